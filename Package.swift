@@ -1,0 +1,23 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layout and rationale: see README.md ("Design") and ARCHITECTURE.md in shared/.
+let package = Package(
+    name: "xrun",
+    products: [
+        .executable(name: "xrun", targets: ["xrun"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CElf", pkgConfig: "libelf",
+                       providers: [.apt(["libelf-dev"])]),
+        .target(name: "CXrunHost"),
+        .target(name: "XrunCore", dependencies: ["CElf", "CXrunHost"]),
+        .target(name: "GuestAArch64", dependencies: ["XrunCore"]),
+        .target(name: "LinuxABI", dependencies: ["XrunCore", "CXrunHost"]),
+        .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "LinuxABI", "CXrunHost"]),
+        .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
+        .testTarget(name: "XrunCoreTests", dependencies: ["XrunCore", "CXrunHost"]),
+        .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore"]),
+        .testTarget(name: "ProgramTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,136 @@
+// Host glue Swift cannot express: a raw syscall funnel, setjmp-based recovery from
+// guest memory faults, and the SIGSEGV handler that decides whose fault it was.
+#define _GNU_SOURCE
+#include "xrun_host.h"
+#include <setjmp.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
+#include <stdatomic.h>
+
+long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f) {
+    long ret;
+    register long r10 __asm__("r10") = d;
+    register long r8 __asm__("r8") = e;
+    register long r9 __asm__("r9") = f;
+    __asm__ volatile("syscall"
+                     : "=a"(ret)
+                     : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                     : "rcx", "r11", "memory");
+    return ret;
+}
+
+static uintptr_t region_base;
+static uint64_t region_size;
+static uint8_t *page_flags;
+
+static __thread jmp_buf *guard_jb;
+static __thread xrun_fault_info_t last_fault;
+static __thread volatile uint32_t *thread_interrupt;
+
+#define DIRTY_CAP 256
+static uint64_t dirty_pages[DIRTY_CAP];
+static atomic_int dirty_count;
+static atomic_int dirty_overflow;
+
+void xrun_set_thread_interrupt(volatile uint32_t *interrupt) { thread_interrupt = interrupt; }
+
+int xrun_take_dirty_pages(uint64_t *out, int cap) {
+    if (atomic_exchange(&dirty_overflow, 0)) { atomic_store(&dirty_count, 0); return -1; }
+    int n = atomic_exchange(&dirty_count, 0);
+    if (n > DIRTY_CAP) n = DIRTY_CAP;
+    if (n > cap) return -1;
+    for (int i = 0; i < n; i++) out[i] = dirty_pages[i];
+    return n;
+}
+
+static void fault_handler(int sig, siginfo_t *si, void *ucv) {
+    ucontext_t *uc = ucv;
+    uintptr_t a = (uintptr_t)si->si_addr;
+    int is_write = (uc->uc_mcontext.gregs[REG_ERR] & 2) != 0;
+    if (a - region_base < region_size) {
+        uint64_t page = (a - region_base) >> 12;
+        uint8_t fl = page_flags[page];
+        // A guest write to a page we locked because it holds translated code: give the
+        // page back its guest protection, remember it, and retry the write.
+        if (sig == SIGSEGV && is_write && (fl & XRUN_PAGE_CODE_LOCKED) && (fl & XRUN_PAGE_WRITE)) {
+            page_flags[page] = fl & ~XRUN_PAGE_CODE_LOCKED;
+            int prot = PROT_READ | PROT_WRITE;
+            xrun_syscall6(SYS_mprotect, (long)(region_base + (page << 12)), 4096, prot, 0, 0, 0);
+            int i = atomic_fetch_add(&dirty_count, 1);
+            if (i < DIRTY_CAP) dirty_pages[i] = page; else atomic_store(&dirty_overflow, 1);
+            if (thread_interrupt) *thread_interrupt |= 1;
+            return;
+        }
+        if (guard_jb) {
+            jmp_buf *jb = guard_jb;
+            guard_jb = NULL;
+            last_fault.guest_addr = a - region_base;
+            last_fault.signo = sig;
+            last_fault.code = si->si_code;
+            last_fault.is_write = is_write;
+            _longjmp(*jb, sig);
+        }
+    }
+    // Not a guest access: an emulator bug. Die of it honestly (core, real signal).
+    signal(sig, SIG_DFL);
+}
+
+void xrun_fault_setup(uintptr_t base, uint64_t size, uint8_t *flags) {
+    region_base = base;
+    region_size = size;
+    page_flags = flags;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = fault_handler;
+    // SA_NODEFER: we leave the handler by longjmp, so the signal must not stay blocked.
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
+int xrun_guarded(void (*fn)(void *), void *ctx) {
+    jmp_buf jb;
+    int r = _setjmp(jb);
+    if (r != 0) return r;
+    guard_jb = &jb;
+    fn(ctx);
+    guard_jb = NULL;
+    return 0;
+}
+
+xrun_fault_info_t xrun_fault_info(void) { return last_fault; }
+
+_Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code) {
+    jmp_buf *jb = guard_jb;
+    last_fault.guest_addr = guest_addr;
+    last_fault.signo = signo;
+    last_fault.code = code;
+    last_fault.is_write = 0;
+    if (!jb) { signal(SIGSEGV, SIG_DFL); raise(SIGSEGV); _exit(139); }
+    guard_jb = NULL;
+    _longjmp(*jb, signo);
+}
+
+_Noreturn void xrun_die_of_signal(int sig) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigaction(sig, &sa, NULL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    // Do not leave a core file for a guest that dumped core: the guest's own kernel
+    // would have written the guest's core, not ours.
+    struct rlimit { unsigned long cur, max; } rl = {0, 0};
+    xrun_syscall6(SYS_setrlimit, 4 /* RLIMIT_CORE */, (long)&rl, 0, 0, 0, 0);
+    xrun_syscall6(SYS_tgkill, xrun_syscall6(SYS_getpid, 0, 0, 0, 0, 0, 0),
+                  xrun_syscall6(SYS_gettid, 0, 0, 0, 0, 0, 0), sig, 0, 0, 0);
+    raise(sig);
+    _exit(128 + sig);
+}

@@ -1,0 +1,65 @@
+// The only C in xrun: what Swift cannot express. Every symbol is prefixed xrun_.
+#ifndef XRUN_HOST_H
+#define XRUN_HOST_H
+#include <stdint.h>
+#include <stddef.h>
+#include <sys/syscall.h> // SYS_* numbers for Swift callers of xrun_syscall6
+#include <sys/random.h>
+
+// ---- Translated-op record (see XrunCore/Engine/Op.swift) ------------------------
+// Declared in C so that a Swift @convention(c) function can take a pointer to it.
+typedef struct xrun_op xrun_op;
+typedef void (*xrun_op_fn)(void *_Nonnull cpu, const xrun_op *_Nonnull op);
+struct xrun_op {
+    xrun_op_fn _Nonnull fn;
+    uint64_t imm;
+    uint64_t pc;
+    uint8_t a, b, c, d, e, f, g, h;
+};
+
+// Raw host system call: returns the kernel's result, -errno on failure (no errno).
+long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f);
+
+// ---- Guest memory fault handling -------------------------------------------------
+// Per guest page, one byte of flags (see GuestMemory.swift for the bit meanings).
+enum {
+    XRUN_PAGE_READ = 1, XRUN_PAGE_WRITE = 2, XRUN_PAGE_EXEC = 4,
+    XRUN_PAGE_MAPPED = 8,
+    // Blocks were translated from this page.
+    XRUN_PAGE_HAS_CODE = 0x40,
+    // Host page made read-only because blocks were translated from it while the guest
+    // may write it; a guest write lands in the fault handler, which flags the page.
+    XRUN_PAGE_CODE_LOCKED = 0x80,
+};
+
+// Installs the SIGSEGV/SIGBUS handler for the guest region [base, base+size).
+void xrun_fault_setup(uintptr_t base, uint64_t size, uint8_t *page_flags);
+
+// Runs fn(ctx) with guest-fault recovery armed on this thread. Returns 0 when fn
+// returned, or the host signal number (SIGSEGV/SIGBUS) when a guest access faulted;
+// then xrun_fault_info() tells where.
+int xrun_guarded(void (*fn)(void *), void *ctx);
+
+typedef struct {
+    uint64_t guest_addr; // faulting guest address
+    int32_t signo;       // SIGSEGV or SIGBUS
+    int32_t code;        // SEGV_MAPERR / SEGV_ACCERR / BUS_ADRERR
+    int32_t is_write;
+} xrun_fault_info_t;
+xrun_fault_info_t xrun_fault_info(void);
+
+// Leaves the guarded region as if the guest access to addr had faulted (used for
+// guest addresses outside the reserved region, which the host would not catch).
+_Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code);
+
+// Where the fault handler reports writes to code-locked pages: it sets bit 0 of
+// *interrupt (the current guest thread's interrupt word) and queues the page.
+void xrun_set_thread_interrupt(volatile uint32_t *interrupt);
+// Pops queued dirty guest page numbers; returns how many were written into out
+// (at most cap). Returns -1 if the queue overflowed (then flush everything).
+int xrun_take_dirty_pages(uint64_t *out, int cap);
+
+// Dies of signal sig the way a native process would (default action, unblocked).
+_Noreturn void xrun_die_of_signal(int sig);
+
+#endif

@@ -1,0 +1,25 @@
+/// The feature set xrun implements and advertises. AT_HWCAP/AT_HWCAP2, the ID
+/// registers read through MRS (HWCAP_CPUID) and /proc/cpuinfo all derive from here,
+/// so they cannot disagree. Bits: arch/arm64/include/uapi/asm/hwcap.h.
+public enum A64Features {
+    public static let FP: UInt64 = 1 << 0
+    public static let ASIMD: UInt64 = 1 << 1
+    public static let AES: UInt64 = 1 << 3
+    public static let PMULL: UInt64 = 1 << 4
+    public static let SHA1: UInt64 = 1 << 5
+    public static let SHA2: UInt64 = 1 << 6
+    public static let CRC32: UInt64 = 1 << 7
+    public static let ATOMICS: UInt64 = 1 << 8
+    public static let CPUID: UInt64 = 1 << 11
+
+    public static let hwcap: UInt64 = FP | ASIMD
+    public static let hwcap2: UInt64 = 0
+
+    /// /proc/cpuinfo "Features" names, in the kernel's order.
+    public static var featureNames: [String] {
+        let names: [(UInt64, String)] = [(FP, "fp"), (ASIMD, "asimd"), (AES, "aes"), (PMULL, "pmull"),
+                                         (SHA1, "sha1"), (SHA2, "sha2"), (CRC32, "crc32"),
+                                         (ATOMICS, "atomics"), (CPUID, "cpuid")]
+        return names.filter { hwcap & $0.0 != 0 }.map(\.1)
+    }
+}

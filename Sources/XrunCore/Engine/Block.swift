@@ -1,0 +1,46 @@
+/// A translation block: a header followed by its ops in one allocation.
+/// Blocks are never freed while the process runs (another thread may still be inside
+/// an invalidated one); invalidation clears `valid`, which chained jumps check.
+@frozen
+public struct BlockHeader {
+    public var startPC: UInt64
+    /// Guest address after the last instruction (for invalidation by range).
+    public var endPC: UInt64
+    public var count: Int
+    public var valid: UInt64
+    /// Static successors (exit slots 0 and 1), linked lazily by the dispatch loop.
+    public var next0: UnsafeMutablePointer<BlockHeader>?
+    public var next1: UnsafeMutablePointer<BlockHeader>?
+
+    public static let opsOffset = 48
+
+    @inline(__always) public var ops: UnsafeMutablePointer<Op> {
+        mutating get {
+            withUnsafeMutablePointer(to: &self) {
+                (UnsafeMutableRawPointer($0) + Self.opsOffset).assumingMemoryBound(to: Op.self)
+            }
+        }
+    }
+}
+
+public typealias Block = UnsafeMutablePointer<BlockHeader>
+
+extension UnsafeMutablePointer where Pointee == BlockHeader {
+    @inline(__always) var opsPointer: UnsafeMutablePointer<Op> {
+        (UnsafeMutableRawPointer(self) + BlockHeader.opsOffset).assumingMemoryBound(to: Op.self)
+    }
+
+    static func make(from b: BlockBuilder, endPC: UInt64) -> Block {
+        precondition(MemoryLayout<BlockHeader>.size == BlockHeader.opsOffset)
+        let bytes = BlockHeader.opsOffset + b.ops.count * MemoryLayout<Op>.stride
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+        let blk = raw.bindMemory(to: BlockHeader.self, capacity: 1)
+        blk.initialize(to: BlockHeader(startPC: b.startPC, endPC: endPC, count: b.ops.count,
+                                       valid: 1, next0: nil, next1: nil))
+        b.ops.withUnsafeBufferPointer {
+            (raw + BlockHeader.opsOffset).bindMemory(to: Op.self, capacity: $0.count)
+                .initialize(from: $0.baseAddress!, count: $0.count)
+        }
+        return blk
+    }
+}

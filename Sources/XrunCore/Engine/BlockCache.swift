@@ -1,0 +1,99 @@
+/// Guest PC → translated block, shared by all guest threads. Each thread keeps a
+/// small direct-mapped jump cache in front of it (`GuestThread`), so this dictionary
+/// and its lock are only reached on a miss.
+public final class BlockCache: @unchecked Sendable {
+    public static let maxInstructionsPerBlock = 128
+
+    let isa: GuestISA
+    let memory: GuestMemory
+    let lock = HostLock()
+    private var blocks: [UInt64: Block] = [:]
+    private var blocksByPage: [UInt64: [Block]] = [:]
+    /// Bumped on every invalidation; threads compare it to drop their jump caches.
+    public private(set) var generation: UInt64 = 0
+    public private(set) var translatedBlocks = 0
+
+    public init(isa: GuestISA, memory: GuestMemory) {
+        self.isa = isa
+        self.memory = memory
+    }
+
+    /// The block at `pc`, translating it if needed; nil if `pc` is not executable.
+    public func block(at pc: UInt64) -> Block? {
+        lock.withLock {
+            if let b = blocks[pc] { return b }
+            guard let b = translate(pc) else { return nil }
+            blocks[pc] = b
+            return b
+        }
+    }
+
+    private func translate(_ pc: UInt64) -> Block? {
+        let code = CodeReader(memory: memory)
+        guard memory.isAccessible(pc, 2, .exec) else { return nil }
+        var builder = BlockBuilder(startPC: pc)
+        var cur = pc
+        let pageEnd = GuestMemory.pageDown(pc) + GuestMemory.pageSize
+        var lastPage = pc >> GuestMemory.pageShift
+        var count = 0
+        decodeLoop: while true {
+            switch isa.decode(at: cur, code: code, into: &builder) {
+            case .next(let len):
+                cur += UInt64(len)
+                lastPage = (cur - 1) >> GuestMemory.pageShift
+                count += 1
+                if count >= Self.maxInstructionsPerBlock || cur >= pageEnd
+                    || !memory.isAccessible(cur, 2, .exec) {
+                    builder.emit(CommonOps.goto, pc: cur, imm: cur)
+                    break decodeLoop
+                }
+            case .end(let len):
+                cur += UInt64(len)
+                lastPage = (cur - 1) >> GuestMemory.pageShift
+                break decodeLoop
+            case .undefined:
+                let word = code.fetch32(cur).map { UInt64($0) } ?? UInt64(code.fetch16(cur) ?? 0)
+                builder.emit(CommonOps.undefined, pc: cur, imm: word)
+                cur += 2
+                break decodeLoop
+            }
+        }
+        let b = Block.make(from: builder, endPC: cur)
+        let first = pc >> GuestMemory.pageShift
+        for page in first...max(first, lastPage) {
+            memory.noteCode(page: page)
+            blocksByPage[page, default: []].append(b)
+        }
+        translatedBlocks += 1
+        return b
+    }
+
+    /// Drops every block with code in pages [lo, hi).
+    public func invalidate(_ lo: UInt64, _ hi: UInt64) {
+        lock.withLock {
+            var page = lo >> GuestMemory.pageShift
+            let end = (hi + GuestMemory.pageSize - 1) >> GuestMemory.pageShift
+            while page < end {
+                if let list = blocksByPage.removeValue(forKey: page) {
+                    for b in list where b.pointee.valid != 0 {
+                        b.pointee.valid = 0
+                        if blocks[b.pointee.startPC] == b { blocks[b.pointee.startPC] = nil }
+                    }
+                    memory.forgetCode(page: page)
+                }
+                page += 1
+            }
+            generation &+= 1
+        }
+    }
+
+    public func invalidateAll() {
+        lock.withLock {
+            for (_, b) in blocks { b.pointee.valid = 0 }
+            for page in blocksByPage.keys { memory.forgetCode(page: page) }
+            blocks.removeAll()
+            blocksByPage.removeAll()
+            generation &+= 1
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import CXrunHost
+
+/// What stopped guest execution and needs the Linux layer.
+public enum Trap: Equatable, Sendable {
+    case syscall
+    /// An instruction this emulator does not implement, or UDF: SIGILL.
+    case undefined(pc: UInt64, word: UInt64)
+    /// BRK / EBREAK: SIGTRAP.
+    case breakpoint(pc: UInt64, info: UInt64)
+    /// A guest memory access or instruction fetch faulted.
+    case fault(pc: UInt64, addr: UInt64, signal: Int32, code: Int32, write: Bool)
+    /// Someone asked the thread to stop at a block boundary (pending signal).
+    case interrupt
+}
+
+/// The Linux layer: handles traps. May not return (exit, fatal signal).
+public protocol TrapHandler: AnyObject {
+    func handle(_ trap: Trap, thread: GuestThread)
+}
+
+/// Ties an ISA, a guest address space and the block cache together, and runs
+/// guest threads: block loop inside the fault guard, traps outside it.
+public final class Engine: @unchecked Sendable {
+    public let isa: GuestISA
+    public let memory: GuestMemory
+    public let cache: BlockCache
+    public weak var trapHandler: TrapHandler?
+
+    public init(isa: GuestISA, memory: GuestMemory) {
+        CPUHeader.checkLayout()
+        self.isa = isa
+        self.memory = memory
+        self.cache = BlockCache(isa: isa, memory: memory)
+        let cache = self.cache
+        memory.codeChanged = { lo, hi in cache.invalidate(lo, hi) }
+    }
+
+    /// Runs `thread` until the Linux layer ends it.
+    public func run(_ thread: GuestThread) -> Never {
+        attach(thread)
+        while true {
+            let trap = runUntilTrap(thread)
+            trapHandler!.handle(trap, thread: thread)
+        }
+    }
+
+    /// Makes the calling host thread the one that runs `thread` (fault reporting).
+    public func attach(_ thread: GuestThread) {
+        xrun_set_thread_interrupt(
+            (thread.cpu + CPUHeader.interruptOffset).assumingMemoryBound(to: UInt32.self))
+    }
+
+    /// Runs guest code until something needs the Linux layer, and says what.
+    public func runUntilTrap(_ thread: GuestThread) -> Trap {
+        let cpu = thread.cpu
+        let ctx = Unmanaged.passUnretained(thread).toOpaque()
+        while true {
+            cpu.exitReason = 0
+            let sig = xrun_guarded(runBlocksEntry, ctx)
+            if sig != 0 {
+                let f = xrun_fault_info()
+                return .fault(pc: cpu.guestPC, addr: f.guest_addr, signal: f.signo,
+                              code: f.code, write: f.is_write != 0)
+            }
+            if cpu.interruptWord & 1 != 0 { absorbCodeWrites(cpu) }
+            switch ExitReason(rawValue: cpu.exitReason) ?? .none {
+            case .syscall: return .syscall
+            case .undefined: return .undefined(pc: cpu.guestPC, word: cpu.trapInfo)
+            case .breakpoint: return .breakpoint(pc: cpu.guestPC, info: cpu.trapInfo)
+            case .fetchFault:
+                let pc = cpu.guestPC
+                let mapped = pc < GuestMemory.addressLimit
+                    && memory.flags(ofPage: pc >> GuestMemory.pageShift) & UInt8(XRUN_PAGE_MAPPED) != 0
+                // SIGSEGV, SEGV_ACCERR (2) when mapped but not executable, else SEGV_MAPERR (1).
+                return .fault(pc: pc, addr: pc, signal: 11, code: mapped ? 2 : 1, write: false)
+            case .interrupt, .none:
+                if cpu.interruptWord == 0 { continue }
+                return .interrupt
+            }
+        }
+    }
+
+    /// The fault handler unlocked code pages the guest wrote; drop their blocks.
+    private func absorbCodeWrites(_ cpu: UnsafeMutableRawPointer) {
+        let interrupt = (cpu + CPUHeader.interruptOffset).assumingMemoryBound(to: UInt32.self)
+        // Clear the bit before taking the pages, so a write racing with us re-arms it.
+        interrupt.pointee &= ~1
+        var pages = [UInt64](repeating: 0, count: 256)
+        let n = xrun_take_dirty_pages(&pages, 256)
+        if n < 0 {
+            cache.invalidateAll()
+        } else {
+            for p in pages.prefix(Int(n)) {
+                cache.invalidate(p << GuestMemory.pageShift, (p + 1) << GuestMemory.pageShift)
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CXrunHost
+/// What a guest instruction set plugs into the engine: decoding, its register
+/// convention for Linux system calls, and what the loader tells the program about it.
+/// AArch64 and RISC-V 64 both implement it; nothing else in the engine or the Linux
+/// layer depends on which one runs.
+public protocol GuestISA: AnyObject, Sendable {
+    /// ELF e_machine this ISA runs (EM_AARCH64 = 183, EM_RISCV = 243).
+    var elfMachine: UInt16 { get }
+    /// `uname -m` and the name used in messages.
+    var machineName: String { get }
+    /// AT_PLATFORM string.
+    var platform: String { get }
+    var hwcap: UInt64 { get }
+    var hwcap2: UInt64 { get }
+    /// Bytes of ISA state after the CPUHeader.
+    var stateSize: Int { get }
+
+    /// Validates ISA-specific ELF header fields (e.g. RISC-V float ABI); returns an
+    /// explanation when the binary cannot run.
+    func checkELF(flags: UInt32) -> String?
+
+    /// Decodes one instruction at `pc` and appends its ops. The instruction bytes
+    /// come from `code` (only executable guest memory).
+    func decode(at pc: UInt64, code: CodeReader, into block: inout BlockBuilder) -> DecodeResult
+
+    /// Sets up a new process's registers: entry point and initial stack pointer.
+    func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64)
+
+    // Linux system-call convention.
+    func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64
+    func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64
+    func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64)
+    /// Guest stack pointer (signal frames, clone).
+    func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64
+    func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64)
+    /// Thread pointer register (TPIDR_EL0 / tp), for CLONE_SETTLS.
+    func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64)
+}
+
+public enum DecodeResult: Equatable {
+    /// The instruction was appended; the block may go on after `length` bytes.
+    case next(length: Int)
+    /// The instruction ends the block; its last op sets the PC (branch/trap).
+    case end(length: Int)
+    /// Not an instruction this ISA implements: SIGILL at this PC.
+    case undefined
+}
+
+/// Instruction fetch for the decoder: only from executable guest pages.
+public struct CodeReader {
+    let memory: GuestMemory
+    public init(memory: GuestMemory) { self.memory = memory }
+
+    public func fetch32(_ pc: UInt64) -> UInt32? {
+        guard memory.isAccessible(pc, 4, .exec) else { return nil }
+        return memory.host(pc).loadUnaligned(as: UInt32.self)
+    }
+    public func fetch16(_ pc: UInt64) -> UInt16? {
+        guard memory.isAccessible(pc, 2, .exec) else { return nil }
+        return memory.host(pc).loadUnaligned(as: UInt16.self)
+    }
+}
+
+/// Collects the ops of one block during translation (cold path: an Array is fine).
+public struct BlockBuilder {
+    public let startPC: UInt64
+    public var ops: [Op] = []
+
+    public init(startPC: UInt64) {
+        self.startPC = startPC
+        ops.reserveCapacity(64)
+    }
+
+    @inlinable public mutating func emit(_ op: Op) { ops.append(op) }
+
+    @inlinable
+    public mutating func emit(_ fn: OpFn, pc: UInt64, imm: UInt64 = 0,
+                              a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0, d: UInt8 = 0,
+                              e: UInt8 = 0, f: UInt8 = 0, g: UInt8 = 0, h: UInt8 = 0) {
+        ops.append(Op(fn, pc: pc, imm: imm, a: a, b: b, c: c, d: d, e: e, f: f, g: g, h: h))
+    }
+}
+
+/// Ops every ISA needs at block ends.
+public enum CommonOps {
+    /// Falls through to the next block at `imm` (block split by length or page end).
+    public static let goto: OpFn = { cpu, op in cpu.branch(to: op.pointee.imm, slot: 0) }
+    /// SIGILL at this instruction; `imm` is the instruction word.
+    public static let undefined: OpFn = { cpu, op in
+        cpu.trap(ExitReason.undefined, pc: op.pointee.pc, info: op.pointee.imm)
+    }
+    /// Does nothing (hints, barriers on a host whose memory model is stronger).
+    public static let nop: OpFn = { _, _ in }
+}

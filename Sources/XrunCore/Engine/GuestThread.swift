@@ -1,0 +1,90 @@
+import CXrunHost
+
+/// One guest thread: its CPU state (a `CPUHeader` plus the ISA's registers, in one
+/// plain allocation) and its jump cache. Runs on exactly one host thread.
+public final class GuestThread: @unchecked Sendable {
+    public let cpu: UnsafeMutableRawPointer
+    public unowned let engine: Engine
+    public var tid: Int32
+
+    static let jumpCacheSize = 1 << 12
+    /// Direct-mapped PC → block, indexed by (pc >> 1) & mask; pc checked on hit.
+    let jumpCache: UnsafeMutablePointer<Block?>
+    var jumpGeneration: UInt64 = 0
+
+    public init(engine: Engine, tid: Int32) {
+        self.engine = engine
+        self.tid = tid
+        let bytes = CPUHeader.size + engine.isa.stateSize
+        cpu = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        cpu.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        cpu.storeBytes(of: UInt64(UInt(bitPattern: engine.memory.base)),
+                       toByteOffset: CPUHeader.memBaseOffset, as: UInt64.self)
+        jumpCache = .allocate(capacity: Self.jumpCacheSize)
+        jumpCache.initialize(repeating: nil, count: Self.jumpCacheSize)
+    }
+
+    /// Copies another thread's CPU state (fork-style clone, new threads).
+    public func copyState(from other: GuestThread) {
+        cpu.copyMemory(from: other.cpu, byteCount: CPUHeader.size + engine.isa.stateSize)
+    }
+
+    public var pc: UInt64 {
+        get { cpu.guestPC }
+        set { cpu.guestPC = newValue }
+    }
+
+    @inline(__always)
+    func lookup(_ pc: UInt64) -> Block? {
+        let i = Int(truncatingIfNeeded: pc >> 1) & (Self.jumpCacheSize - 1)
+        if let b = jumpCache[i], b.pointee.startPC == pc, b.pointee.valid != 0 { return b }
+        return lookupSlow(pc, i)
+    }
+
+    @inline(never)
+    func lookupSlow(_ pc: UInt64, _ i: Int) -> Block? {
+        guard let b = engine.cache.block(at: pc) else { return nil }
+        jumpCache[i] = b
+        return b
+    }
+
+    /// The block loop. Leaves when an op sets `exitReason` or someone sets `interrupt`.
+    /// Runs inside `xrun_guarded`: a guest memory fault longjmps out of it, so it
+    /// must hold nothing that needs releasing (no ARC objects, no locks).
+    @inline(never)
+    func runBlocks() {
+        let cpu = self.cpu
+        guard var block = lookup(cpu.guestPC) else {
+            cpu.trap(.fetchFault, pc: cpu.guestPC)
+            return
+        }
+        while true {
+            var op = UnsafePointer(block.opsPointer)
+            let end = op + block.pointee.count
+            repeat {
+                op.pointee.fn(cpu, op)
+                op += 1
+            } while op < end
+            if _slowPath((cpu.exitReason | cpu.interruptWord) != 0) { return }
+            let slot = cpu.exitSlot
+            if slot == 0, let n = block.pointee.next0, n.pointee.valid != 0 {
+                block = n
+                continue
+            }
+            if slot == 1, let n = block.pointee.next1, n.pointee.valid != 0 {
+                block = n
+                continue
+            }
+            guard let n = lookup(cpu.guestPC) else {
+                cpu.trap(.fetchFault, pc: cpu.guestPC)
+                return
+            }
+            if slot == 0 { block.pointee.next0 = n } else if slot == 1 { block.pointee.next1 = n }
+            block = n
+        }
+    }
+}
+
+let runBlocksEntry: @convention(c) (UnsafeMutableRawPointer?) -> Void = { ctx in
+    Unmanaged<GuestThread>.fromOpaque(ctx!).takeUnretainedValue().runBlocks()
+}

@@ -1,0 +1,253 @@
+import CXrunHost
+import Glibc
+
+/// The guest's address space: a reserved host region whose byte `a` is guest address
+/// `a`. Guest mmap/munmap/mprotect/mremap/brk are carried out inside it with host
+/// calls on the same pages, so the host MMU enforces the guest's protections, and a
+/// byte of flags per page lets the cold paths (syscall pointer checks, instruction
+/// fetch) ask about a page without a system call.
+public final class GuestMemory: @unchecked Sendable {
+    /// Guest addresses are below this; the region reserves it plus a guard area.
+    public static let addressLimit: UInt64 = 1 << 40
+    public static let guardSize: UInt64 = 1 << 20
+    public static let pageSize: UInt64 = 4096
+    public static let pageShift: UInt64 = 12
+
+    // Address-space layout (guest addresses).
+    public static let stackTop: UInt64 = addressLimit - (1 << 24)
+    public static let stackSize: UInt64 = 8 << 20
+    public static let mmapTop: UInt64 = addressLimit - (1 << 32)
+    public static let mmapBottom: UInt64 = 1 << 16
+    /// Where an ET_DYN main program is loaded (Linux: ELF_ET_DYN_BASE, 2/3 of the space).
+    public static let pieBase: UInt64 = 0xAA_AAAA_0000
+
+    public let base: UnsafeMutableRawPointer
+    public let pageFlags: UnsafeMutablePointer<UInt8>
+    public let lock = HostLock()
+    public private(set) var mappings = MappingList()
+
+    public private(set) var brkStart: UInt64 = 0
+    public private(set) var brkCurrent: UInt64 = 0
+
+    /// Called (under `lock`) when pages that held translated code are unmapped,
+    /// re-protected or replaced; the engine drops their blocks.
+    public var codeChanged: ((_ lo: UInt64, _ hi: UInt64) -> Void)?
+
+    public init() throws {
+        let total = Int(Self.addressLimit + Self.guardSize)
+        let p = mmap(nil, total, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        guard let p, p != MAP_FAILED else {
+            throw XrunError("cannot reserve \(Self.addressLimit >> 30) GiB of address space for the guest (check ulimit -v)")
+        }
+        base = p
+        let pages = Int(Self.addressLimit >> Self.pageShift) + Int(Self.guardSize >> Self.pageShift)
+        let f = mmap(nil, pages, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        guard let f, f != MAP_FAILED else { throw XrunError("cannot allocate the guest page table") }
+        pageFlags = f.assumingMemoryBound(to: UInt8.self)
+        xrun_fault_setup(UInt(bitPattern: p), Self.addressLimit + Self.guardSize, pageFlags)
+    }
+
+    deinit {
+        munmap(base, Int(Self.addressLimit + Self.guardSize))
+        munmap(pageFlags, Int((Self.addressLimit + Self.guardSize) >> Self.pageShift))
+    }
+
+    @inline(__always) public func host(_ addr: UInt64) -> UnsafeMutableRawPointer {
+        base + Int(addr)
+    }
+
+    public static func pageDown(_ a: UInt64) -> UInt64 { a & ~(pageSize - 1) }
+    public static func pageUp(_ a: UInt64) -> UInt64 { (a &+ pageSize &- 1) & ~(pageSize - 1) }
+
+    // MARK: - Queries used by the Linux layer and the translator
+
+    /// True when [addr, addr+len) is mapped with at least `prot` for the guest.
+    public func isAccessible(_ addr: UInt64, _ len: UInt64, _ prot: GuestProt) -> Bool {
+        if len == 0 { return addr <= Self.addressLimit }
+        guard addr < Self.addressLimit, len <= Self.addressLimit - addr else { return false }
+        var page = addr >> Self.pageShift
+        let last = (addr + len - 1) >> Self.pageShift
+        let need = prot.rawValue | UInt8(XRUN_PAGE_MAPPED)
+        while page <= last {
+            if pageFlags[Int(page)] & need != need { return false }
+            page += 1
+        }
+        return true
+    }
+
+    public func flags(ofPage page: UInt64) -> UInt8 { pageFlags[Int(page)] }
+
+    /// Reads a NUL-terminated string of at most `max` bytes; nil if it runs into
+    /// unreadable memory or is longer (the Linux layer answers -EFAULT / -ENAMETOOLONG).
+    public func readCString(_ addr: UInt64, max: Int = 4096) -> [UInt8]? {
+        var out: [UInt8] = []
+        var a = addr
+        while out.count <= max {
+            guard isAccessible(a, 1, .read) else { return nil }
+            // Scan to the end of this page without re-checking each byte.
+            let pageEnd = Self.pageDown(a) + Self.pageSize
+            while a < pageEnd {
+                let c = host(a).load(as: UInt8.self)
+                if c == 0 { return out }
+                out.append(c)
+                a += 1
+                if out.count > max { return nil }
+            }
+        }
+        return nil
+    }
+
+    public func readBytes(_ addr: UInt64, _ count: Int) -> [UInt8]? {
+        guard isAccessible(addr, UInt64(count), .read) else { return nil }
+        return Array(UnsafeRawBufferPointer(start: host(addr), count: count))
+    }
+
+    @discardableResult
+    public func writeBytes(_ addr: UInt64, _ bytes: some Collection<UInt8>) -> Bool {
+        guard isAccessible(addr, UInt64(bytes.count), .write) else { return false }
+        var p = host(addr)
+        for b in bytes { p.storeBytes(of: b, as: UInt8.self); p += 1 }
+        return true
+    }
+
+    public func read<T>(_ addr: UInt64, as: T.Type) -> T? {
+        guard isAccessible(addr, UInt64(MemoryLayout<T>.size), .read) else { return nil }
+        return host(addr).loadUnaligned(as: T.self)
+    }
+
+    @discardableResult
+    public func write<T>(_ addr: UInt64, _ value: T) -> Bool {
+        guard isAccessible(addr, UInt64(MemoryLayout<T>.size), .write) else { return false }
+        withUnsafeBytes(of: value) { host(addr).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        return true
+    }
+
+    // MARK: - Mapping changes (all page-aligned; callers validate arguments)
+
+    static func hostProt(_ p: GuestProt) -> Int32 {
+        var r: Int32 = 0
+        if p.contains(.read) || p.contains(.exec) { r |= PROT_READ }
+        if p.contains(.write) { r |= PROT_WRITE }
+        return r
+    }
+
+    private func setFlags(_ lo: UInt64, _ hi: UInt64, _ prot: GuestProt?) {
+        var page = lo >> Self.pageShift
+        let end = hi >> Self.pageShift
+        var hadCode = false
+        while page < end {
+            let old = pageFlags[Int(page)]
+            if old & UInt8(XRUN_PAGE_HAS_CODE) != 0 { hadCode = true }
+            pageFlags[Int(page)] = prot.map { $0.rawValue | UInt8(XRUN_PAGE_MAPPED) } ?? 0
+            page += 1
+        }
+        if hadCode { codeChanged?(lo, hi) }
+    }
+
+    /// Maps [addr, addr+len) for the guest. `fd` < 0 means anonymous memory.
+    /// Returns the host's -errno on failure.
+    public func map(_ addr: UInt64, _ len: UInt64, prot: GuestProt, shared: Bool,
+                    fd: Int32, offset: UInt64, name: String = "", device: UInt64 = 0,
+                    inode: UInt64 = 0) -> Int {
+        lock.withLock {
+            var flags = MAP_FIXED | (shared ? MAP_SHARED : MAP_PRIVATE)
+            if fd < 0 { flags |= MAP_ANONYMOUS }
+            let r = xrun_syscall6(Int(SYS_mmap), Int(bitPattern: host(addr)), Int(len),
+                                  Int(Self.hostProt(prot)), Int(flags), Int(fd), Int(offset))
+            if r < 0 && r > -4096 { return r }
+            setFlags(addr, addr + len, prot)
+            mappings.insert(Mapping(start: addr, end: addr + len, prot: prot, shared: shared,
+                                    offset: offset, device: device, inode: inode, name: name))
+            return 0
+        }
+    }
+
+    /// Gives pages back to the reservation (PROT_NONE, no backing).
+    public func unmap(_ addr: UInt64, _ len: UInt64) {
+        lock.withLock {
+            _ = mmap(host(addr), Int(len), PROT_NONE,
+                     MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+            setFlags(addr, addr + len, nil)
+            mappings.remove(addr, addr + len)
+        }
+    }
+
+    public func protect(_ addr: UInt64, _ len: UInt64, _ prot: GuestProt) -> Int {
+        lock.withLock {
+            guard mappings.covers(addr, addr + len) else { return -Int(ENOMEM) }
+            let r = mprotect(host(addr), Int(len), Self.hostProt(prot))
+            if r != 0 { return -Int(errno) }
+            setFlags(addr, addr + len, prot)
+            mappings.protect(addr, addr + len, prot)
+            return 0
+        }
+    }
+
+    /// Highest free range of `len` bytes, near `hint` when that is free.
+    public func findFree(_ len: UInt64, hint: UInt64 = 0) -> UInt64? {
+        lock.withLock {
+            if hint != 0, hint < Self.addressLimit, len <= Self.addressLimit - hint,
+               !mappings.areas.contains(where: { $0.start < hint + len && $0.end > hint }) {
+                return hint
+            }
+            return mappings.findFree(length: len, below: Self.mmapTop, above: Self.mmapBottom)
+        }
+    }
+
+    public func isFree(_ addr: UInt64, _ len: UInt64) -> Bool {
+        lock.withLock { !mappings.areas.contains { $0.start < addr + len && $0.end > addr } }
+    }
+
+    public func area(containing addr: UInt64) -> Mapping? {
+        lock.withLock { mappings.area(containing: addr) }
+    }
+
+    // MARK: - brk
+
+    public func setBrkStart(_ a: UInt64) {
+        brkStart = Self.pageUp(a)
+        brkCurrent = brkStart
+    }
+
+    /// Linux semantics: returns the new break, or the old one when it cannot move.
+    public func brk(_ requested: UInt64) -> UInt64 {
+        lock.withLock {
+            if requested < brkStart { return brkCurrent }
+            let oldTop = Self.pageUp(brkCurrent), newTop = Self.pageUp(requested)
+            if newTop > oldTop {
+                guard newTop < Self.mmapBottom + Self.addressLimit / 2, isFree(oldTop, newTop - oldTop) else {
+                    return brkCurrent
+                }
+                let r = map(oldTop, newTop - oldTop, prot: [.read, .write], shared: false, fd: -1,
+                            offset: 0, name: "[heap]")
+                if r != 0 { return brkCurrent }
+            } else if newTop < oldTop {
+                unmap(newTop, oldTop - newTop)
+            }
+            brkCurrent = requested
+            return brkCurrent
+        }
+    }
+
+    // MARK: - Translated code tracking (called by the block cache under its lock)
+
+    /// Marks a page as holding translated code. If the guest may write it, the host
+    /// page becomes read-only so that a write traps and invalidates the blocks.
+    public func noteCode(page: UInt64) {
+        let i = Int(page)
+        let f = pageFlags[i]
+        if f & UInt8(XRUN_PAGE_HAS_CODE) != 0 { return }
+        if f & UInt8(XRUN_PAGE_WRITE) != 0 {
+            pageFlags[i] = f | UInt8(XRUN_PAGE_HAS_CODE) | UInt8(XRUN_PAGE_CODE_LOCKED)
+            mprotect(host(page << Self.pageShift), Int(Self.pageSize), PROT_READ)
+        } else {
+            pageFlags[i] = f | UInt8(XRUN_PAGE_HAS_CODE)
+        }
+    }
+
+    /// After invalidation: the page no longer holds code we know of.
+    public func forgetCode(page: UInt64) {
+        let i = Int(page)
+        pageFlags[i] &= ~UInt8(XRUN_PAGE_HAS_CODE)
+    }
+}

@@ -1,0 +1,35 @@
+/// Runs a handful of guest instructions in isolation, for instruction tests: code at
+/// `codeAddress`, a read-write data page at `dataAddress`, stop at the first trap.
+/// The caller sets registers through `cpu` before `run()` and reads them after.
+public final class IsolatedRun {
+    public static let codeAddress: UInt64 = 0x10000
+    public static let dataAddress: UInt64 = 0x20000
+    public static let dataSize: UInt64 = 0x10000
+
+    public let memory: GuestMemory
+    public let engine: Engine
+    public let thread: GuestThread
+    public var cpu: UnsafeMutableRawPointer { thread.cpu }
+
+    /// `code` is the instruction stream (little-endian bytes as the ISA fetches them).
+    public init(isa: GuestISA, code: [UInt8]) throws {
+        memory = try GuestMemory()
+        engine = Engine(isa: isa, memory: memory)
+        thread = GuestThread(engine: engine, tid: 1)
+        let codeLen = GuestMemory.pageUp(UInt64(max(code.count, 1)))
+        _ = memory.map(Self.codeAddress, codeLen, prot: [.read, .write], shared: false, fd: -1, offset: 0)
+        memory.writeBytes(Self.codeAddress, code)
+        _ = memory.protect(Self.codeAddress, codeLen, [.read, .exec])
+        _ = memory.map(Self.dataAddress, Self.dataSize, prot: [.read, .write], shared: false, fd: -1, offset: 0)
+        isa.startProcess(cpu: cpu, entry: Self.codeAddress, stack: Self.dataAddress + Self.dataSize)
+        engine.attach(thread)
+    }
+
+    public convenience init(isa: GuestISA, words: [UInt32]) throws {
+        try self.init(isa: isa, code: words.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } })
+    }
+
+    /// Runs until a trap (syscall, breakpoint, undefined, fault) and returns it.
+    @discardableResult
+    public func run() -> Trap { engine.runUntilTrap(thread) }
+}
