@@ -1,6 +1,6 @@
 import XCTest
 import XrunCore
-@testable import GuestAArch64
+import GuestAArch64
 
 /// Runs A64 words in isolation followed by BRK #0x7ff (d4 20 ff e0) and returns the
 /// run for inspection. `setup` sets registers/memory first.

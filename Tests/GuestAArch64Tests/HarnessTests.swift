@@ -1,6 +1,6 @@
 import XCTest
 import XrunCore
-@testable import GuestAArch64
+import GuestAArch64
 
 final class HarnessTests: XCTestCase {
     /// An undefined word stops with SIGILL information at its own PC.

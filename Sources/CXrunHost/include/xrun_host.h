@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <sys/syscall.h> // SYS_* numbers for Swift callers of xrun_syscall6
 #include <sys/random.h>
+#include "xrun_atomics.h"
 
 // ---- Translated-op record (see XrunCore/Engine/Op.swift) ------------------------
 // Declared in C so that a Swift @convention(c) function can take a pointer to it.
