@@ -183,6 +183,35 @@ public final class GuestMemory: @unchecked Sendable {
         }
     }
 
+    /// Moves pages with the host's mremap (content and backing preserved) and puts the
+    /// reservation back where they were. Returns the new address or -errno.
+    public func move(_ old: UInt64, _ oldLen: UInt64, to new: UInt64, _ newLen: UInt64,
+                     keepOld: Bool) -> Int {
+        lock.withLock {
+            guard let area = mappings.area(containing: old) else { return -Int(EFAULT) }
+            // MREMAP_MAYMOVE | MREMAP_FIXED (| MREMAP_DONTUNMAP)
+            let flags = 3 | (keepOld ? 4 : 0)
+            let r = xrun_syscall6(Int(SYS_mremap), Int(bitPattern: host(old)), Int(oldLen), Int(newLen),
+                                  flags, Int(bitPattern: host(new)), 0)
+            if r < 0 && r > -4096 { return r }
+            let prot = area.prot
+            if !keepOld {
+                // The host left a hole: reserve it again so nothing else lands there.
+                _ = mmap(host(old), Int(oldLen), PROT_NONE,
+                         MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+                setFlags(old, old + oldLen, nil)
+                mappings.remove(old, old + oldLen)
+            }
+            setFlags(new, new + newLen, prot)
+            var m = area
+            m.offset += old - area.start
+            m.start = new
+            m.end = new + newLen
+            mappings.insert(m)
+            return Int(new)
+        }
+    }
+
     /// Highest free range of `len` bytes, near `hint` when that is free.
     public func findFree(_ len: UInt64, hint: UInt64 = 0) -> UInt64? {
         lock.withLock {
@@ -243,6 +272,17 @@ public final class GuestMemory: @unchecked Sendable {
         } else {
             pageFlags[i] = f | UInt8(XRUN_PAGE_HAS_CODE)
         }
+    }
+
+    /// Gives a code-locked page its guest protection back (before the host kernel
+    /// writes into it on the guest's behalf); the caller has dropped its blocks.
+    public func unlockCode(page: UInt64) {
+        let i = Int(page)
+        let f = pageFlags[i]
+        guard f & UInt8(XRUN_PAGE_CODE_LOCKED) != 0 else { return }
+        pageFlags[i] = f & ~UInt8(XRUN_PAGE_CODE_LOCKED | XRUN_PAGE_HAS_CODE)
+        mprotect(host(page << Self.pageShift), Int(Self.pageSize),
+                 Self.hostProt(GuestProt(rawValue: f & 7)))
     }
 
     /// After invalidation: the page no longer holds code we know of.

@@ -1,0 +1,99 @@
+import Glibc
+import XrunCore
+
+/// Guest pointers handed to the host kernel. A buffer the host kernel reads or writes
+/// only needs to lie inside the guest region: the region's unmapped pages are
+/// PROT_NONE on the host, so the host kernel itself answers -EFAULT for them, exactly
+/// as the guest's kernel would. Pointers past the region never reach the host.
+extension Kernel {
+    /// Host address for a guest buffer of `len` bytes, or nil (→ -EFAULT).
+    public func hostBuffer(_ addr: UInt64, _ len: Int) -> UnsafeMutableRawPointer? {
+        guard len >= 0, addr < GuestMemory.addressLimit,
+              UInt64(len) <= GuestMemory.addressLimit - addr else { return nil }
+        return memory.host(addr)
+    }
+
+    /// Like `hostBuffer`, for a buffer the host kernel will write: pages we made
+    /// read-only because they hold translated code are given back first (and their
+    /// blocks dropped), so the write lands and the code is retranslated.
+    public func hostWritableBuffer(_ addr: UInt64, _ len: Int) -> UnsafeMutableRawPointer? {
+        guard let p = hostBuffer(addr, len) else { return nil }
+        if len > 0 {
+            let first = addr >> GuestMemory.pageShift
+            let last = (addr + UInt64(len) - 1) >> GuestMemory.pageShift
+            for page in first...last where memory.flags(ofPage: page) & UInt8(XRUN_PAGE_CODE_LOCKED) != 0 {
+                engine.cache.invalidate(page << GuestMemory.pageShift, (page + 1) << GuestMemory.pageShift)
+                memory.unlockCode(page: page)
+            }
+        }
+        return p
+    }
+
+    /// Optional pointer argument: NULL stays NULL.
+    public func hostOptional(_ addr: UInt64, _ len: Int) -> (ok: Bool, ptr: UnsafeMutableRawPointer?) {
+        if addr == 0 { return (true, nil) }
+        guard let p = hostBuffer(addr, len) else { return (false, nil) }
+        return (true, p)
+    }
+
+    /// A NUL-terminated guest string (path, name), or nil for a bad pointer.
+    public func guestString(_ addr: UInt64, max: Int = 4096) -> String? {
+        guard let bytes = memory.readCString(addr, max: max) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A NULL-terminated array of guest string pointers (argv, envp).
+    public func guestStringArray(_ addr: UInt64) -> [String]? {
+        if addr == 0 { return [] }
+        var out: [String] = []
+        var p = addr
+        while true {
+            guard let s = memory.read(p, as: UInt64.self) else { return nil }
+            if s == 0 { return out }
+            guard let str = guestString(s, max: 131072) else { return nil }
+            out.append(str)
+            p += 8
+            if out.count > 65536 { return nil }
+        }
+    }
+}
+
+/// Where a guest path really is on the host.
+extension Kernel {
+    /// Applies -L the way QEMU does: an absolute path is looked up under the sysroot
+    /// first and used from there if it exists there; otherwise the host path is used.
+    /// /proc/self/exe names the guest program.
+    public func hostPath(_ guestPath: String) -> String {
+        if guestPath == "/proc/self/exe" || guestPath == "/proc/\(getpid())/exe" {
+            return config.absoluteProgramPath
+        }
+        if let root = config.sysroot, guestPath.hasPrefix("/"), root != "/" {
+            let candidate = root + guestPath
+            var st = stat()
+            if lstat(candidate, &st) == 0 { return candidate }
+        }
+        return guestPath
+    }
+
+    /// Reads a guest path argument; -EFAULT / -ENAMETOOLONG as the kernel would.
+    public func pathArgument(_ addr: UInt64) -> Result<String, Errno> {
+        guard let bytes = memory.readCString(addr, max: Int(PATH_MAX)) else {
+            // Distinguish a long name from a bad pointer.
+            return .failure(memory.isAccessible(addr, 1, .read) ? Errno(ENAMETOOLONG) : Errno(EFAULT))
+        }
+        return .success(hostPath(String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// Runs `body` with a host C string for a guest path argument.
+    public func withPath(_ addr: UInt64, _ body: (UnsafePointer<CChar>) -> Int) -> Int {
+        switch pathArgument(addr) {
+        case .failure(let e): return -Int(e.code)
+        case .success(let p): return p.withCString(body)
+        }
+    }
+}
+
+public struct Errno: Error, Sendable {
+    public let code: Int32
+    public init(_ code: Int32) { self.code = code }
+}

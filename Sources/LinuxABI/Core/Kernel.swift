@@ -1,0 +1,80 @@
+import Glibc
+import XrunCore
+
+/// Settings that shape the guest's view of the system, and that a re-exec of xrun
+/// for another foreign program (execve) must carry along.
+public struct KernelConfig: Sendable {
+    /// -L: the guest's root for the interpreter and absolute paths (QEMU's -L).
+    public var sysroot: String?
+    public var strace = false
+    /// The guest program as the user named it, and its absolute form (/proc/self/exe).
+    public var programPath = ""
+    public var absoluteProgramPath = ""
+    /// The host path of this xrun executable, for re-exec on execve of a foreign ELF.
+    public var selfExecutable = "/proc/self/exe"
+
+    public init() {}
+
+    /// Options to pass to a re-executed xrun so that it behaves like this one.
+    public var reexecOptions: [String] {
+        var o: [String] = []
+        if let s = sysroot { o += ["-L", s] }
+        if strace { o.append("-strace") }
+        return o
+    }
+}
+
+/// The Linux personality shared by every guest ISA: traps from the engine come here,
+/// system calls go through one table indexed by the generic syscall number.
+public final class Kernel: TrapHandler, @unchecked Sendable {
+    public let engine: Engine
+    public var memory: GuestMemory { engine.memory }
+    public var isa: GuestISA { engine.isa }
+    public var config: KernelConfig
+    public var auxv: [(UInt64, UInt64)] = []
+    public var signals = SignalTable()
+    var table = SyscallTable()
+    lazy var strace = Strace(kernel: self)
+
+    public init(engine: Engine, config: KernelConfig) {
+        self.engine = engine
+        self.config = config
+        MemorySyscalls.register(&table)
+        ProcessSyscalls.register(&table)
+        SignalSyscalls.register(&table)
+        Subsystems.registerAll(&table)
+        engine.trapHandler = self
+    }
+
+    public func handle(_ trap: Trap, thread: GuestThread) {
+        switch trap {
+        case .syscall:
+            syscall(thread)
+        case .fault(_, let addr, let sig, let code, _):
+            deliverSynchronous(signal: sig, code: code, addr: addr, thread: thread)
+        case .undefined(let pc, _):
+            deliverSynchronous(signal: SIGILL, code: 1 /* ILL_ILLOPC */, addr: pc, thread: thread)
+        case .breakpoint(let pc, _):
+            deliverSynchronous(signal: SIGTRAP, code: 1 /* TRAP_BRKPT */, addr: pc, thread: thread)
+        case .interrupt:
+            thread.cpu.interruptWord &= ~2
+        }
+    }
+
+    func syscall(_ thread: GuestThread) {
+        let cpu = thread.cpu
+        let nr = Int(truncatingIfNeeded: isa.syscallNumber(cpu))
+        let args = SyscallArgs((0..<6).map { isa.syscallArgument(cpu, $0) })
+        let entry = table.entry(nr)
+        if config.strace { strace.enter(nr, args, thread: thread) }
+        let result = entry.map { $0(self, thread, args) } ?? -Int(ENOSYS)
+        if config.strace { strace.exit(nr, result, known: entry != nil, thread: thread) }
+        isa.setSyscallResult(cpu, UInt64(bitPattern: Int64(result)))
+    }
+
+    /// Ends the whole process with `status` (exit_group).
+    public func exitProcess(_ status: Int32) -> Never {
+        strace.flush()
+        _exit(status)
+    }
+}

@@ -1,0 +1,140 @@
+import Glibc
+import XrunCore
+
+/// brk, mmap, munmap, mprotect, mremap, madvise: carried out inside the guest region
+/// (mm/mmap.c semantics for argument checks and results).
+enum MemorySyscalls {
+    // Linux mmap flags (the same values on arm64, riscv64 and x86-64).
+    static let MAP_SHARED: Int32 = 0x01, MAP_PRIVATE: Int32 = 0x02, MAP_SHARED_VALIDATE: Int32 = 0x03
+    static let MAP_FIXED: Int32 = 0x10, MAP_ANONYMOUS: Int32 = 0x20
+    static let MAP_FIXED_NOREPLACE: Int32 = 0x100000
+    static let MREMAP_MAYMOVE: Int32 = 1, MREMAP_FIXED: Int32 = 2, MREMAP_DONTUNMAP: Int32 = 4
+
+    static func register(_ t: inout SyscallTable) {
+        typealias N = GuestSyscallNumber
+        t[N.brk] = { k, _, a in Int(k.memory.brk(a[0])) }
+        t[N.mmap] = { k, _, a in mmap(k, a[0], a[1], a.int(2), a.int(3), a.int(4), a[5]) }
+        t[N.munmap] = { k, _, a in munmap(k, a[0], a[1]) }
+        t[N.mprotect] = { k, _, a in mprotect(k, a[0], a[1], a.int(2)) }
+        t[N.mremap] = { k, _, a in mremap(k, a[0], a[1], a[2], a.int(3), a[4]) }
+        t[N.madvise] = { k, _, a in madvise(k, a[0], a[1], a.int(2)) }
+        t[N.msync] = { k, _, a in
+            guard let p = k.hostBuffer(a[0], a.long(1)) else { return -Int(ENOMEM) }
+            return hostSyscall(SYS_msync, Int(bitPattern: p), a.long(1), Int(a.int(2)))
+        }
+        for nr in [N.mlock, N.munlock, N.mlockall, N.munlockall] { t[nr] = { _, _, _ in 0 } }
+        t[N.mlock2] = { _, _, _ in 0 }
+    }
+
+    static func inRange(_ addr: UInt64, _ len: UInt64) -> Bool {
+        addr < GuestMemory.addressLimit && len <= GuestMemory.addressLimit - addr
+    }
+
+    static func mmap(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ protBits: Int32,
+                     _ flags: Int32, _ fd: Int32, _ offset: UInt64) -> Int {
+        let mem = k.memory
+        if length == 0 || offset & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
+        let len = GuestMemory.pageUp(length)
+        if len == 0 || len >= GuestMemory.addressLimit { return -Int(ENOMEM) }
+        let type = flags & 0x0f
+        guard type == MAP_SHARED || type == MAP_PRIVATE || type == MAP_SHARED_VALIDATE else { return -Int(EINVAL) }
+        let anonymous = flags & MAP_ANONYMOUS != 0
+        var target: UInt64
+        if flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) != 0 {
+            if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
+            guard inRange(addr, len) else { return -Int(ENOMEM) }
+            if flags & MAP_FIXED == 0 && !mem.isFree(addr, len) { return -Int(EEXIST) }
+            target = addr
+        } else {
+            let hint = inRange(addr, len) ? GuestMemory.pageDown(addr) : 0
+            guard let f = mem.findFree(len, hint: hint) else { return -Int(ENOMEM) }
+            target = f
+        }
+        var name = ""
+        var dev: UInt64 = 0, ino: UInt64 = 0
+        if !anonymous {
+            var st = stat()
+            if fstat(fd, &st) != 0 { return -Int(errno) }
+            dev = UInt64(st.st_dev); ino = UInt64(st.st_ino)
+            name = fdPath(fd) ?? ""
+        }
+        // Map first at a scratch place? No: MAP_FIXED over our own reservation is
+        // atomic on the host, and a failure leaves the reservation's PROT_NONE pages.
+        let r = mem.map(target, len, prot: GuestProt(linux: protBits), shared: type != MAP_PRIVATE,
+                        fd: anonymous ? -1 : fd, offset: offset, name: name, device: dev, inode: ino)
+        if r != 0 {
+            return r
+        }
+        return Int(target)
+    }
+
+    static func fdPath(_ fd: Int32) -> String? {
+        var buf = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/fd/\(fd)", &buf, buf.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func munmap(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
+        if addr & (GuestMemory.pageSize - 1) != 0 || length == 0 { return -Int(EINVAL) }
+        let len = GuestMemory.pageUp(length)
+        guard inRange(addr, len) else { return -Int(EINVAL) }
+        k.memory.unmap(addr, len)
+        return 0
+    }
+
+    static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: Int32) -> Int {
+        if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
+        // PROT_GROWSDOWN/GROWSUP (0x01000000/0x02000000) accepted and ignored; other bits invalid.
+        if prot & ~Int32(0x0300_0007) != 0 { return -Int(EINVAL) }
+        let len = GuestMemory.pageUp(length)
+        if len == 0 { return 0 }
+        guard inRange(addr, len) else { return -Int(ENOMEM) }
+        return k.memory.protect(addr, len, GuestProt(linux: prot))
+    }
+
+    static func mremap(_ k: Kernel, _ old: UInt64, _ oldLength: UInt64, _ newLength: UInt64,
+                       _ flags: Int32, _ newAddr: UInt64) -> Int {
+        let mem = k.memory
+        if old & (GuestMemory.pageSize - 1) != 0 || newLength == 0 { return -Int(EINVAL) }
+        if flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP) != 0 { return -Int(EINVAL) }
+        if flags & MREMAP_FIXED != 0 && flags & MREMAP_MAYMOVE == 0 { return -Int(EINVAL) }
+        let oldLen = GuestMemory.pageUp(oldLength), newLen = GuestMemory.pageUp(newLength)
+        guard inRange(old, max(oldLen, 1)), let area = mem.area(containing: old) else { return -Int(EFAULT) }
+        if flags & MREMAP_FIXED == 0 {
+            if newLen <= oldLen {
+                if newLen < oldLen { mem.unmap(old + newLen, oldLen - newLen) }
+                return Int(old)
+            }
+            // Grow in place when the pages after it are free. The host cannot do it
+            // (our reservation occupies those pages), so anonymous memory is extended by
+            // mapping the new pages next to it; file mappings move instead.
+            if area.inode == 0, !area.shared, inRange(old, newLen), mem.isFree(old + oldLen, newLen - oldLen) {
+                let r = mem.map(old + oldLen, newLen - oldLen, prot: area.prot, shared: false, fd: -1,
+                                offset: 0, name: area.name)
+                if r == 0 { return Int(old) }
+            }
+            if flags & MREMAP_MAYMOVE == 0 { return -Int(ENOMEM) }
+        }
+        var target: UInt64
+        if flags & MREMAP_FIXED != 0 {
+            if newAddr & (GuestMemory.pageSize - 1) != 0 || !inRange(newAddr, newLen) { return -Int(EINVAL) }
+            target = newAddr
+            mem.unmap(target, newLen)
+        } else {
+            guard let f = mem.findFree(newLen) else { return -Int(ENOMEM) }
+            target = f
+        }
+        return mem.move(old, oldLen, to: target, newLen, keepOld: flags & MREMAP_DONTUNMAP != 0)
+    }
+
+    static func madvise(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ advice: Int32) -> Int {
+        if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
+        let len = GuestMemory.pageUp(length)
+        guard inRange(addr, len) else { return -Int(ENOMEM) }
+        if len == 0 { return 0 }
+        // Pass through: MADV_DONTNEED zeroes private anonymous pages, as the guest expects.
+        let r = hostSyscall(SYS_madvise, Int(bitPattern: k.memory.host(addr)), Int(len), Int(advice))
+        return r == -Int(EINVAL) ? (advice == 4 ? r : 0) : r
+    }
+}

@@ -1,0 +1,93 @@
+import Glibc
+import XrunCore
+
+/// execve: a foreign program (an ELF for this guest's machine, or a #! script whose
+/// interpreter is one) re-enters xrun with the same options; anything else is
+/// executed by the host as it is (native programs, native scripts).
+enum Execve {
+    static func execve(_ k: Kernel, _ th: GuestThread, path: UInt64, argv argvAddr: UInt64, envp envAddr: UInt64) -> Int {
+        guard let guestPath = k.guestString(path) else { return -Int(EFAULT) }
+        guard let argv = k.guestStringArray(argvAddr), let envp = k.guestStringArray(envAddr) else {
+            return -Int(EFAULT)
+        }
+        if guestPath.isEmpty { return -Int(ENOENT) }
+        let hostPath = k.hostPath(guestPath)
+        if access(hostPath, X_OK) != 0 { return -Int(errno) }
+        var hostArgv: [String]
+        var target = hostPath
+        switch classify(hostPath, machine: k.isa.elfMachine, kernel: k) {
+        case .foreign:
+            hostArgv = foreignArgv(k, argv0: argv.first ?? guestPath, program: hostPath, guestPath: guestPath,
+                                   args: Array(argv.dropFirst()))
+            target = k.config.selfExecutable
+        case .foreignScript(let interp, let arg):
+            // The kernel's binfmt_script: interp [arg] script args...
+            var rest = [guestPath] + argv.dropFirst()
+            if let arg { rest.insert(arg, at: 0) }
+            hostArgv = foreignArgv(k, argv0: interp, program: k.hostPath(interp), guestPath: interp, args: rest)
+            target = k.config.selfExecutable
+        case .native:
+            hostArgv = argv
+        case .error(let e):
+            return -Int(e)
+        }
+        k.strace.flush()
+        let r = withCStrings(hostArgv) { av in
+            withCStrings(envp) { ev in
+                hostSyscall(SYS_execve, Int(bitPattern: target.withCString { strdup($0) }),
+                            Int(bitPattern: av), Int(bitPattern: ev))
+            }
+        }
+        return r
+    }
+
+    static func foreignArgv(_ k: Kernel, argv0: String, program: String, guestPath: String, args: [String]) -> [String] {
+        [k.config.selfExecutable] + k.config.reexecOptions + ["-0", argv0, "--", program] + args
+    }
+
+    enum Kind { case foreign, foreignScript(String, String?), native, error(Int32) }
+
+    static func classify(_ path: String, machine: UInt16, kernel k: Kernel, depth: Int = 0) -> Kind {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return .error(errno) }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 256)
+        let n = read(fd, &head, head.count)
+        if n >= 20, head[0] == 0x7f, head[1] == 0x45, head[2] == 0x4c, head[3] == 0x46 {
+            let m = UInt16(head[18]) | UInt16(head[19]) << 8
+            return m == machine ? .foreign : .native
+        }
+        if n > 2, head[0] == 0x23, head[1] == 0x21, depth < 4 {
+            let line = head[2..<n].prefix { $0 != 10 }
+            let text = String(decoding: line, as: UTF8.self).trimmingSpaces
+            guard !text.isEmpty else { return .error(ENOEXEC) }
+            let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+            let interp = parts[0]
+            switch classify(k.hostPath(interp), machine: machine, kernel: k, depth: depth + 1) {
+            case .foreign: return .foreignScript(interp, parts.count > 1 ? parts[1].trimmingSpaces : nil)
+            default: return .native
+            }
+        }
+        return .native
+    }
+}
+
+func withCStrings<R>(_ strings: [String], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+    let ptrs = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: strings.count + 1)
+    for (i, s) in strings.enumerated() { ptrs[i] = strdup(s) }
+    ptrs[strings.count] = nil
+    defer {
+        for i in 0..<strings.count { free(ptrs[i]) }
+        ptrs.deallocate()
+    }
+    return body(ptrs)
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\r" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,98 @@
+import Glibc
+import XrunCore
+
+/// Process lifetime: exit, fork-style clone, wait, identity (kernel/fork.c, kernel/exit.c).
+enum ProcessSyscalls {
+    // clone flags (include/uapi/linux/sched.h)
+    static let CLONE_VM: UInt64 = 0x100, CLONE_FS: UInt64 = 0x200, CLONE_FILES: UInt64 = 0x400
+    static let CLONE_SIGHAND: UInt64 = 0x800, CLONE_VFORK: UInt64 = 0x4000, CLONE_PARENT: UInt64 = 0x8000
+    static let CLONE_THREAD: UInt64 = 0x10000, CLONE_SETTLS: UInt64 = 0x80000
+    static let CLONE_PARENT_SETTID: UInt64 = 0x100000, CLONE_CHILD_CLEARTID: UInt64 = 0x200000
+    static let CLONE_CHILD_SETTID: UInt64 = 0x1000000
+
+    static func register(_ t: inout SyscallTable) {
+        typealias N = GuestSyscallNumber
+        t[N.exit] = { k, _, a in k.exitProcess(a.int(0) & 0xff) }
+        t[N.exit_group] = { k, _, a in k.exitProcess(a.int(0) & 0xff) }
+        t[N.clone] = { k, th, a in clone(k, th, flags: a[0], stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
+        t[N.clone3] = { _, _, _ in -Int(ENOSYS) } // glibc falls back to clone
+        t[N.wait4] = { k, _, a in
+            let st = k.hostOptional(a[1], 4), ru = k.hostOptional(a[3], 144)
+            guard st.ok, ru.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_wait4, a.long(0), Int(bitPattern: st.ptr), Int(a.int(2)), Int(bitPattern: ru.ptr))
+        }
+        t[N.waitid] = { k, _, a in
+            let si = k.hostOptional(a[2], 128), ru = k.hostOptional(a[4], 144)
+            guard si.ok, ru.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_waitid, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: si.ptr), Int(a.int(3)),
+                               Int(bitPattern: ru.ptr))
+        }
+        t[N.set_tid_address] = { _, th, _ in Int(th.tid) }
+        t[N.set_robust_list] = { _, _, a in a[1] == 24 ? 0 : -Int(EINVAL) }
+        t[N.get_robust_list] = { _, _, _ in -Int(ENOSYS) }
+        t[N.rseq] = { _, _, _ in -Int(ENOSYS) } // glibc then runs without restartable sequences
+        t[N.execve] = { k, th, a in Execve.execve(k, th, path: a[0], argv: a[1], envp: a[2]) }
+        for (nr, host) in [(N.getpid, SYS_getpid), (N.getppid, SYS_getppid), (N.getuid, SYS_getuid),
+                           (N.geteuid, SYS_geteuid), (N.getgid, SYS_getgid), (N.getegid, SYS_getegid),
+                           (N.setsid, SYS_setsid), (N.sched_yield, SYS_sched_yield)] {
+            t[nr] = { _, _, _ in hostSyscall(host) }
+        }
+        t[N.gettid] = { _, _, _ in hostSyscall(SYS_gettid) }
+        for (nr, host) in [(N.setuid, SYS_setuid), (N.setgid, SYS_setgid), (N.getpgid, SYS_getpgid),
+                           (N.getsid, SYS_getsid), (N.setfsuid, SYS_setfsuid), (N.setfsgid, SYS_setfsgid),
+                           (N.personality, SYS_personality)] {
+            t[nr] = { _, _, a in hostSyscall(host, a.long(0)) }
+        }
+        for (nr, host) in [(N.setpgid, SYS_setpgid), (N.setreuid, SYS_setreuid), (N.setregid, SYS_setregid)] {
+            t[nr] = { _, _, a in hostSyscall(host, a.long(0), a.long(1)) }
+        }
+        for (nr, host) in [(N.setresuid, SYS_setresuid), (N.setresgid, SYS_setresgid)] {
+            t[nr] = { _, _, a in hostSyscall(host, a.long(0), a.long(1), a.long(2)) }
+        }
+        for (nr, host) in [(N.getresuid, SYS_getresuid), (N.getresgid, SYS_getresgid)] {
+            t[nr] = { k, _, a in
+                guard let p0 = k.hostBuffer(a[0], 4), let p1 = k.hostBuffer(a[1], 4), let p2 = k.hostBuffer(a[2], 4)
+                else { return -Int(EFAULT) }
+                return hostSyscall(host, Int(bitPattern: p0), Int(bitPattern: p1), Int(bitPattern: p2))
+            }
+        }
+        t[N.getgroups] = { k, _, a in
+            guard let p = k.hostBuffer(a[1], Int(max(0, a.int(0))) * 4) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_getgroups, Int(a.int(0)), Int(bitPattern: p))
+        }
+        t[N.setgroups] = { k, _, a in
+            guard let p = k.hostBuffer(a[1], Int(max(0, a.int(0))) * 4) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_setgroups, Int(a.int(0)), Int(bitPattern: p))
+        }
+    }
+
+    /// Fork-style clone: the whole emulator process forks; the child continues the
+    /// guest with 0 in the result register. CLONE_VM without CLONE_THREAD (vfork,
+    /// posix_spawn) runs as a vfork of the host without shared memory: the parent
+    /// waits until the child execs or exits, as with vfork.
+    static func clone(_ k: Kernel, _ th: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64,
+                      tls: UInt64, childTid: UInt64) -> Int {
+        if flags & CLONE_THREAD != 0 || (flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0) {
+            // Threads arrive with the Linux personality issue; until then, say so honestly.
+            return -Int(ENOSYS)
+        }
+        let exitSignal = flags & 0xff
+        var hostFlags = exitSignal
+        if flags & CLONE_VFORK != 0 { hostFlags |= CLONE_VFORK }
+        hostFlags |= flags & CLONE_PARENT
+        let r = hostSyscall(SYS_clone, Int(hostFlags), 0, 0, 0, 0)
+        if r < 0 { return r }
+        if r == 0 {
+            // Child.
+            let pid = UInt32(truncatingIfNeeded: hostSyscall(SYS_gettid))
+            th.tid = Int32(bitPattern: pid)
+            if stack != 0 { k.isa.setStackPointer(th.cpu, stack) }
+            if flags & CLONE_SETTLS != 0 { k.isa.setThreadPointer(th.cpu, tls) }
+            if flags & CLONE_CHILD_SETTID != 0 { k.memory.write(childTid, pid) }
+            if flags & CLONE_PARENT_SETTID != 0 && flags & CLONE_VM == 0 { k.memory.write(parentTid, pid) }
+            return 0
+        }
+        if flags & CLONE_PARENT_SETTID != 0 { k.memory.write(parentTid, UInt32(truncatingIfNeeded: r)) }
+        return r
+    }
+}
