@@ -1,1 +1,4 @@
+import Glibc
 import XrunCLI
+
+exit(XrunMain.main(CommandLine.arguments))

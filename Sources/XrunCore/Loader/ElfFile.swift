@@ -23,7 +23,7 @@ public struct ElfFile {
     public static let ET_EXEC: UInt16 = 2, ET_DYN: UInt16 = 3
 
     /// Machines we can name in errors.
-    static func machineName(_ m: UInt16) -> String {
+    public static func machineName(_ m: UInt16) -> String {
         switch m {
         case 3: return "i386"
         case 8: return "MIPS"

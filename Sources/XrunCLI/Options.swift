@@ -1,0 +1,91 @@
+/// xrun's command line, QEMU user-mode compatible where QEMU has the option:
+/// `xrun [options] program [args...]`. Options end at the first non-option word
+/// (or `--`), so the guest's own arguments are never interpreted.
+///
+/// A small hand-written parser instead of swift-argument-parser: that package pulls
+/// in FoundationEssentials, which costs start-up time and static-binary size, and its
+/// model (options anywhere, subcommands) fits a program-runner's `prog args...`
+/// pass-through poorly. This follows getopt's conventions (and QEMU's single-dash
+/// long options), with environment fallbacks as QEMU_* has.
+public struct Options: Equatable, Sendable {
+    public var sysroot: String?
+    public var setEnv: [(String, String)] = []
+    public var unsetEnv: [String] = []
+    public var argv0: String?
+    public var strace = false
+    public var program: String?
+    public var arguments: [String] = []
+    public var showHelp = false
+    public var showVersion = false
+
+    public init() {}
+
+    public static func == (a: Options, b: Options) -> Bool {
+        a.sysroot == b.sysroot && a.setEnv.map { $0.0 + "=" + $0.1 } == b.setEnv.map { $0.0 + "=" + $0.1 }
+            && a.unsetEnv == b.unsetEnv && a.argv0 == b.argv0 && a.strace == b.strace
+            && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
+            && a.showVersion == b.showVersion
+    }
+
+    public static let usage = """
+        usage: xrun [options] program [arguments...]
+        Runs a Linux AArch64 program on this host.
+
+        Options:
+          -L path         guest root: the dynamic loader and absolute paths are looked up
+                          there first (env XRUN_LD_PREFIX)
+          -E var=value    set a variable in the guest's environment (repeatable)
+          -U var          remove a variable from the guest's environment (repeatable)
+          -0 argv0        pass argv0 as the guest's argv[0] instead of the program path
+          -strace         log system calls to stderr (env XRUN_STRACE)
+          -version        print the version and exit
+          -h, -help       print this help and exit
+        """
+
+    /// Parses `args` (without the executable name). `env` supplies XRUN_* fallbacks.
+    public static func parse(_ args: [String], env: [String: String]) throws -> Options {
+        var o = Options()
+        if let p = env["XRUN_LD_PREFIX"], !p.isEmpty { o.sysroot = p }
+        if let s = env["XRUN_STRACE"], !s.isEmpty, s != "0" { o.strace = true }
+        var i = 0
+        func value(_ name: String) throws -> String {
+            i += 1
+            guard i < args.count else { throw XrunUsageError("option '\(name)' needs a value") }
+            return args[i]
+        }
+        while i < args.count {
+            let a = args[i]
+            if a == "--" { i += 1; break }
+            guard a.hasPrefix("-"), a != "-" else { break }
+            // QEMU accepts both -opt and --opt.
+            let name = a.hasPrefix("--") ? String(a.dropFirst(2)) : String(a.dropFirst())
+            switch name {
+            case "L": o.sysroot = try value(a)
+            case "E":
+                let kv = try value(a)
+                guard let eq = kv.firstIndex(of: "="), eq != kv.startIndex else {
+                    throw XrunUsageError("option '-E' needs var=value, got '\(kv)'")
+                }
+                o.setEnv.append((String(kv[..<eq]), String(kv[kv.index(after: eq)...])))
+            case "U": o.unsetEnv.append(try value(a))
+            case "0": o.argv0 = try value(a)
+            case "strace": o.strace = true
+            case "version": o.showVersion = true
+            case "h", "help": o.showHelp = true
+            default:
+                throw XrunUsageError("unknown option '\(a)' (see 'xrun -h')")
+            }
+            i += 1
+        }
+        if i < args.count {
+            o.program = args[i]
+            o.arguments = Array(args[(i + 1)...])
+        }
+        return o
+    }
+}
+
+public struct XrunUsageError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ d: String) { description = d }
+}

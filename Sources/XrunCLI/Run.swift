@@ -1,0 +1,145 @@
+import Glibc
+import GuestAArch64
+import LinuxABI
+import XrunCore
+
+public enum XrunMain {
+    public static let version = "0.1.0"
+
+    /// The whole program: parse, load, run. Returns only on errors (exit status);
+    /// a running guest ends the process itself.
+    public static func main(_ argv: [String]) -> Int32 {
+        let env = environmentDictionary()
+        let options: Options
+        do {
+            options = try Options.parse(Array(argv.dropFirst()), env: env)
+        } catch {
+            fail("\(error)")
+            return 1
+        }
+        if options.showHelp { print(Options.usage); return 0 }
+        if options.showVersion { print("xrun \(version) (guests: aarch64)"); return 0 }
+        guard let program = options.program else {
+            fail("no program given (usage: xrun [options] program [arguments...]; see 'xrun -h')")
+            return 1
+        }
+        do {
+            try run(program: program, options: options)
+        } catch let e as XrunError {
+            fail(e.message)
+            return e.status
+        } catch {
+            fail("\(error)")
+            return 1
+        }
+    }
+
+    static func fail(_ message: String) {
+        let line = "xrun: \(message)\n"
+        line.withCString { _ = write(2, $0, strlen($0)) }
+    }
+
+    static func run(program: String, options: Options) throws -> Never {
+        let elf = try ElfFile(path: program)
+        let isa: GuestISA
+        switch elf.machine {
+        case 183: isa = A64ISA()
+        default:
+            throw XrunError("\(program): ELF for \(ElfFile.machineName(elf.machine)); xrun runs AArch64 programs",
+                            status: 126)
+        }
+        if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(program): \(why)", status: 126) }
+
+        let memory = try GuestMemory()
+        let engine = Engine(isa: isa, memory: memory)
+        var sysroot = options.sysroot
+        let image = try Loader(memory: memory).load(elf, machine: isa.elfMachine, machineName: isa.machineName) {
+            interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isa)
+        }
+        elf.close()
+        memory.setBrkStart(image.brkStart)
+
+        var config = KernelConfig()
+        config.sysroot = sysroot
+        config.strace = options.strace
+        config.programPath = program
+        config.absoluteProgramPath = absolutePath(program)
+        config.selfExecutable = selfExecutablePath()
+
+        var envp = environmentList()
+        for name in options.unsetEnv { envp.removeAll { $0.hasPrefix(name + "=") } }
+        for (k, v) in options.setEnv {
+            envp.removeAll { $0.hasPrefix(k + "=") }
+            envp.append("\(k)=\(v)")
+        }
+        let stack = InitialStack(argv: [options.argv0 ?? program] + options.arguments, envp: envp,
+                                 execfn: program, platform: isa.platform, hwcap: isa.hwcap, hwcap2: isa.hwcap2)
+        let (sp, auxv) = try stack.build(in: memory, image: image)
+
+        let kernel = Kernel(engine: engine, config: config)
+        kernel.auxv = auxv
+        let thread = GuestThread(engine: engine, tid: Int32(getpid()))
+        isa.startProcess(cpu: thread.cpu, entry: image.entry, stack: sp)
+        withExtendedLifetime(kernel) {
+            engine.run(thread)
+        }
+    }
+
+    /// Finds the guest's dynamic loader: under -L if given; else the host path; else the
+    /// Debian cross sysroot (/usr/<triple>), which then becomes the sysroot.
+    static func resolveInterpreter(_ interp: String, program: String, sysroot: inout String?,
+                                   isa: GuestISA) throws -> String {
+        if let root = sysroot {
+            let p = root + interp
+            if access(p, R_OK) == 0 { return p }
+            throw XrunError("\(program): interpreter \(interp) not found under -L \(root)", status: 127)
+        }
+        if access(interp, R_OK) == 0, let probe = try? ElfFile(path: interp), probe.machine == isa.elfMachine {
+            probe.close()
+            return interp
+        }
+        let crossRoot = "/usr/\(isa.machineName)-linux-gnu"
+        if access(crossRoot + interp, R_OK) == 0 {
+            sysroot = crossRoot
+            return crossRoot + interp
+        }
+        throw XrunError("\(program): needs the \(isa.machineName) dynamic loader \(interp), which is not on this host; "
+                        + "give the guest's root filesystem with -L <dir> (or XRUN_LD_PREFIX)", status: 127)
+    }
+
+    /// What the guest's /proc/self/exe shows: the canonical path, as Linux gives it.
+    static func absolutePath(_ p: String) -> String {
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        if realpath(p, &buf) != nil { return cString(buf) }
+        if p.hasPrefix("/") || getcwd(&buf, buf.count) == nil { return p }
+        return cString(buf) + "/" + p
+    }
+
+    static func selfExecutablePath() -> String {
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
+        return n > 0 ? String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "/proc/self/exe"
+    }
+
+    static func cString(_ buf: [CChar]) -> String {
+        String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func environmentList() -> [String] {
+        var out: [String] = []
+        var p = environ
+        while let s = p.pointee {
+            out.append(String(cString: s))
+            p += 1
+        }
+        return out
+    }
+
+    static func environmentDictionary() -> [String: String] {
+        var d: [String: String] = [:]
+        for kv in environmentList() where kv.hasPrefix("XRUN_") {
+            if let eq = kv.firstIndex(of: "=") { d[String(kv[..<eq])] = String(kv[kv.index(after: eq)...]) }
+        }
+        return d
+    }
+}
