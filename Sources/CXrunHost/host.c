@@ -70,7 +70,10 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
             guard_jb = NULL;
             last_fault.guest_addr = a - region_base;
             last_fault.signo = sig;
-            last_fault.code = si->si_code;
+            // The whole region is mapped on the host (PROT_NONE where the guest has
+            // nothing), so the host always says SEGV_ACCERR; the guest's kernel would
+            // say SEGV_MAPERR for pages the guest never mapped.
+            last_fault.code = sig == SIGSEGV ? ((fl & XRUN_PAGE_MAPPED) ? SEGV_ACCERR : SEGV_MAPERR) : si->si_code;
             last_fault.is_write = is_write;
             _longjmp(*jb, sig);
         }

@@ -7,6 +7,8 @@
 #include <sys/random.h>
 #include "xrun_atomics.h"
 
+#pragma clang assume_nonnull begin
+
 // ---- Translated-op record (see XrunCore/Engine/Op.swift) ------------------------
 // Declared in C so that a Swift @convention(c) function can take a pointer to it.
 typedef struct xrun_op xrun_op;
@@ -63,4 +65,5 @@ int xrun_take_dirty_pages(uint64_t *out, int cap);
 // Dies of signal sig the way a native process would (default action, unblocked).
 _Noreturn void xrun_die_of_signal(int sig);
 
+#pragma clang assume_nonnull end
 #endif

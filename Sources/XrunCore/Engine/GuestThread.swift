@@ -85,6 +85,6 @@ public final class GuestThread: @unchecked Sendable {
     }
 }
 
-let runBlocksEntry: @convention(c) (UnsafeMutableRawPointer?) -> Void = { ctx in
-    Unmanaged<GuestThread>.fromOpaque(ctx!).takeUnretainedValue().runBlocks()
+let runBlocksEntry: @convention(c) (UnsafeMutableRawPointer) -> Void = { ctx in
+    Unmanaged<GuestThread>.fromOpaque(ctx).takeUnretainedValue().runBlocks()
 }

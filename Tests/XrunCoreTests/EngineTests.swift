@@ -1,0 +1,101 @@
+import XCTest
+import XrunCore
+
+final class EngineTests: XCTestCase {
+    typealias T = ToyISA
+    let code = IsolatedRun.codeAddress
+    let data = IsolatedRun.dataAddress
+
+    func testLoopChainsAndStopsAtBreakpoint() throws {
+        // r1 = 1000; loop: r2 += r3; bnz r1, loop; brk
+        let r = try IsolatedRun(isa: ToyISA(), words: [
+            T.word(1, 1, imm: 1000), T.word(1, 3, imm: 2),
+            T.word(2, 2, 3), T.word(5, 1, imm: -1), T.word(7),
+        ])
+        XCTAssertEqual(r.run(), .breakpoint(pc: code + 16, info: 0))
+        XCTAssertEqual(r.cpu.toyRegs[2], 2002)
+        XCTAssertEqual(r.engine.cache.translatedBlocks, 3)
+    }
+
+    func testFaultIsReportedAtTheFaultingInstruction() throws {
+        // r1 = 0x7000 (unmapped); r2 = 5; st r2, [r1]
+        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(1, 1, imm: 0x7000), T.word(1, 2, imm: 5), T.word(3, 2, 1)])
+        XCTAssertEqual(r.run(), .fault(pc: code + 8, addr: 0x7000, signal: 11, code: 1, write: true))
+        XCTAssertEqual(r.cpu.toyRegs[2], 5, "state before the fault is kept")
+    }
+
+    func testWriteToReadOnlyPageIsAccessError() throws {
+        // Store into the (read+exec) code page itself.
+        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(2, 4, 4), T.word(3, 2, 1)])
+        r.cpu.toyRegs[1] = code
+        XCTAssertEqual(r.run(), .fault(pc: code + 4, addr: code, signal: 11, code: 2, write: true))
+    }
+
+    func testAddressBeyondTheGuestRegionFaultsWithoutTouchingTheHost() throws {
+        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(4, 2, 1)])
+        r.cpu.toyRegs[1] = 1 << 45
+        guard case .fault(let pc, let addr, 11, _, _) = r.run() else { return XCTFail("expected SIGSEGV") }
+        XCTAssertEqual(pc, code)
+        XCTAssertEqual(addr, 1 << 45)
+    }
+
+    func testJumpToNonExecutableMemoryFaultsAtTheTarget() throws {
+        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(6, 1)])
+        r.cpu.toyRegs[1] = data
+        XCTAssertEqual(r.run(), .fault(pc: data, addr: data, signal: 11, code: 2, write: false))
+    }
+
+    func testUndefinedInstruction() throws {
+        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(1, 1, imm: 1), 0xee])
+        XCTAssertEqual(r.run(), .undefined(pc: code + 4, word: 0xee))
+    }
+
+    /// Self-modifying code: the guest rewrites an instruction in an RWX page it has
+    /// already executed; the next run of that code must see the new instruction.
+    func testSelfModifyingCodeIsRetranslated() throws {
+        let memory = try GuestMemory()
+        let engine = Engine(isa: ToyISA(), memory: memory)
+        let thread = GuestThread(engine: engine, tid: 1)
+        engine.attach(thread)
+        let rwx: UInt64 = 0x40000
+        XCTAssertEqual(memory.map(rwx, 4096, prot: .all, shared: false, fd: -1, offset: 0), 0)
+        // f: li r5, 7; jr r6          main: li r6, ret; jr-to f ... we drive it by hand.
+        memory.write(rwx, T.word(1, 5, imm: 7))
+        memory.write(rwx + 4, T.word(7))
+        // Patcher at rwx+0x100: st32 r7, [r8]; brk
+        memory.write(rwx + 0x100, T.word(8, 7, 8))
+        memory.write(rwx + 0x104, T.word(7))
+
+        thread.pc = rwx
+        XCTAssertEqual(engine.runUntilTrap(thread), .breakpoint(pc: rwx + 4, info: 0))
+        XCTAssertEqual(thread.cpu.toyRegs[5], 7)
+
+        thread.cpu.toyRegs[7] = UInt64(T.word(1, 5, imm: 9))
+        thread.cpu.toyRegs[8] = rwx
+        thread.pc = rwx + 0x100
+        XCTAssertEqual(engine.runUntilTrap(thread), .breakpoint(pc: rwx + 0x104, info: 0))
+
+        thread.pc = rwx
+        XCTAssertEqual(engine.runUntilTrap(thread), .breakpoint(pc: rwx + 4, info: 0))
+        XCTAssertEqual(thread.cpu.toyRegs[5], 9, "the rewritten instruction ran")
+    }
+
+    /// munmap of code drops its blocks: new code mapped at the same address runs.
+    func testUnmapInvalidatesBlocks() throws {
+        let memory = try GuestMemory()
+        let engine = Engine(isa: ToyISA(), memory: memory)
+        let thread = GuestThread(engine: engine, tid: 1)
+        engine.attach(thread)
+        let at: UInt64 = 0x50000
+        for value: Int16 in [3, 4] {
+            XCTAssertEqual(memory.map(at, 4096, prot: [.read, .write], shared: false, fd: -1, offset: 0), 0)
+            memory.write(at, T.word(1, 5, imm: value))
+            memory.write(at + 4, T.word(7))
+            XCTAssertEqual(memory.protect(at, 4096, [.read, .exec]), 0)
+            thread.pc = at
+            _ = engine.runUntilTrap(thread)
+            XCTAssertEqual(thread.cpu.toyRegs[5], UInt64(value))
+            memory.unmap(at, 4096)
+        }
+    }
+}
