@@ -119,6 +119,41 @@ _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code) {
     _longjmp(*jb, signo);
 }
 
+static _Atomic uint64_t pending_signals;
+static siginfo_t pending_info[65];
+
+static void guest_signal_handler(int sig, siginfo_t *si, void *uc) {
+    (void)uc;
+    if (sig < 1 || sig > 64) return;
+    pending_info[sig] = *si;
+    atomic_fetch_or(&pending_signals, 1ull << (sig - 1));
+    if (thread_interrupt) *thread_interrupt |= 2;
+}
+
+int xrun_catch_signal(int sig) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = guest_signal_handler;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigfillset(&sa.sa_mask);
+    return sigaction(sig, &sa, NULL);
+}
+
+int xrun_take_pending_signal(uint64_t blocked, void *info) {
+    for (;;) {
+        uint64_t p = atomic_load(&pending_signals);
+        uint64_t ready = p & ~blocked;
+        if (!ready) return 0;
+        int sig = __builtin_ctzll(ready) + 1;
+        // Copy the info before clearing the bit (a new instance may overwrite it; the
+        // kernel would merge non-RT signals just the same).
+        memcpy(info, &pending_info[sig], sizeof(siginfo_t));
+        if (atomic_compare_exchange_weak(&pending_signals, &p, p & ~(1ull << (sig - 1)))) return sig;
+    }
+}
+
+uint64_t xrun_pending_signals(void) { return atomic_load(&pending_signals); }
+
 _Noreturn void xrun_die_of_signal(int sig) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);

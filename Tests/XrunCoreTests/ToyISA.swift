@@ -88,6 +88,10 @@ final class ToyISA: GuestISA {
     func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
     func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
     func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
+    let syscallInstructionLength: UInt64 = 4
+    let sigreturnTrampoline: [UInt8] = []
+    func pushSignalFrame(_ request: SignalFrameRequest, cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> Bool { false }
+    func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64? { nil }
 }
 
 extension UnsafeMutableRawPointer {

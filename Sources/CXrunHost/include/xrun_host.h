@@ -62,6 +62,18 @@ void xrun_set_thread_interrupt(volatile uint32_t *interrupt);
 // (at most cap). Returns -1 if the queue overflowed (then flush everything).
 int xrun_take_dirty_pages(uint64_t *out, int cap);
 
+// ---- Asynchronous guest signals ------------------------------------------------
+// Installs the host handler for a signal the guest handles: it records the signal
+// and its siginfo as pending and sets bit 1 of the current thread's interrupt word,
+// so the guest thread stops at the next block boundary (or its blocking host
+// syscall returns EINTR). No SA_RESTART: the Linux layer decides about restarts.
+int xrun_catch_signal(int sig);
+// Takes one pending signal (lowest number first) among those not in `blocked`
+// (bit n-1 = signal n); copies its host siginfo (128 bytes) into info. 0 if none.
+int xrun_take_pending_signal(uint64_t blocked, void *info);
+// Pending signals bitmask (bit n-1 = signal n).
+uint64_t xrun_pending_signals(void);
+
 // Dies of signal sig the way a native process would (default action, unblocked).
 _Noreturn void xrun_die_of_signal(int sig);
 

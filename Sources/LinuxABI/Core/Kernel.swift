@@ -35,6 +35,10 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     public var signals = SignalTable()
     var table = SyscallTable()
     lazy var strace = Strace(kernel: self)
+    var trampolineAddress: UInt64 = 0
+
+    /// A handler result that leaves the registers alone (rt_sigreturn).
+    public static let keepRegisters = Int.min
 
     public init(engine: Engine, config: KernelConfig) {
         self.engine = engine
@@ -58,6 +62,7 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
             deliverSynchronous(signal: SIGTRAP, code: 1 /* TRAP_BRKPT */, addr: pc, thread: thread)
         case .interrupt:
             thread.cpu.interruptWord &= ~2
+            deliverPendingSignals(thread)
         }
     }
 
@@ -68,8 +73,13 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         let entry = table.entry(nr)
         if config.strace { strace.enter(nr, args, thread: thread) }
         let result = entry.map { $0(self, thread, args) } ?? -Int(ENOSYS)
+        if result == Self.keepRegisters { return }
         if config.strace { strace.exit(nr, result, known: entry != nil, thread: thread) }
         isa.setSyscallResult(cpu, UInt64(bitPattern: Int64(result)))
+        if hasDeliverableSignal {
+            deliverPendingSignals(thread, interruptedSyscall: result == -Int(EINTR) ? args[0] : nil,
+                                  restartable: !SignalSyscalls.neverRestarted.contains(nr))
+        }
     }
 
     /// Ends the whole process with `status` (exit_group).

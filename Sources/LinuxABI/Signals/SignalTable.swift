@@ -1,9 +1,9 @@
 import Glibc
 import XrunCore
 
-/// The guest's signal dispositions and mask. Until guest signal frames exist (the
-/// Linux personality issue), handlers are recorded but not run; SIG_IGN and SIG_DFL
-/// are applied to the host so that they behave natively and survive execve.
+/// The guest's signal dispositions and mask. SIG_IGN and SIG_DFL are applied to the
+/// host as they are (so they behave natively and survive execve); signals with a
+/// guest handler are caught by the host and delivered by SignalDelivery.swift.
 public struct SignalTable: Sendable {
     public struct Action: Sendable, Equatable {
         public var handler: UInt64 = 0 // SIG_DFL
@@ -26,11 +26,77 @@ enum SignalSyscalls {
         t[N.kill] = { _, _, a in hostSyscall(SYS_kill, Int(a.int(0)), Int(a.int(1))) }
         t[N.tkill] = { _, _, a in hostSyscall(SYS_tkill, Int(a.int(0)), Int(a.int(1))) }
         t[N.tgkill] = { _, _, a in hostSyscall(SYS_tgkill, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
-        t[N.sigaltstack] = { _, _, _ in 0 }
+        t[N.sigaltstack] = { k, th, a in sigaltstack(k, th, a[0], a[1]) }
+        t[N.rt_sigreturn] = { k, th, _ in
+            guard let mask = k.isa.popSignalFrame(cpu: th.cpu, memory: k.memory) else { k.die(of: SIGSEGV) }
+            k.setBlocked(mask)
+            return Kernel.keepRegisters
+        }
+        t[N.rt_sigsuspend] = { k, th, a in
+            guard a[1] == 8 else { return -Int(EINVAL) }
+            guard let mask = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
+            let old = k.signals.blocked
+            k.setBlocked(mask)
+            var host = k.signals.blocked
+            let r = hostSyscall(SYS_rt_sigsuspend, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 8)
+            // The handler runs with the temporary mask; its frame saves the old one
+            // (sigsuspend's saved_sigmask), restored by rt_sigreturn.
+            k.isa.setSyscallResult(th.cpu, UInt64(bitPattern: Int64(r)))
+            if !k.deliverPendingSignals(th, savedMask: old) { k.setBlocked(old) }
+            return Kernel.keepRegisters
+        }
+        t[N.rt_sigtimedwait] = { k, _, a in
+            guard let set = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
+            let info = k.hostOptional(a[1], 128), ts = k.hostOptional(a[2], 16)
+            guard info.ok, ts.ok, a[3] == 8 else { return a[3] == 8 ? -Int(EFAULT) : -Int(EINVAL) }
+            var s = set
+            return hostSyscall(SYS_rt_sigtimedwait, withUnsafePointer(to: &s) { Int(bitPattern: $0) },
+                               Int(bitPattern: info.ptr), Int(bitPattern: ts.ptr), 8)
+        }
+        t[N.rt_sigqueueinfo] = { k, _, a in
+            guard let p = k.hostBuffer(a[2], 128) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_rt_sigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: p))
+        }
+        t[N.rt_tgsigqueueinfo] = { k, _, a in
+            guard let p = k.hostBuffer(a[3], 128) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_rt_tgsigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(a.int(2)), Int(bitPattern: p))
+        }
         t[N.rt_sigpending] = { k, _, a in
             guard let p = k.hostBuffer(a[0], 8) else { return -Int(EFAULT) }
             return hostSyscall(SYS_rt_sigpending, Int(bitPattern: p), 8)
         }
+    }
+
+    /// System calls Linux never restarts after a handler, SA_RESTART or not
+    /// (signal(7), "Interruption of system calls and library functions").
+    static let neverRestarted: Set<Int> = {
+        typealias N = GuestSyscallNumber
+        return [N.nanosleep, N.clock_nanosleep, N.ppoll, N.pselect6, N.epoll_pwait, N.epoll_pwait2,
+                N.rt_sigsuspend, N.rt_sigtimedwait, N.io_getevents, N.semtimedop, N.msgrcv, N.msgsnd]
+    }()
+
+    /// stack_t: ss_sp (8), ss_flags (int, padded), ss_size (8).
+    static func sigaltstack(_ k: Kernel, _ th: GuestThread, _ new: UInt64, _ old: UInt64) -> Int {
+        let lt = k.linuxThread(th)
+        let sp = k.isa.stackPointer(th.cpu)
+        let onStack = !lt.altStackDisabled && sp &- lt.altStackBase < lt.altStackSize
+        if old != 0 {
+            let flags: Int32 = lt.altStackDisabled ? Kernel.SS_DISABLE : (onStack ? Kernel.SS_ONSTACK : 0)
+            guard k.memory.write(old, lt.altStackBase), k.memory.write(old + 8, flags),
+                  k.memory.write(old + 16, lt.altStackSize) else { return -Int(EFAULT) }
+        }
+        guard new != 0 else { return 0 }
+        guard let base = k.memory.read(new, as: UInt64.self), let flags = k.memory.read(new + 8, as: Int32.self),
+              let size = k.memory.read(new + 16, as: UInt64.self) else { return -Int(EFAULT) }
+        if onStack { return -Int(EPERM) }
+        if flags & Kernel.SS_DISABLE != 0 {
+            lt.altStackDisabled = true; lt.altStackBase = 0; lt.altStackSize = 0
+            return 0
+        }
+        if flags & ~Int32(Kernel.SS_ONSTACK | Int32(bitPattern: 0x8000_0000)) != 0 { return -Int(EINVAL) }
+        if size < 2048 { return -Int(ENOMEM) } // MINSIGSTKSZ on arm64
+        lt.altStackDisabled = false; lt.altStackBase = base; lt.altStackSize = size
+        return 0
     }
 
     /// Guest struct sigaction (arm64, riscv64: the generic layout): handler, flags,
@@ -49,11 +115,7 @@ enum SignalSyscalls {
               let r = k.memory.read(act + 16, as: UInt64.self), let m = k.memory.read(act + 24, as: UInt64.self)
         else { return -Int(EFAULT) }
         k.signals.actions[Int(sig)] = .init(handler: h, flags: f, restorer: r, mask: m)
-        // The emulator's own fault handlers stay; other signals follow the guest's
-        // SIG_IGN / SIG_DFL on the host (inherited across exec, as natively).
-        if sig != SIGSEGV && sig != SIGBUS {
-            if h == Self.SIG_IGN { Glibc.signal(sig, Glibc.SIG_IGN) } else { Glibc.signal(sig, Glibc.SIG_DFL) }
-        }
+        k.applyHostDisposition(sig)
         return 0
     }
 
@@ -62,28 +124,13 @@ enum SignalSyscalls {
         if old != 0 && !k.memory.write(old, k.signals.blocked) { return -Int(EFAULT) }
         guard set != 0 else { return 0 }
         guard let s = k.memory.read(set, as: UInt64.self) else { return -Int(EFAULT) }
-        let unblockable: UInt64 = (1 << (UInt64(SIGKILL) - 1)) | (1 << (UInt64(SIGSTOP) - 1))
         switch how {
-        case 0: k.signals.blocked |= s        // SIG_BLOCK
-        case 1: k.signals.blocked &= ~s       // SIG_UNBLOCK
-        case 2: k.signals.blocked = s         // SIG_SETMASK
+        case 0: k.setBlocked(k.signals.blocked | s)   // SIG_BLOCK
+        case 1: k.setBlocked(k.signals.blocked & ~s)  // SIG_UNBLOCK
+        case 2: k.setBlocked(s)                       // SIG_SETMASK
         default: return -Int(EINVAL)
         }
-        k.signals.blocked &= ~unblockable
         return 0
-    }
-}
-
-extension Kernel {
-    /// A synchronous signal (fault, SIGILL, SIGTRAP). Without guest signal frames the
-    /// guest cannot handle it yet, so the process dies of it as it would by default.
-    func deliverSynchronous(signal sig: Int32, code: Int32, addr: UInt64, thread: GuestThread) {
-        if config.strace {
-            strace.line("--- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(code), si_addr=0x\(String(addr, radix: 16))} ---")
-            strace.line("+++ killed by \(signalName(sig)) +++")
-        }
-        strace.flush()
-        xrun_die_of_signal(sig)
     }
 }
 

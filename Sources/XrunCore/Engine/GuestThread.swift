@@ -6,6 +6,8 @@ public final class GuestThread: @unchecked Sendable {
     public let cpu: UnsafeMutableRawPointer
     public unowned let engine: Engine
     public var tid: Int32
+    /// The Linux layer's per-thread state (signal stack, masks); opaque here.
+    public var userData: AnyObject?
 
     static let jumpCacheSize = 1 << 12
     /// Direct-mapped PC → block, indexed by (pc >> 1) & mask; pc checked on hit.

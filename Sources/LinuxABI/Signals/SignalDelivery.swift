@@ -1,0 +1,159 @@
+import Glibc
+import XrunCore
+
+/// Per guest thread Linux state kept by the Linux layer.
+final class LinuxThread {
+    var altStackBase: UInt64 = 0
+    var altStackSize: UInt64 = 0
+    var altStackDisabled = true
+}
+
+/// Signal delivery (kernel/signal.c get_signal/handle_signal): a pending, unblocked
+/// signal with a guest handler gets a frame built by the ISA; SIG_IGN drops it; the
+/// default action of a synchronous signal kills the process with that signal.
+extension Kernel {
+    static let SS_ONSTACK: Int32 = 1, SS_DISABLE: Int32 = 2
+    static let SA_SIGINFO: UInt64 = 4, SA_ONSTACK: UInt64 = 0x0800_0000, SA_RESTART: UInt64 = 0x1000_0000
+    static let SA_NODEFER: UInt64 = 0x4000_0000, SA_RESETHAND: UInt64 = 0x8000_0000
+    static let SA_RESTORER: UInt64 = 0x0400_0000
+
+    func linuxThread(_ t: GuestThread) -> LinuxThread {
+        if let s = t.userData as? LinuxThread { return s }
+        let s = LinuxThread()
+        t.userData = s
+        return s
+    }
+
+    /// Signals whose default action is to be ignored (signal(7)).
+    static func ignoredByDefault(_ sig: Int32) -> Bool { [SIGCHLD, SIGCONT, SIGURG, SIGWINCH].contains(sig) }
+
+    /// Whether asynchronous signals wait for the guest.
+    var hasDeliverableSignal: Bool { xrun_pending_signals() & ~signals.blocked != 0 }
+
+    /// Delivers every pending unblocked signal. `interruptedSyscall` is set when the
+    /// guest is just after a system call that returned -EINTR, with its first argument.
+    /// `savedMask` replaces the mask the first frame saves (sigsuspend). Returns
+    /// whether a handler was set up.
+    @discardableResult
+    func deliverPendingSignals(_ thread: GuestThread, interruptedSyscall: UInt64? = nil, restartable: Bool = false,
+                               savedMask: UInt64? = nil) -> Bool {
+        var info = [UInt8](repeating: 0, count: 128)
+        var restart = interruptedSyscall
+        var saved = savedMask
+        var delivered = false
+        while true {
+            let sig = info.withUnsafeMutableBytes { xrun_take_pending_signal(signals.blocked, $0.baseAddress!) }
+            if sig == 0 { return delivered }
+            let action = signals.actions[Int(sig)]
+            if action.handler == SignalSyscalls.SIG_IGN { continue }
+            if action.handler == SignalSyscalls.SIG_DFL {
+                if Self.ignoredByDefault(sig) { continue }
+                die(of: sig)
+            }
+            if let arg0 = restart {
+                // An interrupted system call is re-executed after the handler when the
+                // handler has SA_RESTART (arch/arm64/kernel/signal.c, do_signal()).
+                if restartable && action.flags & Self.SA_RESTART != 0 {
+                    thread.pc &-= isa.syscallInstructionLength
+                    isa.setSyscallResult(thread.cpu, arg0)
+                }
+                restart = nil
+            }
+            runHandler(sig, info: info, action: action, thread: thread, faultAddress: 0, savedMask: saved)
+            saved = nil
+            delivered = true
+        }
+    }
+
+    /// Builds the frame for `sig` and points the thread at its handler.
+    func runHandler(_ sig: Int32, info: [UInt8], action: SignalTable.Action, thread: GuestThread, faultAddress: UInt64,
+                    savedMask: UInt64? = nil) {
+        let lt = linuxThread(thread)
+        var sp = isa.stackPointer(thread.cpu)
+        let onAltStack = !lt.altStackDisabled && sp &- lt.altStackBase < lt.altStackSize
+        if action.flags & Self.SA_ONSTACK != 0 && !lt.altStackDisabled && !onAltStack {
+            sp = lt.altStackBase &+ lt.altStackSize
+        }
+        let ret = action.flags & Self.SA_RESTORER != 0 && action.restorer != 0 ? action.restorer : sigreturnTrampoline
+        let request = SignalFrameRequest(
+            signal: sig, info: info, handler: action.handler, returnAddress: ret, savedMask: savedMask ?? signals.blocked,
+            stackPointer: sp, altStackBase: lt.altStackBase,
+            altStackFlags: lt.altStackDisabled ? Self.SS_DISABLE : (onAltStack ? Self.SS_ONSTACK : 0),
+            altStackSize: lt.altStackSize, faultAddress: faultAddress)
+        if config.strace {
+            strace.line("--- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(Int32(info[8]) | Int32(info[9]) << 8)} ---")
+        }
+        guard isa.pushSignalFrame(request, cpu: thread.cpu, memory: memory) else {
+            // force_sigsegv(): the frame could not be written.
+            die(of: SIGSEGV)
+        }
+        var mask = signals.blocked | action.mask
+        if action.flags & Self.SA_NODEFER == 0 { mask |= 1 << UInt64(sig - 1) }
+        setBlocked(mask)
+        if action.flags & Self.SA_RESETHAND != 0 {
+            signals.actions[Int(sig)] = .init()
+            applyHostDisposition(sig)
+        }
+    }
+
+    /// A synchronous signal (fault, SIGILL, SIGTRAP) at the current PC.
+    func deliverSynchronous(signal sig: Int32, code: Int32, addr: UInt64, thread: GuestThread) {
+        let action = signals.actions[Int(sig)]
+        let blocked = signals.blocked & (1 << UInt64(sig - 1)) != 0
+        // A blocked or ignored synchronous signal still kills (force_sig_fault).
+        if action.handler <= SignalSyscalls.SIG_IGN || blocked {
+            if config.strace {
+                strace.line("--- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(code), si_addr=0x\(String(addr, radix: 16))} ---")
+            }
+            die(of: sig)
+        }
+        var info = [UInt8](repeating: 0, count: 128)
+        info.withUnsafeMutableBytes { p in
+            p.storeBytes(of: sig, toByteOffset: 0, as: Int32.self)    // si_signo
+            p.storeBytes(of: code, toByteOffset: 8, as: Int32.self)   // si_code
+            p.storeBytes(of: addr, toByteOffset: 16, as: UInt64.self) // si_addr
+        }
+        runHandler(sig, info: info, action: action, thread: thread,
+                   faultAddress: sig == SIGSEGV || sig == SIGBUS ? addr : 0)
+    }
+
+    func die(of sig: Int32) -> Never {
+        if config.strace { strace.line("+++ killed by \(signalName(sig)) +++") }
+        strace.flush()
+        xrun_die_of_signal(sig)
+    }
+
+    /// The guest's mask, mirrored on the host so the host kernel keeps blocked
+    /// signals pending for us (the fault signals stay deliverable to the emulator).
+    func setBlocked(_ mask: UInt64) {
+        let unblockable: UInt64 = (1 << UInt64(SIGKILL - 1)) | (1 << UInt64(SIGSTOP - 1))
+        signals.blocked = mask & ~unblockable
+        var host = signals.blocked & ~((1 << UInt64(SIGSEGV - 1)) | (1 << UInt64(SIGBUS - 1)))
+        _ = hostSyscall(SYS_rt_sigprocmask, 2 /* SIG_SETMASK */, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 0, 8)
+    }
+
+    /// Host disposition follows the guest's: ignore, default, or caught for delivery.
+    func applyHostDisposition(_ sig: Int32) {
+        if sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP { return }
+        let h = signals.actions[Int(sig)].handler
+        if h == SignalSyscalls.SIG_IGN {
+            Glibc.signal(sig, Glibc.SIG_IGN)
+        } else if h == SignalSyscalls.SIG_DFL {
+            Glibc.signal(sig, Glibc.SIG_DFL)
+        } else {
+            _ = xrun_catch_signal(sig)
+        }
+    }
+
+    /// Address of the sigreturn trampoline page, mapped on first use.
+    var sigreturnTrampoline: UInt64 {
+        if trampolineAddress == 0, let at = memory.findFree(GuestMemory.pageSize) {
+            _ = memory.map(at, GuestMemory.pageSize, prot: [.read, .write], shared: false, fd: -1, offset: 0,
+                           name: "[sigpage]")
+            memory.writeBytes(at, isa.sigreturnTrampoline)
+            _ = memory.protect(at, GuestMemory.pageSize, [.read, .exec])
+            trampolineAddress = at
+        }
+        return trampolineAddress
+    }
+}
