@@ -82,7 +82,14 @@ public enum XrunMain {
         isa.startProcess(cpu: thread.cpu, entry: image.entry, stack: sp)
         withExtendedLifetime(kernel) {
             engine.run(thread)
+            // The main guest thread exited while others run on: the process lives until
+            // the last one exits. This host thread takes no more signals.
+            var all = sigset_t()
+            sigfillset(&all)
+            pthread_sigmask(SIG_SETMASK, &all, nil)
+            while true { pause() }
         }
+        fatalError("unreachable")
     }
 
     /// Finds the guest's dynamic loader: under -L if given; else the host path; else the

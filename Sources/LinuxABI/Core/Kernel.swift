@@ -32,10 +32,14 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     public var isa: GuestISA { engine.isa }
     public var config: KernelConfig
     public var auxv: [(UInt64, UInt64)] = []
-    public var signals = SignalTable()
+    public let signals = SignalTable()
+    let signalLock = HostLock()
     var table = SyscallTable()
     lazy var strace = Strace(kernel: self)
     var trampolineAddress: UInt64 = 0
+    /// Guest threads alive in this process (guarded by threadCount).
+    var liveThreads = 1
+    let threadCount = HostLock()
 
     /// A handler result that leaves the registers alone (rt_sigreturn).
     public static let keepRegisters = Int.min
@@ -76,7 +80,7 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         if result == Self.keepRegisters { return }
         if config.strace { strace.exit(nr, result, known: entry != nil, thread: thread) }
         isa.setSyscallResult(cpu, UInt64(bitPattern: Int64(result)))
-        if hasDeliverableSignal {
+        if hasDeliverableSignal(thread) {
             deliverPendingSignals(thread, interruptedSyscall: result == -Int(EINTR) ? args[0] : nil,
                                   restartable: !SignalSyscalls.neverRestarted.contains(nr))
         }

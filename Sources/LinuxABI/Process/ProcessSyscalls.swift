@@ -12,7 +12,7 @@ enum ProcessSyscalls {
 
     static func register(_ t: inout SyscallTable) {
         typealias N = GuestSyscallNumber
-        t[N.exit] = { k, _, a in k.exitProcess(a.int(0) & 0xff) }
+        t[N.exit] = { k, th, a in k.exitThread(th, status: a.int(0) & 0xff) }
         t[N.exit_group] = { k, _, a in k.exitProcess(a.int(0) & 0xff) }
         t[N.clone] = { k, th, a in clone(k, th, flags: a[0], stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
         t[N.clone3] = { _, _, _ in -Int(ENOSYS) } // glibc falls back to clone
@@ -27,7 +27,10 @@ enum ProcessSyscalls {
             return hostSyscall(SYS_waitid, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: si.ptr), Int(a.int(3)),
                                Int(bitPattern: ru.ptr))
         }
-        t[N.set_tid_address] = { _, th, _ in Int(th.tid) }
+        t[N.set_tid_address] = { k, th, a in
+            k.linuxThread(th).clearChildTid = a[0]
+            return Int(th.tid)
+        }
         t[N.set_robust_list] = { _, _, a in a[1] == 24 ? 0 : -Int(EINVAL) }
         t[N.get_robust_list] = { _, _, _ in -Int(ENOSYS) }
         t[N.rseq] = { _, _, _ in -Int(ENOSYS) } // glibc then runs without restartable sequences
@@ -72,9 +75,14 @@ enum ProcessSyscalls {
     /// waits until the child execs or exits, as with vfork.
     static func clone(_ k: Kernel, _ th: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64,
                       tls: UInt64, childTid: UInt64) -> Int {
-        if flags & CLONE_THREAD != 0 || (flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0) {
-            // Threads arrive with the Linux personality issue; until then, say so honestly.
-            return -Int(ENOSYS)
+        if flags & CLONE_THREAD != 0 {
+            // Linux requires CLONE_SIGHAND (and so CLONE_VM) with CLONE_THREAD.
+            guard flags & CLONE_SIGHAND != 0, flags & CLONE_VM != 0 else { return -Int(EINVAL) }
+            return k.spawnThread(th, flags: flags, stack: stack, parentTid: parentTid, tls: tls, childTid: childTid)
+        }
+        if flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0 {
+            // A second process sharing memory without being a thread: not emulated.
+            return -Int(EINVAL)
         }
         let exitSignal = flags & 0xff
         var hostFlags = exitSignal
@@ -83,7 +91,8 @@ enum ProcessSyscalls {
         let r = hostSyscall(SYS_clone, Int(hostFlags), 0, 0, 0, 0)
         if r < 0 { return r }
         if r == 0 {
-            // Child.
+            // Child: the only thread of the new process.
+            k.threadCount.withLock { k.liveThreads = 1 }
             let pid = UInt32(truncatingIfNeeded: hostSyscall(SYS_gettid))
             th.tid = Int32(bitPattern: pid)
             if stack != 0 { k.isa.setStackPointer(th.cpu, stack) }

@@ -3,6 +3,10 @@ import XrunCore
 
 /// Per guest thread Linux state kept by the Linux layer.
 final class LinuxThread {
+    /// The thread's blocked signals (bit n-1 = signal n), mirrored on its host thread.
+    var blocked: UInt64 = 0
+    /// CLONE_CHILD_CLEARTID / set_tid_address: zeroed and futex-woken at thread exit.
+    var clearChildTid: UInt64 = 0
     var altStackBase: UInt64 = 0
     var altStackSize: UInt64 = 0
     var altStackDisabled = true
@@ -28,7 +32,9 @@ extension Kernel {
     static func ignoredByDefault(_ sig: Int32) -> Bool { [SIGCHLD, SIGCONT, SIGURG, SIGWINCH].contains(sig) }
 
     /// Whether asynchronous signals wait for the guest.
-    var hasDeliverableSignal: Bool { xrun_pending_signals() & ~signals.blocked != 0 }
+    func hasDeliverableSignal(_ thread: GuestThread) -> Bool {
+        xrun_pending_signals() & ~linuxThread(thread).blocked != 0
+    }
 
     /// Delivers every pending unblocked signal. `interruptedSyscall` is set when the
     /// guest is just after a system call that returned -EINTR, with its first argument.
@@ -42,9 +48,9 @@ extension Kernel {
         var saved = savedMask
         var delivered = false
         while true {
-            let sig = info.withUnsafeMutableBytes { xrun_take_pending_signal(signals.blocked, $0.baseAddress!) }
+            let sig = info.withUnsafeMutableBytes { xrun_take_pending_signal(linuxThread(thread).blocked, $0.baseAddress!) }
             if sig == 0 { return delivered }
-            let action = signals.actions[Int(sig)]
+            let action = signals.action(sig)
             if action.handler == SignalSyscalls.SIG_IGN { continue }
             if action.handler == SignalSyscalls.SIG_DFL {
                 if Self.ignoredByDefault(sig) { continue }
@@ -76,7 +82,7 @@ extension Kernel {
         }
         let ret = action.flags & Self.SA_RESTORER != 0 && action.restorer != 0 ? action.restorer : sigreturnTrampoline
         let request = SignalFrameRequest(
-            signal: sig, info: info, handler: action.handler, returnAddress: ret, savedMask: savedMask ?? signals.blocked,
+            signal: sig, info: info, handler: action.handler, returnAddress: ret, savedMask: savedMask ?? lt.blocked,
             stackPointer: sp, altStackBase: lt.altStackBase,
             altStackFlags: lt.altStackDisabled ? Self.SS_DISABLE : (onAltStack ? Self.SS_ONSTACK : 0),
             altStackSize: lt.altStackSize, faultAddress: faultAddress)
@@ -87,19 +93,19 @@ extension Kernel {
             // force_sigsegv(): the frame could not be written.
             die(of: SIGSEGV)
         }
-        var mask = signals.blocked | action.mask
+        var mask = lt.blocked | action.mask
         if action.flags & Self.SA_NODEFER == 0 { mask |= 1 << UInt64(sig - 1) }
-        setBlocked(mask)
+        setBlocked(mask, thread)
         if action.flags & Self.SA_RESETHAND != 0 {
-            signals.actions[Int(sig)] = .init()
+            signals.setAction(sig, .init())
             applyHostDisposition(sig)
         }
     }
 
     /// A synchronous signal (fault, SIGILL, SIGTRAP) at the current PC.
     func deliverSynchronous(signal sig: Int32, code: Int32, addr: UInt64, thread: GuestThread) {
-        let action = signals.actions[Int(sig)]
-        let blocked = signals.blocked & (1 << UInt64(sig - 1)) != 0
+        let action = signals.action(sig)
+        let blocked = linuxThread(thread).blocked & (1 << UInt64(sig - 1)) != 0
         // A blocked or ignored synchronous signal still kills (force_sig_fault).
         if action.handler <= SignalSyscalls.SIG_IGN || blocked {
             if config.strace {
@@ -125,17 +131,18 @@ extension Kernel {
 
     /// The guest's mask, mirrored on the host so the host kernel keeps blocked
     /// signals pending for us (the fault signals stay deliverable to the emulator).
-    func setBlocked(_ mask: UInt64) {
+    func setBlocked(_ mask: UInt64, _ thread: GuestThread) {
         let unblockable: UInt64 = (1 << UInt64(SIGKILL - 1)) | (1 << UInt64(SIGSTOP - 1))
-        signals.blocked = mask & ~unblockable
-        var host = signals.blocked & ~((1 << UInt64(SIGSEGV - 1)) | (1 << UInt64(SIGBUS - 1)))
+        let lt = linuxThread(thread)
+        lt.blocked = mask & ~unblockable
+        var host = lt.blocked & ~((1 << UInt64(SIGSEGV - 1)) | (1 << UInt64(SIGBUS - 1)))
         _ = hostSyscall(SYS_rt_sigprocmask, 2 /* SIG_SETMASK */, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 0, 8)
     }
 
     /// Host disposition follows the guest's: ignore, default, or caught for delivery.
     func applyHostDisposition(_ sig: Int32) {
         if sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP { return }
-        let h = signals.actions[Int(sig)].handler
+        let h = signals.action(sig).handler
         if h == SignalSyscalls.SIG_IGN {
             Glibc.signal(sig, Glibc.SIG_IGN)
         } else if h == SignalSyscalls.SIG_DFL {
@@ -147,6 +154,10 @@ extension Kernel {
 
     /// Address of the sigreturn trampoline page, mapped on first use.
     var sigreturnTrampoline: UInt64 {
+        signalLock.withLock { mapTrampoline() }
+    }
+
+    private func mapTrampoline() -> UInt64 {
         if trampolineAddress == 0, let at = memory.findFree(GuestMemory.pageSize) {
             _ = memory.map(at, GuestMemory.pageSize, prot: [.read, .write], shared: false, fd: -1, offset: 0,
                            name: "[sigpage]")

@@ -4,16 +4,21 @@ import XrunCore
 /// The guest's signal dispositions and mask. SIG_IGN and SIG_DFL are applied to the
 /// host as they are (so they behave natively and survive execve); signals with a
 /// guest handler are caught by the host and delivered by SignalDelivery.swift.
-public struct SignalTable: Sendable {
+/// Dispositions are shared by all threads of the process (CLONE_SIGHAND); masks are
+/// per thread (LinuxThread.blocked).
+public final class SignalTable: @unchecked Sendable {
     public struct Action: Sendable, Equatable {
         public var handler: UInt64 = 0 // SIG_DFL
         public var flags: UInt64 = 0
         public var restorer: UInt64 = 0
         public var mask: UInt64 = 0
     }
-    public var actions = [Action](repeating: Action(), count: 65)
-    public var blocked: UInt64 = 0
+    private var actions = [Action](repeating: Action(), count: 65)
+    private let lock = HostLock()
     public init() {}
+
+    public func action(_ sig: Int32) -> Action { lock.withLock { actions[Int(sig)] } }
+    public func setAction(_ sig: Int32, _ a: Action) { lock.withLock { actions[Int(sig)] = a } }
 }
 
 enum SignalSyscalls {
@@ -22,27 +27,27 @@ enum SignalSyscalls {
     static func register(_ t: inout SyscallTable) {
         typealias N = GuestSyscallNumber
         t[N.rt_sigaction] = { k, _, a in sigaction(k, a.int(0), a[1], a[2], a[3]) }
-        t[N.rt_sigprocmask] = { k, _, a in sigprocmask(k, a.int(0), a[1], a[2], a[3]) }
+        t[N.rt_sigprocmask] = { k, th, a in sigprocmask(k, th, a.int(0), a[1], a[2], a[3]) }
         t[N.kill] = { _, _, a in hostSyscall(SYS_kill, Int(a.int(0)), Int(a.int(1))) }
         t[N.tkill] = { _, _, a in hostSyscall(SYS_tkill, Int(a.int(0)), Int(a.int(1))) }
         t[N.tgkill] = { _, _, a in hostSyscall(SYS_tgkill, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
         t[N.sigaltstack] = { k, th, a in sigaltstack(k, th, a[0], a[1]) }
         t[N.rt_sigreturn] = { k, th, _ in
             guard let mask = k.isa.popSignalFrame(cpu: th.cpu, memory: k.memory) else { k.die(of: SIGSEGV) }
-            k.setBlocked(mask)
+            k.setBlocked(mask, th)
             return Kernel.keepRegisters
         }
         t[N.rt_sigsuspend] = { k, th, a in
             guard a[1] == 8 else { return -Int(EINVAL) }
             guard let mask = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
-            let old = k.signals.blocked
-            k.setBlocked(mask)
-            var host = k.signals.blocked
+            let old = k.linuxThread(th).blocked
+            k.setBlocked(mask, th)
+            var host = k.linuxThread(th).blocked
             let r = hostSyscall(SYS_rt_sigsuspend, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 8)
             // The handler runs with the temporary mask; its frame saves the old one
             // (sigsuspend's saved_sigmask), restored by rt_sigreturn.
             k.isa.setSyscallResult(th.cpu, UInt64(bitPattern: Int64(r)))
-            if !k.deliverPendingSignals(th, savedMask: old) { k.setBlocked(old) }
+            if !k.deliverPendingSignals(th, savedMask: old) { k.setBlocked(old, th) }
             return Kernel.keepRegisters
         }
         t[N.rt_sigtimedwait] = { k, _, a in
@@ -105,7 +110,7 @@ enum SignalSyscalls {
         guard size == 8 else { return -Int(EINVAL) }
         guard sig >= 1 && sig <= 64 else { return -Int(EINVAL) }
         if old != 0 {
-            let a = k.signals.actions[Int(sig)]
+            let a = k.signals.action(sig)
             guard k.memory.write(old, a.handler), k.memory.write(old + 8, a.flags),
                   k.memory.write(old + 16, a.restorer), k.memory.write(old + 24, a.mask) else { return -Int(EFAULT) }
         }
@@ -114,20 +119,22 @@ enum SignalSyscalls {
         guard let h = k.memory.read(act, as: UInt64.self), let f = k.memory.read(act + 8, as: UInt64.self),
               let r = k.memory.read(act + 16, as: UInt64.self), let m = k.memory.read(act + 24, as: UInt64.self)
         else { return -Int(EFAULT) }
-        k.signals.actions[Int(sig)] = .init(handler: h, flags: f, restorer: r, mask: m)
+        k.signals.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
         k.applyHostDisposition(sig)
         return 0
     }
 
-    static func sigprocmask(_ k: Kernel, _ how: Int32, _ set: UInt64, _ old: UInt64, _ size: UInt64) -> Int {
+    static func sigprocmask(_ k: Kernel, _ th: GuestThread, _ how: Int32, _ set: UInt64, _ old: UInt64,
+                            _ size: UInt64) -> Int {
         guard size == 8 else { return -Int(EINVAL) }
-        if old != 0 && !k.memory.write(old, k.signals.blocked) { return -Int(EFAULT) }
+        let blocked = k.linuxThread(th).blocked
+        if old != 0 && !k.memory.write(old, blocked) { return -Int(EFAULT) }
         guard set != 0 else { return 0 }
         guard let s = k.memory.read(set, as: UInt64.self) else { return -Int(EFAULT) }
         switch how {
-        case 0: k.setBlocked(k.signals.blocked | s)   // SIG_BLOCK
-        case 1: k.setBlocked(k.signals.blocked & ~s)  // SIG_UNBLOCK
-        case 2: k.setBlocked(s)                       // SIG_SETMASK
+        case 0: k.setBlocked(blocked | s, th)   // SIG_BLOCK
+        case 1: k.setBlocked(blocked & ~s, th)  // SIG_UNBLOCK
+        case 2: k.setBlocked(s, th)             // SIG_SETMASK
         default: return -Int(EINVAL)
         }
         return 0

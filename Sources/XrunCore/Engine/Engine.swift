@@ -35,10 +35,11 @@ public final class Engine: @unchecked Sendable {
         memory.codeChanged = { lo, hi in cache.invalidate(lo, hi) }
     }
 
-    /// Runs `thread` until the Linux layer ends it.
-    public func run(_ thread: GuestThread) -> Never {
+    /// Runs `thread` on the calling host thread until the guest thread exits (the
+    /// Linux layer ends the whole process itself on exit_group or a fatal signal).
+    public func run(_ thread: GuestThread) {
         attach(thread)
-        while true {
+        while !thread.exited {
             let trap = runUntilTrap(thread)
             trapHandler!.handle(trap, thread: thread)
         }

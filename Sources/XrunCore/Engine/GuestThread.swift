@@ -6,6 +6,8 @@ public final class GuestThread: @unchecked Sendable {
     public let cpu: UnsafeMutableRawPointer
     public unowned let engine: Engine
     public var tid: Int32
+    /// Set by the Linux layer when the guest thread has exited; `Engine.run` returns.
+    public var exited = false
     /// The Linux layer's per-thread state (signal stack, masks); opaque here.
     public var userData: AnyObject?
 

@@ -1,0 +1,89 @@
+import Glibc
+import XrunCore
+
+/// Guest threads (clone with CLONE_VM|CLONE_THREAD): each runs on its own host thread
+/// with its own CPU state; memory, the block cache, files and signal dispositions are
+/// shared. The host thread id is the guest thread id.
+extension Kernel {
+    final class ThreadStart {
+        let kernel: Kernel
+        let thread: GuestThread
+        let flags: UInt64, parentTid: UInt64, childTid: UInt64
+        var tid: Int32 = 0
+        var ready = sem_t()
+        init(kernel: Kernel, thread: GuestThread, flags: UInt64, parentTid: UInt64, childTid: UInt64) {
+            self.kernel = kernel; self.thread = thread; self.flags = flags
+            self.parentTid = parentTid; self.childTid = childTid
+            sem_init(&ready, 0, 0)
+        }
+    }
+
+    func spawnThread(_ parent: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64, tls: UInt64,
+                     childTid: UInt64) -> Int {
+        let child = GuestThread(engine: engine, tid: 0)
+        child.copyState(from: parent)
+        isa.setSyscallResult(child.cpu, 0)
+        if stack != 0 { isa.setStackPointer(child.cpu, stack) }
+        if flags & ProcessSyscalls.CLONE_SETTLS != 0 { isa.setThreadPointer(child.cpu, tls) }
+        let lt = linuxThread(child)
+        lt.blocked = linuxThread(parent).blocked
+        if flags & ProcessSyscalls.CLONE_CHILD_CLEARTID != 0 { lt.clearChildTid = childTid }
+        let start = ThreadStart(kernel: self, thread: child, flags: flags, parentTid: parentTid, childTid: childTid)
+        threadCount.withLock { liveThreads += 1 }
+
+        var attr = pthread_attr_t()
+        pthread_attr_init(&attr)
+        pthread_attr_setstacksize(&attr, 1 << 20)
+        var handle = pthread_t()
+        let ctx = Unmanaged.passRetained(start).toOpaque()
+        let r = pthread_create(&handle, &attr, { ctx in
+            let start = Unmanaged<ThreadStart>.fromOpaque(ctx!).takeRetainedValue()
+            start.kernel.threadMain(start)
+            return nil
+        }, ctx)
+        pthread_attr_destroy(&attr)
+        if r != 0 {
+            Unmanaged<ThreadStart>.fromOpaque(ctx).release()
+            threadCount.withLock { liveThreads -= 1 }
+            return -Int(EAGAIN)
+        }
+        pthread_detach(handle)
+        while sem_wait(&start.ready) != 0 {}
+        return Int(start.tid)
+    }
+
+    private func threadMain(_ start: ThreadStart) {
+        let t = start.thread
+        let tid = Int32(truncatingIfNeeded: hostSyscall(SYS_gettid))
+        t.tid = tid
+        // CLONE_PARENT_SETTID and CLONE_CHILD_SETTID are written before either side
+        // runs guest code (kernel/fork.c).
+        if start.flags & ProcessSyscalls.CLONE_PARENT_SETTID != 0 { memory.write(start.parentTid, tid) }
+        if start.flags & ProcessSyscalls.CLONE_CHILD_SETTID != 0 { memory.write(start.childTid, tid) }
+        start.tid = tid
+        setBlocked(linuxThread(t).blocked, t)
+        sem_post(&start.ready)
+        engine.run(t)
+    }
+
+    /// exit(2) of one thread: clear_child_tid is zeroed and futex-woken (what
+    /// pthread_join waits for); the last thread's exit ends the process.
+    func exitThread(_ t: GuestThread, status: Int32) -> Int {
+        let last = threadCount.withLock { () -> Bool in
+            liveThreads -= 1
+            return liveThreads == 0
+        }
+        if last { exitProcess(status) }
+        let lt = linuxThread(t)
+        if lt.clearChildTid != 0, memory.write(lt.clearChildTid, UInt32(0)),
+           let p = hostBuffer(lt.clearChildTid, 4) {
+            _ = hostSyscall(SYS_futex, Int(bitPattern: p), 1 /* FUTEX_WAKE */, 1)
+        }
+        // From now on this host thread must not take guest signals.
+        var all = sigset_t()
+        sigfillset(&all)
+        pthread_sigmask(SIG_SETMASK, &all, nil)
+        t.exited = true
+        return Kernel.keepRegisters
+    }
+}
