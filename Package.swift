@@ -18,6 +18,7 @@ let package = Package(
         .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
         .testTarget(name: "XrunCoreTests", dependencies: ["XrunCore", "CXrunHost"]),
         .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore"]),
+        .testTarget(name: "XrunCLITests", dependencies: ["XrunCLI"]),
         .testTarget(name: "ProgramTests", dependencies: []),
     ]
 )
