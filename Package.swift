@@ -16,6 +16,7 @@ let package = Package(
         .target(name: "LinuxABI", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "LinuxABI", "CXrunHost"]),
         .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
+        .executableTarget(name: "xrun-dispatch-bench", dependencies: ["XrunCore", "GuestAArch64"]),
         .testTarget(name: "XrunCoreTests", dependencies: ["XrunCore", "CXrunHost"]),
         .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore"]),
         .testTarget(name: "XrunCLITests", dependencies: ["XrunCLI"]),
