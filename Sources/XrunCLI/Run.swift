@@ -72,7 +72,8 @@ public enum XrunMain {
             envp.removeAll { $0.hasPrefix(k + "=") }
             envp.append("\(k)=\(v)")
         }
-        let stack = InitialStack(argv: [options.argv0 ?? program] + options.arguments, envp: envp,
+        config.guestArgv = [options.argv0 ?? program] + options.arguments
+        let stack = InitialStack(argv: config.guestArgv, envp: envp,
                                  execfn: program, platform: isa.platform, hwcap: isa.hwcap, hwcap2: isa.hwcap2)
         let (sp, auxv) = try stack.build(in: memory, image: image)
 

@@ -19,6 +19,7 @@ final class ToyISA: GuestISA {
     let stateSize = 8 * 16
 
     func checkELF(flags: UInt32) -> String? { nil }
+    func procCPUInfo(cpus: Int) -> String { "" }
 
     static func word(_ op: UInt8, _ rd: UInt8 = 0, _ rs: UInt8 = 0, imm: Int16? = nil) -> UInt32 {
         if let imm { return UInt32(op) | UInt32(rd) << 8 | UInt32(UInt16(bitPattern: imm)) << 16 }

@@ -10,6 +10,8 @@ public struct KernelConfig: Sendable {
     /// The guest program as the user named it, and its absolute form (/proc/self/exe).
     public var programPath = ""
     public var absoluteProgramPath = ""
+    /// The guest's argv, for /proc/self/cmdline.
+    public var guestArgv: [String] = []
     /// The host path of this xrun executable, for re-exec on execve of a foreign ELF.
     public var selfExecutable = "/proc/self/exe"
 

@@ -14,6 +14,8 @@ public protocol GuestISA: AnyObject, Sendable {
     var hwcap2: UInt64 { get }
     /// Bytes of ISA state after the CPUHeader.
     var stateSize: Int { get }
+    /// The guest's /proc/cpuinfo for `cpus` processors, as its Linux would print it.
+    func procCPUInfo(cpus: Int) -> String
 
     /// Validates ISA-specific ELF header fields (e.g. RISC-V float ABI); returns an
     /// explanation when the binary cannot run.
