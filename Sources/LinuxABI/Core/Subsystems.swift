@@ -15,5 +15,18 @@ enum Subsystems {
         SpecialFiles.register(&t)
         Fcntl.register(&t)
         Ioctl.register(&t)
+        // Time/
+        Clocks.register(&t)
+        Timers.register(&t)
+        // SystemInfo/
+        Uname.register(&t)
+        Limits.register(&t)
+        Scheduler.register(&t)
+        Random.register(&t)
+        Prctl.register(&t)
+        Futex.register(&t)
+        // Poll/
+        Poll.register(&t)
+        Epoll.register(&t)
     }
 }
