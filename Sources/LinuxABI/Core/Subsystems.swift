@@ -28,5 +28,10 @@ enum Subsystems {
         // Poll/
         Poll.register(&t)
         Epoll.register(&t)
+        // Sockets/
+        SocketCalls.register(&t)
+        SocketData.register(&t)
+        SocketOptions.register(&t)
+        SocketMessages.register(&t)
     }
 }
