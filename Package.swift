@@ -19,5 +19,6 @@ let package = Package(
         .testTarget(name: "XrunCoreTests", dependencies: ["XrunCore", "CXrunHost"]),
         .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore"]),
         .testTarget(name: "ProgramTests", dependencies: []),
+        .testTarget(name: "LinuxABITests", dependencies: ["LinuxABI", "XrunCore"]),
     ]
 )
