@@ -25,6 +25,10 @@ final class IOTests: XCTestCase {
         _ = bed.call(N.write, UInt64(w), src, 3)
         XCTAssertEqual(bed.call(N.read, UInt64(r), dst, UInt64(1) << 39), 3)
         XCTAssertEqual(bed.call(N.read, UInt64(r), 0, 0), 0, "NULL with count 0")
+        // A range no real address space holds is -EFAULT before anything is read.
+        _ = bed.call(N.write, UInt64(w), src, 3)
+        XCTAssertEqual(bed.call(N.read, UInt64(r), dst, UInt64.max), neg(EFAULT))
+        XCTAssertEqual(bed.call(N.read, UInt64(r), dst, 3), 3)
     }
 
     func testBadPointersAreEFAULT() throws {

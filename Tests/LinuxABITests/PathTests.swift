@@ -123,7 +123,7 @@ final class PathTests: XCTestCase {
         let bed = try LinuxBed()
         var host = [CChar](repeating: 0, count: 4096)
         XCTAssertNotNil(getcwd(&host, host.count))
-        let cwd = String(cString: host)
+        let cwd = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let buf = LinuxBed.data + 0x1000
         let n = bed.call(N.getcwd, buf, 4096)
         XCTAssertEqual(n, cwd.utf8.count + 1)

@@ -7,12 +7,18 @@ extension Kernel {
     /// read/write-style call (fs/read_write.c, include/linux/fs.h).
     static let maxRWCount: UInt64 = 0x7fff_f000
 
+    /// The user address-space size a real arm64 kernel checks ranges against
+    /// (TASK_SIZE_64 with 48-bit VAs): a range past it is -EFAULT there (access_ok)
+    /// before any data moves, e.g. read(fd, buf, (size_t)-1).
+    static let nativeTaskSize: UInt64 = 1 << 48
+
     /// A data buffer of `count` bytes for a read/write-style call (read, write, getrandom,
-    /// send, recv, iovec segments). The length is clamped the way the kernel would
-    /// transfer at most: to MAX_RW_COUNT and to the end of the guest region (a guest
-    /// asking for more than it has mapped gets what fits, or -EFAULT at the first
-    /// unmapped page, from the host itself). `hostWrites`: the host kernel stores into
-    /// it (code-locked pages are released first).
+    /// send, recv, iovec segments). A range that a real kernel's access_ok would refuse
+    /// is -EFAULT; otherwise the length is clamped to what the kernel would transfer at
+    /// most: MAX_RW_COUNT, and the end of our smaller guest region (a guest asking for
+    /// more than it has mapped gets what fits, or -EFAULT at the first unmapped page, from
+    /// the host itself). `hostWrites`: the host kernel stores into it (code-locked pages
+    /// are released first).
     /// Returns nil (→ -EFAULT) when the buffer starts outside the guest region.
     func ioBuffer(_ addr: UInt64, _ count: UInt64, hostWrites: Bool) -> (ptr: UnsafeMutableRawPointer, len: Int)? {
         if count == 0 {
@@ -20,7 +26,7 @@ extension Kernel {
             guard addr <= GuestMemory.addressLimit else { return nil }
             return (memory.base, 0)
         }
-        guard addr < GuestMemory.addressLimit else { return nil }
+        guard addr < GuestMemory.addressLimit, count <= Self.nativeTaskSize - addr else { return nil }
         let len = Int(min(count, Self.maxRWCount, GuestMemory.addressLimit - addr))
         let p = hostWrites ? hostWritableBuffer(addr, len) : hostBuffer(addr, len)
         guard let p else { return nil }
@@ -32,13 +38,6 @@ extension Kernel {
         if addr == 0 { return (true, nil) }
         guard let p = hostWritableBuffer(addr, len) else { return (false, nil) }
         return (true, p)
-    }
-
-    /// Copies `len` bytes of host memory into guest memory; false for a bad guest range.
-    func copyOut(_ addr: UInt64, from src: UnsafeRawPointer, _ len: Int) -> Bool {
-        guard len >= 0, memory.isAccessible(addr, UInt64(len), .write) else { return false }
-        memory.host(addr).copyMemory(from: src, byteCount: len)
-        return true
     }
 
     /// Runs `body` with a host C string for a guest path argument that may be NULL

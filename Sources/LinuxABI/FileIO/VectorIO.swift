@@ -22,6 +22,10 @@ extension Kernel {
             guard let base = memory.read(entry, as: UInt64.self),
                   let len = memory.read(entry &+ 8, as: UInt64.self) else { return .failure(Errno(EFAULT)) }
             if Int64(bitPattern: len) < 0 { return .failure(Errno(EINVAL)) }
+            // access_ok on the whole segment comes before the MAX_RW_COUNT cut.
+            if len > 0 && (base >= GuestMemory.addressLimit || len > Self.nativeTaskSize - base) {
+                return .failure(Errno(EFAULT))
+            }
             let want = min(len, Self.maxRWCount - total)
             guard let b = ioBuffer(base, want, hostWrites: hostWrites) else { return .failure(Errno(EFAULT)) }
             total += UInt64(b.len)

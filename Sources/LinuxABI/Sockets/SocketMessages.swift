@@ -132,7 +132,7 @@ enum SocketMessages {
                 var ok = true
                 if receive {
                     if msgs[i].name != nil { ok = ok && k.memory.write(g &+ namelenOff, Int32(bitPattern: hdr.msg_namelen)) }
-                    ok = ok && k.memory.write(g &+ controllenOff, UInt64(hdr.msg_controllen))
+                    ok = ok && k.memory.write(g &+ controllenOff, UInt64(UInt(bitPattern: hdr.msg_controllen)))
                     ok = ok && k.memory.write(g &+ flagsOff, hdr.msg_flags)
                 }
                 if stride == mmsghdrSize {
