@@ -21,5 +21,6 @@ let package = Package(
         .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore"]),
         .testTarget(name: "XrunCLITests", dependencies: ["XrunCLI"]),
         .testTarget(name: "ProgramTests", dependencies: []),
+        .testTarget(name: "LinuxABITests", dependencies: ["LinuxABI", "XrunCore"]),
     ]
 )

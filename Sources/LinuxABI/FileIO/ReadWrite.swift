@@ -1,0 +1,29 @@
+import Glibc
+import XrunCore
+
+/// read, write, pread64, pwrite64, lseek: the buffer goes straight to the host kernel
+/// (an unmapped guest page is PROT_NONE on the host, so the host answers -EFAULT).
+enum ReadWrite {
+    static func register(_ t: inout SyscallTable) {
+        typealias N = GuestSyscallNumber
+        t[N.read] = { k, _, a in
+            guard let b = k.ioBuffer(a[1], a[2], hostWrites: true) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_read, a.fd(0), hostArg(b.ptr), b.len)
+        }
+        t[N.write] = { k, _, a in
+            guard let b = k.ioBuffer(a[1], a[2], hostWrites: false) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_write, a.fd(0), hostArg(b.ptr), b.len)
+        }
+        // On 64-bit ABIs the offset is one register (no pair splitting): same on x86-64.
+        t[N.pread64] = { k, _, a in
+            guard let b = k.ioBuffer(a[1], a[2], hostWrites: true) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_pread64, a.fd(0), hostArg(b.ptr), b.len, a.long(3))
+        }
+        t[N.pwrite64] = { k, _, a in
+            guard let b = k.ioBuffer(a[1], a[2], hostWrites: false) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_pwrite64, a.fd(0), hostArg(b.ptr), b.len, a.long(3))
+        }
+        // SEEK_SET/CUR/END/DATA/HOLE: include/uapi/linux/fs.h, not per-architecture.
+        t[N.lseek] = { _, _, a in hostSyscall(SYS_lseek, a.fd(0), a.long(1), Int(a.int(2))) }
+    }
+}

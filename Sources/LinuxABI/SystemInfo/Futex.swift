@@ -1,0 +1,56 @@
+import Glibc
+import XrunCore
+
+/// futex on guest memory: the guest word lives in the host region, so the host futex
+/// on its host address gives exactly the guest semantics — value checks (-EAGAIN),
+/// timeouts, wake counts, PI (guest tids are host tids), requeue — and also works for
+/// guest MAP_SHARED memory shared with other processes. Only the addresses are
+/// translated. Commands and flags: include/uapi/linux/futex.h (generic).
+enum Futex {
+    static let FUTEX_WAIT = 0, FUTEX_WAKE = 1, FUTEX_FD = 2, FUTEX_REQUEUE = 3, FUTEX_CMP_REQUEUE = 4
+    static let FUTEX_WAKE_OP = 5, FUTEX_LOCK_PI = 6, FUTEX_UNLOCK_PI = 7, FUTEX_TRYLOCK_PI = 8
+    static let FUTEX_WAIT_BITSET = 9, FUTEX_WAKE_BITSET = 10, FUTEX_WAIT_REQUEUE_PI = 11
+    static let FUTEX_CMP_REQUEUE_PI = 12, FUTEX_LOCK_PI2 = 13
+    /// FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME
+    static let flagBits = 128 | 256
+
+    static func register(_ t: inout SyscallTable) {
+        t[GuestSyscallNumber.futex] = { k, _, a in futex(k, a) }
+    }
+
+    static func futex(_ k: Kernel, _ a: SyscallArgs) -> Int {
+        let op = Int(a.int(1))
+        let cmd = op & ~flagBits
+        // The futex word: 4 bytes (alignment is the host's to check: -EINVAL). PI commands
+        // and FUTEX_WAKE_OP store into the words, so both are treated as written.
+        guard let uaddr = k.hostWritableBuffer(a[0], 4) else { return -Int(EFAULT) }
+        let timeoutIsPointer: Bool
+        let usesUaddr2: Bool
+        switch cmd {
+        case FUTEX_WAIT, FUTEX_WAIT_BITSET, FUTEX_LOCK_PI, FUTEX_LOCK_PI2:
+            timeoutIsPointer = true; usesUaddr2 = false
+        case FUTEX_WAIT_REQUEUE_PI:
+            timeoutIsPointer = true; usesUaddr2 = true
+        case FUTEX_WAKE, FUTEX_WAKE_BITSET, FUTEX_UNLOCK_PI, FUTEX_TRYLOCK_PI:
+            timeoutIsPointer = false; usesUaddr2 = false
+        case FUTEX_REQUEUE, FUTEX_CMP_REQUEUE, FUTEX_WAKE_OP, FUTEX_CMP_REQUEUE_PI:
+            // The timeout slot carries val2, a number.
+            timeoutIsPointer = false; usesUaddr2 = true
+        default:
+            return -Int(ENOSYS) // FUTEX_FD (removed in 2.6.26) and unknown commands
+        }
+        var timeout = a.long(3)
+        if timeoutIsPointer {
+            // struct timespec: 16 bytes, the same on both 64-bit ABIs.
+            let ts = k.hostOptional(a[3], 16)
+            guard ts.ok else { return -Int(EFAULT) }
+            timeout = hostArg(ts.ptr)
+        }
+        var uaddr2 = 0
+        if usesUaddr2 {
+            guard let p = k.hostWritableBuffer(a[4], 4) else { return -Int(EFAULT) }
+            uaddr2 = hostArg(p)
+        }
+        return hostSyscall(SYS_futex, hostArg(uaddr), op, a.long(2), timeout, uaddr2, Int(UInt32(truncatingIfNeeded: a[5])))
+    }
+}

@@ -1,0 +1,57 @@
+import Glibc
+import XrunCore
+
+/// Clocks and sleeping: clock_gettime, clock_getres, clock_nanosleep, nanosleep,
+/// gettimeofday, settimeofday, times.
+///
+/// On both 64-bit ABIs struct timespec is {s64 tv_sec; long tv_nsec} (16 bytes),
+/// struct timeval {long; long} (16), struct timezone {int; int} (8) and struct tms four
+/// longs (32): identical to x86-64, so the host reads and writes guest memory directly.
+/// Clock ids (include/uapi/linux/time.h) and TIMER_ABSTIME are generic.
+enum Clocks {
+    static let timespecSize = 16, timevalSize = 16, timezoneSize = 8, tmsSize = 32
+
+    static func register(_ t: inout SyscallTable) {
+        typealias N = GuestSyscallNumber
+        t[N.clock_gettime] = { k, _, a in
+            guard let ts = k.hostWritableBuffer(a[1], timespecSize) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_clock_gettime, Int(a.int(0)), hostArg(ts))
+        }
+        t[N.clock_getres] = { k, _, a in
+            let ts = k.hostOptionalWritable(a[1], timespecSize)
+            guard ts.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_clock_getres, Int(a.int(0)), hostArg(ts.ptr))
+        }
+        t[N.clock_settime] = { k, _, a in
+            guard let ts = k.hostBuffer(a[1], timespecSize) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_clock_settime, Int(a.int(0)), hostArg(ts))
+        }
+        t[N.clock_nanosleep] = { k, _, a in
+            let rem = k.hostOptionalWritable(a[3], timespecSize)
+            guard let req = k.hostBuffer(a[2], timespecSize), rem.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_clock_nanosleep, Int(a.int(0)), Int(a.int(1)), hostArg(req), hostArg(rem.ptr))
+        }
+        t[N.nanosleep] = { k, _, a in
+            let rem = k.hostOptionalWritable(a[1], timespecSize)
+            guard let req = k.hostBuffer(a[0], timespecSize), rem.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_nanosleep, hostArg(req), hostArg(rem.ptr))
+        }
+        t[N.gettimeofday] = { k, _, a in
+            let tv = k.hostOptionalWritable(a[0], timevalSize), tz = k.hostOptionalWritable(a[1], timezoneSize)
+            guard tv.ok, tz.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_gettimeofday, hostArg(tv.ptr), hostArg(tz.ptr))
+        }
+        // Needs CAP_SYS_TIME on the host, as natively: -EPERM for everyone else.
+        t[N.settimeofday] = { k, _, a in
+            let tv = k.hostOptional(a[0], timevalSize), tz = k.hostOptional(a[1], timezoneSize)
+            guard tv.ok, tz.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_settimeofday, hostArg(tv.ptr), hostArg(tz.ptr))
+        }
+        // The result is clock ticks (USER_HZ = 100 on all three).
+        t[N.times] = { k, _, a in
+            let buf = k.hostOptionalWritable(a[0], tmsSize)
+            guard buf.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_times, hostArg(buf.ptr))
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Glibc
+import XCTest
+import XrunCore
+@testable import LinuxABI
+
+/// A guest ISA that only names itself: the Linux layer is called directly, no guest
+/// code runs. `machine` 183 is AArch64 (arm64 O_* values), 243 RISC-V (generic ones).
+final class StubISA: GuestISA {
+    let elfMachine: UInt16
+    let machineName: String
+    let platform: String
+    let hwcap: UInt64 = 0
+    let hwcap2: UInt64 = 0
+    let stateSize = 64
+
+    init(machine: UInt16 = 183, name: String = "aarch64") {
+        elfMachine = machine
+        machineName = name
+        platform = name
+    }
+
+    func checkELF(flags: UInt32) -> String? { nil }
+    func decode(at pc: UInt64, code: CodeReader, into block: inout BlockBuilder) -> DecodeResult { .undefined }
+    func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64) {}
+    func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
+    func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 { 0 }
+    func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
+    func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
+    func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
+    func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
+}
+
+typealias N = GuestSyscallNumber
+
+/// A Kernel over real guest memory with one 64 KiB read-write page range at `data`.
+/// Create one per test as a local: each reserves the 1 TiB guest region until freed.
+final class LinuxBed {
+    static let data: UInt64 = 0x10000
+    static let dataSize: UInt64 = 0x10000
+    /// Mapped nowhere: inside the region but PROT_NONE on the host.
+    static let unmapped: UInt64 = 0x4000_0000
+    /// Past the guest region.
+    static let outside: UInt64 = 1 << 40
+    static let programPath = "/opt/guest/bin/prog"
+
+    let memory: GuestMemory
+    let engine: Engine
+    let kernel: Kernel
+    let thread: GuestThread
+
+    init(machine: UInt16 = 183, name: String = "aarch64") throws {
+        memory = try GuestMemory()
+        engine = Engine(isa: StubISA(machine: machine, name: name), memory: memory)
+        var config = KernelConfig()
+        config.programPath = "prog"
+        config.absoluteProgramPath = Self.programPath
+        kernel = Kernel(engine: engine, config: config)
+        thread = GuestThread(engine: engine, tid: 1)
+        let r = memory.map(Self.data, Self.dataSize, prot: [.read, .write], shared: false, fd: -1, offset: 0)
+        XCTAssertEqual(r, 0)
+    }
+
+    /// Runs guest syscall `nr` through the table.
+    @discardableResult
+    func call(_ nr: Int, _ args: UInt64...) -> Int {
+        kernel.callSyscall(nr, args, thread: thread)
+    }
+
+    /// Stores a NUL-terminated string at `addr` and returns `addr`.
+    @discardableResult
+    func put(_ s: String, at addr: UInt64) -> UInt64 {
+        memory.writeBytes(addr, Array(s.utf8) + [0])
+        return addr
+    }
+
+    func bytes(_ addr: UInt64, _ n: Int) -> [UInt8] { memory.readBytes(addr, n) ?? [] }
+    func u64(_ addr: UInt64) -> UInt64 { memory.read(addr, as: UInt64.self) ?? 0xdead }
+    func u32(_ addr: UInt64) -> UInt32 { memory.read(addr, as: UInt32.self) ?? 0xdead }
+    func i32(_ addr: UInt64) -> Int32 { memory.read(addr, as: Int32.self) ?? -12345 }
+}
+
+/// Guest flag values from /usr/aarch64-linux-gnu/include/asm/fcntl.h.
+enum A64O {
+    static let RDONLY: UInt64 = 0, WRONLY: UInt64 = 1, RDWR: UInt64 = 2, CREAT: UInt64 = 0o100
+    static let APPEND: UInt64 = 0o2000, NONBLOCK: UInt64 = 0o4000
+    static let DIRECTORY: UInt64 = 0o40000, NOFOLLOW: UInt64 = 0o100000
+    static let DIRECT: UInt64 = 0o200000, LARGEFILE: UInt64 = 0o400000
+    static let CLOEXEC: UInt64 = 0o2000000, PATH: UInt64 = 0o10000000
+}
+
+let AT_FDCWD_ARG = UInt64(bitPattern: -100)
+
+func neg(_ e: Int32) -> Int { -Int(e) }
+
+/// A fresh temporary directory on the host.
+func makeTempDir() -> String {
+    var template = Array("/tmp/xrun-linuxabi-XXXXXX".utf8CString)
+    let p = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    XCTAssertNotNil(p)
+    return String(cString: p!)
+}
+
+func removeTree(_ path: String) {
+    _ = system("rm -rf '\(path)'")
+}
+
+func writeHostFile(_ path: String, _ contents: String) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    XCTAssertGreaterThanOrEqual(fd, 0)
+    _ = contents.withCString { write(fd, $0, strlen($0)) }
+    close(fd)
+}
