@@ -151,7 +151,7 @@ final class DescriptorTests: XCTestCase {
         XCTAssertEqual(bed.call(N.fdatasync, UInt64(fd)), 0)
         XCTAssertEqual(bed.call(N.flock, UInt64(fd), 2 | 4 /* LOCK_EX | LOCK_NB */), 0)
         XCTAssertEqual(bed.call(N.fadvise64, UInt64(fd), 0, 0, 2 /* SEQUENTIAL */), 0)
-        XCTAssertEqual(bed.call(N.sync_file_range2, UInt64(fd), 0, 0, 2 /* WRITE */), 0)
+        XCTAssertEqual(bed.call(N.sync_file_range, UInt64(fd), 0, 0, 2 /* WRITE */), 0)
         let old = bed.call(N.umask, 0o27)
         XCTAssertEqual(bed.call(N.umask, UInt64(old)), 0o27)
     }

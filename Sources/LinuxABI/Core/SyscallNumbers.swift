@@ -85,7 +85,7 @@ public enum GuestSyscallNumber {
     public static let sync = 81
     public static let fsync = 82
     public static let fdatasync = 83
-    public static let sync_file_range2 = 84
+    public static let sync_file_range = 84
     public static let timerfd_create = 85
     public static let timerfd_settime = 86
     public static let timerfd_gettime = 87
@@ -414,7 +414,7 @@ public let guestSyscallNames: [Int: String] = [
     81: "sync",
     82: "fsync",
     83: "fdatasync",
-    84: "sync_file_range2",
+    84: "sync_file_range",
     85: "timerfd_create",
     86: "timerfd_settime",
     87: "timerfd_gettime",

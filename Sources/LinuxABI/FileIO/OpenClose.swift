@@ -8,6 +8,10 @@ enum OpenClose {
         typealias N = GuestSyscallNumber
         t[N.openat] = { k, _, a in
             let flags = k.openFlags.toHost(a.int(2))
+            // /proc files that describe the guest are generated (ProcFS.swift).
+            if let g = k.guestString(a[1], max: 64), let name = k.emulatedProcFile(g) {
+                if name != "exe" { return k.openProcFile(name, flags: Int32(truncatingIfNeeded: flags)) }
+            }
             return k.withPath(a[1]) { p in
                 hostSyscall(SYS_openat, a.fd(0), hostArg(p), flags, Int(UInt32(truncatingIfNeeded: a[3])))
             }

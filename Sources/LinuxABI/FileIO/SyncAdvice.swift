@@ -14,7 +14,7 @@ enum SyncAdvice {
         // asm-generic/unistd.h gives them plain sync_file_range(fd, offset, nbytes, flags)
         // there — the argument order of x86-64's. (The generated name says
         // sync_file_range2, which is the 32-bit ARM/PowerPC variant.)
-        t[N.sync_file_range2] = { _, _, a in
+        t[N.sync_file_range] = { _, _, a in
             hostSyscall(SYS_sync_file_range, a.fd(0), a.long(1), a.long(2), Int(UInt32(truncatingIfNeeded: a[3])))
         }
         // LOCK_SH/EX/NB/UN: include/uapi/asm-generic/fcntl.h, shared by all three.

@@ -98,7 +98,7 @@ public final class GuestMemory: @unchecked Sendable {
     }
 
     public func readBytes(_ addr: UInt64, _ count: Int) -> [UInt8]? {
-        guard isAccessible(addr, UInt64(count), .read) else { return nil }
+        guard count >= 0, isAccessible(addr, UInt64(count), .read) else { return nil }
         return Array(UnsafeRawBufferPointer(start: host(addr), count: count))
     }
 
