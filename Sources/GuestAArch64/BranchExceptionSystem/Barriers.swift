@@ -6,14 +6,14 @@ enum BarrierOps {
     /// and x86-64 (TSO) already keeps every order except store -> later load, so
     /// only barriers that order stores against later loads need this.
     static let fullFence: OpFn = { _, _ in atomicMemoryFence(ordering: .sequentiallyConsistent) }
-    /// C6.2.59 CLREX: the local exclusive monitor goes to Open Access.
+    /// C6.2 CLREX: the local exclusive monitor goes to Open Access.
     static let clrex: OpFn = { cpu, _ in
         cpu.storeBytes(of: UInt64.max, toByteOffset: A64Layout.exclusiveAddr, as: UInt64.self)
     }
 }
 
 extension A64Decoder {
-    /// C4.1.87.6 Barriers: 1101010100 0 00 011 0011 CRm op2 11111.
+    /// C4.1 Barriers: 1101010100 0 00 011 0011 CRm op2 11111.
     static func decodeBarrier(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let crm = (insn >> 8) & 0xF, op2 = (insn >> 5) & 7
         switch op2 {
@@ -37,7 +37,7 @@ extension A64Decoder {
         return .next(length: 4)
     }
 
-    /// C5.2.x MSR (immediate) to PSTATE fields. None is available to EL0 with the
+    /// C6.2 MSR (immediate), writes to PSTATE fields. None is available to EL0 with the
     /// advertised features: DAIFSet/DAIFClr trap (Linux leaves SCTLR_EL1.UMA clear),
     /// SPSel/PAN/UAO are EL1 only, and SSBS, DIT, TCO, CFINV/XAFLAG/AXFLAG (FlagM),
     /// SVCR (SME) belong to features xrun does not implement.

@@ -1,7 +1,7 @@
 import XrunCore
 
 extension A64Decoder {
-    /// C4.1.87 "Branches, Exception Generating and System instructions":
+    /// C4.1 "Branches, Exception Generating and System instructions":
     /// op0 = bits 31:29, op1 = bits 25:12.
     static func decodeBranchExceptionSystem(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         switch insn >> 29 {
@@ -24,7 +24,7 @@ extension A64Decoder {
         }
     }
 
-    /// The class with L/op0/op1/CRn/CRm/op2/Rt fields (C5.2 system instruction space).
+    /// The class with L/op0/op1/CRn/CRm/op2/Rt fields (C5, the System instruction class).
     static func decodeSystem(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let l = (insn >> 21) & 1, op0 = (insn >> 19) & 3
         switch op0 {

@@ -53,14 +53,14 @@ extension A64Decoder {
         return UInt64(bitPattern: (field >> (64 - Int64(bits))) << 2)
     }
 
-    /// C6.2.26 B, C6.2.35 BL: op 00101 imm26.
+    /// C6.2 B, C6.2 BL: op 00101 imm26.
     static func decodeBranchImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let target = pc &+ branchOffset(insn, shift: 0, bits: 26)
         b.emit(insn >> 31 == 1 ? BranchOps.bl : BranchOps.b, pc: pc, imm: target)
         return .end(length: 4)
     }
 
-    /// C6.2.27 B.cond: 0101010 o1 imm19 o0 cond. o0 = 1 is BC.cond (FEAT_HBC, not implemented).
+    /// C6.2 B.cond: 0101010 o1 imm19 o0 cond. o0 = 1 is BC.cond (FEAT_HBC, not implemented).
     static func decodeConditionalBranch(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         if (insn >> 24) & 1 != 0 || (insn >> 4) & 1 != 0 { return .undefined }
         let target = pc &+ branchOffset(insn, shift: 5, bits: 19)
@@ -74,7 +74,7 @@ extension A64Decoder {
         return .end(length: 4)
     }
 
-    /// C6.2.47 CBZ, C6.2.46 CBNZ: sf 011010 op imm19 Rt.
+    /// C6.2 CBZ, C6.2 CBNZ: sf 011010 op imm19 Rt.
     static func decodeCompareAndBranch(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let target = pc &+ branchOffset(insn, shift: 5, bits: 19)
         let sf = insn >> 31 == 1, nonzero = (insn >> 24) & 1 == 1
@@ -85,7 +85,7 @@ extension A64Decoder {
         return .end(length: 4)
     }
 
-    /// C6.2.376 TBZ, C6.2.375 TBNZ: b5 011011 op b40 imm14 Rt.
+    /// C6.2 TBZ, C6.2 TBNZ: b5 011011 op b40 imm14 Rt.
     static func decodeTestAndBranch(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let target = pc &+ branchOffset(insn, shift: 5, bits: 14)
         let bit = UInt8(((insn >> 31) << 5) | ((insn >> 19) & 31))

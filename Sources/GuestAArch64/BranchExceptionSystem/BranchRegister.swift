@@ -13,7 +13,7 @@ enum BranchRegisterOps {
 }
 
 extension A64Decoder {
-    /// C6.2.37 BR, C6.2.36 BLR, C6.2.291 RET: 1101011 opc(4) op2(5)=11111 op3(6) Rn op4(5).
+    /// C6.2 BR, C6.2 BLR, C6.2 RET: 1101011 opc(4) op2(5)=11111 op3(6) Rn op4(5).
     /// The pointer-authenticating forms (BRAA, BLRAA, RETAA, ...; op3 = 00001x) and
     /// ERET/DRPS are UNDEFINED here: FEAT_PAuth is not advertised and EL0 cannot ERET.
     static func decodeBranchRegister(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {

@@ -1,7 +1,7 @@
 import XrunCore
 
 enum CacheOps {
-    /// DC ZVA (C5.3.x): zeroes the naturally aligned block of 2^(DCZID_EL0.BS+2)
+    /// DC ZVA (C5): zeroes the naturally aligned block of 2^(DCZID_EL0.BS+2)
     /// = 64 bytes containing the address in Xa. A bad address faults like a store.
     static let dcZVA: OpFn = { cpu, op in
         cpu.beginAccess(op)
@@ -11,7 +11,7 @@ enum CacheOps {
 }
 
 extension A64Decoder {
-    /// C6.2.371 SYS and its aliases DC/IC: 1101010100 0 01 op1 CRn CRm op2 Rt.
+    /// C6.2 SYS and its aliases DC/IC: 1101010100 0 01 op1 CRn CRm op2 Rt.
     /// EL0 may use DC ZVA and the by-address clean/invalidate operations (Linux sets
     /// SCTLR_EL1.UCI and DZE). Cache maintenance has no effect on emulated memory,
     /// and code writes reach the engine through write protection, so DC CVAU/CVAC/

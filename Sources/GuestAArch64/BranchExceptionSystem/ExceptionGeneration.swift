@@ -8,7 +8,7 @@ enum ExceptionOps {
 }
 
 extension A64Decoder {
-    /// C4.1.87.4 Exception generation: 11010100 opc(3) imm16 op2(3) LL(2).
+    /// C4.1 Exception generation: 11010100 opc(3) imm16 op2(3) LL(2).
     /// Only SVC (C6.2.365; Linux ignores the immediate) and BRK (C6.2.38) reach EL0
     /// usefully. HVC/SMC are UNDEFINED at EL0, HLT is UNDEFINED without halting debug,
     /// DCPSx and TCANCEL are not available: all `.undefined` (SIGILL).

@@ -1,8 +1,8 @@
 import XrunCore
 
 extension A64Decoder {
-    /// C6.2.128 HINT: 1101010100 0 00 011 0010 CRm op2 11111. Every encoding in this
-    /// space executes as NOP when its feature is absent (C6.2.128): NOP, YIELD, SEV,
+    /// C6.2 HINT: 1101010100 0 00 011 0010 CRm op2 11111. Every encoding in this
+    /// space executes as NOP when its feature is absent (C6.2 HINT): NOP, YIELD, SEV,
     /// SEVL, DGH, ESB, PSB, TSB, CSDB, CLRBHB, GCSB, CHKFEAT, BTI and the hint-space
     /// pointer-authentication instructions (PACIASP, AUTIASP, PACIBSP, AUTIBSP,
     /// XPACLRI, PACIA1716, ...; FEAT_PAuth is not advertised). WFE/WFI only wait for

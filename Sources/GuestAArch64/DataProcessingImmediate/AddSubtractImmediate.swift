@@ -47,7 +47,7 @@ enum AddSubImmOps {
 }
 
 extension A64Decoder {
-    /// C6.2.4 ADD (immediate), C6.2.8 ADDS, C6.2.358 SUB, C6.2.362 SUBS:
+    /// C6.2 ADD (immediate), C6.2 ADDS, C6.2 SUB, C6.2 SUBS:
     /// sf op S 100010 sh imm12 Rn Rd. Rn is SP-or; Rd is SP-or unless S (then XZR).
     static func decodeAddSubImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let sf = insn >> 31 == 1, sub = (insn >> 30) & 1 == 1, setFlags = (insn >> 29) & 1 == 1

@@ -4,7 +4,7 @@ import XrunCore
 /// when imms >= immr, or imms..0 placed at size-immr otherwise):
 ///   UBFM = (x << L) >>> Rs,  SBFM = (x << L) >> Rs (arithmetic),
 ///   L = size-1-imms, Rs = (size-1-imms+immr) mod size,
-/// which is what C6.2.337 SBFM / C6.2.390 UBFM compute via DecodeBitMasks.
+/// which is what C6.2 SBFM / C6.2 UBFM compute via DecodeBitMasks.
 /// a = Rd, b = Rn, c = L, d = Rs.
 enum BitfieldOps {
     static let ubfm64: OpFn = { cpu, op in
@@ -26,7 +26,7 @@ enum BitfieldOps {
         let v = Int32(bitPattern: A64ALU.w(x[Int(op.pointee.b)]) &<< UInt32(op.pointee.c)) &>> Int32(op.pointee.d)
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: v))
     }
-    // Shift aliases (C6.2.208 LSL, C6.2.211 LSR, C6.2.20 ASR (immediate)): c = amount.
+    // Shift aliases (C6.2 LSL, C6.2 LSR, C6.2 ASR (immediate)): c = amount.
     static let lsl64: OpFn = { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &<< UInt64(op.pointee.c)
@@ -52,7 +52,7 @@ enum BitfieldOps {
         let v = Int32(bitPattern: A64ALU.w(x[Int(op.pointee.b)])) &>> Int32(op.pointee.c)
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: v))
     }
-    // Sign extensions (C6.2.367 SXTB, SXTH, SXTW).
+    // Sign extensions (C6.2 SXTB, SXTH, SXTW).
     static let sxtb64: OpFn = { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: x[Int(op.pointee.b)])))
@@ -73,7 +73,7 @@ enum BitfieldOps {
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: Int32(Int16(truncatingIfNeeded: x[Int(op.pointee.b)]))))
     }
-    /// BFM (BFI/BFXIL, C6.2.30 BFM): Rd = (Rd & ~imm) | (((Rn >> c) << d) & imm),
+    /// BFM (BFI/BFXIL, C6.2 BFM): Rd = (Rd & ~imm) | (((Rn >> c) << d) & imm),
     /// imm = the destination field mask.
     static let bfm64: OpFn = { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
@@ -88,7 +88,7 @@ enum BitfieldOps {
 }
 
 extension A64Decoder {
-    /// C6.2.337 SBFM, C6.2.30 BFM, C6.2.390 UBFM: sf opc(2) 100110 N immr imms Rn Rd,
+    /// C6.2 SBFM, C6.2 BFM, C6.2 UBFM: sf opc(2) 100110 N immr imms Rn Rd,
     /// with every alias (LSL/LSR/ASR immediate, [SU]XT[BHW], [SU]BFX, [SU]BFIZ, BFI,
     /// BFXIL) specialised at decode time.
     static func decodeBitfield(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {

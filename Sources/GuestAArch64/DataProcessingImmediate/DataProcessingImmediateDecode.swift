@@ -1,7 +1,7 @@
 import XrunCore
 
 extension A64Decoder {
-    /// C4.1.86 "Data Processing -- Immediate": op0 = bits 25:23 picks the class.
+    /// C4.1 "Data Processing -- Immediate": op0 = bits 25:23 picks the class.
     static func decodeDataProcessingImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         switch (insn >> 23) & 7 {
         case 0b000, 0b001: return decodePCRelative(insn, pc: pc, into: &b)

@@ -23,7 +23,7 @@ enum ExtractOps {
 }
 
 extension A64Decoder {
-    /// C6.2.124 EXTR (and C6.2.311 ROR (immediate)): sf op21(2) 100111 N o0 Rm imms Rn Rd.
+    /// C6.2 EXTR (and C6.2 ROR (immediate)): sf op21(2) 100111 N o0 Rm imms Rn Rd.
     static func decodeExtract(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let sf = insn >> 31, n = (insn >> 22) & 1, imms = (insn >> 10) & 0x3F
         if (insn >> 29) & 3 != 0 || (insn >> 21) & 1 != 0 || n != sf { return .undefined }

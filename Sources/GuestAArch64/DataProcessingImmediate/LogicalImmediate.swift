@@ -38,9 +38,9 @@ enum LogicalImmOps {
     }
 }
 
-/// Arm ARM J1.1.3 DecodeBitMasks() for logical immediates (`immediate` = TRUE):
-/// a run of S+1 ones in an element of 2/4/.../64 bits, rotated right by R and
-/// replicated. Returns nil for the reserved encodings (UNDEFINED).
+/// DecodeBitMasks() (Arm ARM J1, shared pseudocode) for logical immediates
+/// (`immediate` = TRUE): a run of S+1 ones in an element of 2/4/.../64 bits,
+/// rotated right by R and replicated. Returns nil for the reserved encodings (UNDEFINED).
 enum A64BitMasks {
     static func logicalImmediate(n: UInt32, immr: UInt32, imms: UInt32, is64: Bool) -> UInt64? {
         let combined = (n << 6) | (~imms & 0x3F)
@@ -66,7 +66,7 @@ enum A64BitMasks {
 }
 
 extension A64Decoder {
-    /// C6.2.13 AND, C6.2.250 ORR, C6.2.121 EOR, C6.2.15 ANDS (immediate):
+    /// C6.2 AND, C6.2 ORR, C6.2 EOR, C6.2 ANDS (immediate):
     /// sf opc(2) 100100 N immr imms Rn Rd. Rd is SP-or except for ANDS (XZR).
     static func decodeLogicalImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let sf = insn >> 31 == 1, opc = (insn >> 29) & 3, n = (insn >> 22) & 1

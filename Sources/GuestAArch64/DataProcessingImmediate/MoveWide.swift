@@ -18,7 +18,7 @@ enum MoveWideOps {
 }
 
 extension A64Decoder {
-    /// C6.2.226 MOVN, C6.2.228 MOVZ, C6.2.227 MOVK: sf opc(2) 100101 hw(2) imm16 Rd.
+    /// C6.2 MOVN, C6.2 MOVZ, C6.2 MOVK: sf opc(2) 100101 hw(2) imm16 Rd.
     static func decodeMoveWide(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let sf = insn >> 31, opc = (insn >> 29) & 3, hw = (insn >> 21) & 3
         let imm16 = UInt64((insn >> 5) & 0xFFFF), rd = A64Reg.dst(insn & 31)

@@ -1,7 +1,7 @@
 import XrunCore
 
 extension A64Decoder {
-    /// C6.2.10 ADR, C6.2.11 ADRP: op immlo(2) 10000 immhi(19) Rd. The result
+    /// C6.2 ADR, C6.2 ADRP: op immlo(2) 10000 immhi(19) Rd. The result
     /// depends only on the PC, so it is a constant of the translation.
     static func decodePCRelative(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let immlo = UInt64((insn >> 29) & 3), immhi = UInt64((insn >> 5) & 0x7FFFF)

@@ -15,22 +15,86 @@ enum ExtendedOperand {
 /// ADD/ADDS/SUB/SUBS (extended register) with a byte/half/word extension:
 /// a = Rd, b = Rn, c = Rm, d/e = the extension shifts.
 enum AddSubExtOps {
-    static let addU64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.u(x, op) }
-    static let subU64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.u(x, op) }
-    static let addsU64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsU64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addS64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.s(x, op) }
-    static let subS64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.s(x, op) }
-    static let addsS64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsS64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addU32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.u(x, op))) }
-    static let subU32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.u(x, op))) }
-    static let addsU32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op))); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsU32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op))); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addS32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.s(x, op))) }
-    static let subS32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.s(x, op))) }
-    static let addsS32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op))); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsS32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op))); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
+    static let addU64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.u(x, op)
+    }
+    static let subU64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.u(x, op)
+    }
+    static let addsU64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsU64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addS64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.s(x, op)
+    }
+    static let subS64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.s(x, op)
+    }
+    static let addsS64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsS64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addU32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.u(x, op)))
+    }
+    static let subU32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.u(x, op)))
+    }
+    static let addsU32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op)))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsU32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op)))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addS32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.s(x, op)))
+    }
+    static let subS32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.s(x, op)))
+    }
+    static let addsS32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op)))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsS32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op)))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
 
     /// Indexed [(op << 1 | S) * 2 + signed].
     static let table64: [OpFn] = [

@@ -4,38 +4,166 @@ import XrunCore
 /// Also used by the extended-register forms whose extension is the identity
 /// (UXTX/SXTX, and UXTW/SXTW in 32-bit operations), where Rn/Rd may be SP.
 enum AddSubRegOps {
-    static let addPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.plain64(x, op) }
-    static let subPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.plain64(x, op) }
-    static let addsPlain64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.plain64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsPlain64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.plain64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.lsl64(x, op) }
-    static let subLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.lsl64(x, op) }
-    static let addsLSL64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.lsl64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsLSL64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.lsl64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.lsr64(x, op) }
-    static let subLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.lsr64(x, op) }
-    static let addsLSR64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.lsr64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsLSR64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.lsr64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.asr64(x, op) }
-    static let subASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.asr64(x, op) }
-    static let addsASR64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.asr64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsASR64: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.asr64(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.plain32(x, op)) }
-    static let subPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.plain32(x, op)) }
-    static let addsPlain32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.plain32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsPlain32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.plain32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.lsl32(x, op)) }
-    static let subLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.lsl32(x, op)) }
-    static let addsLSL32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsl32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsLSL32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsl32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.lsr32(x, op)) }
-    static let subLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.lsr32(x, op)) }
-    static let addsLSR32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsr32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsLSR32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsr32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let addASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.asr32(x, op)) }
-    static let subASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.asr32(x, op)) }
-    static let addsASR32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.asr32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
-    static let subsASR32: OpFn = { cpu, op in let x = cpu.x; let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.asr32(x, op)); x[Int(op.pointee.a)] = r; cpu.nzcv = f }
+    static let addPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.plain64(x, op)
+    }
+    static let subPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.plain64(x, op)
+    }
+    static let addsPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.plain64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.plain64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.lsl64(x, op)
+    }
+    static let subLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.lsl64(x, op)
+    }
+    static let addsLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.lsl64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.lsl64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.lsr64(x, op)
+    }
+    static let subLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.lsr64(x, op)
+    }
+    static let addsLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.lsr64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.lsr64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ShiftedOperand.asr64(x, op)
+    }
+    static let subASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ShiftedOperand.asr64(x, op)
+    }
+    static let addsASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ShiftedOperand.asr64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ShiftedOperand.asr64(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.plain32(x, op))
+    }
+    static let subPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.plain32(x, op))
+    }
+    static let addsPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.plain32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.plain32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.lsl32(x, op))
+    }
+    static let subLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.lsl32(x, op))
+    }
+    static let addsLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsl32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsl32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.lsr32(x, op))
+    }
+    static let subLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.lsr32(x, op))
+    }
+    static let addsLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsr32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.lsr32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let addASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ ShiftedOperand.asr32(x, op))
+    }
+    static let subASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- ShiftedOperand.asr32(x, op))
+    }
+    static let addsASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.asr32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
+    static let subsASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), ShiftedOperand.asr32(x, op))
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = f
+    }
 
     /// Indexed [(op << 1 | S) * 4 + kind], kind 0 = no shift, 1 + shift type otherwise.
     static let table64: [OpFn] = [

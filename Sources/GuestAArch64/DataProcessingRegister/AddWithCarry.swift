@@ -1,7 +1,7 @@
 /// Integer arithmetic with NZCV, shared by the immediate and register groups.
 ///
-/// Arm ARM (DDI 0487) J1.1.3 `AddWithCarry(x, y, carry_in)`: the result is
-/// x + y + carry_in truncated to the data size, and
+/// `AddWithCarry(x, y, carry_in)` (Arm ARM DDI 0487, J1 shared pseudocode): the
+/// result is x + y + carry_in truncated to the data size, and
 ///   N = result<N-1>, Z = IsZero(result),
 ///   C = unsigned sum != UInt(result)  (carry out of the top bit),
 ///   V = signed sum != SInt(result)    (signed overflow).
@@ -51,7 +51,7 @@ enum A64ALU {
         return (r, pack64(r, c: c, vTop: (x ^ y) & (x ^ r)))
     }
 
-    /// ANDS/BICS/TST: N and Z from the result, C = V = 0 (C6.2.12 ANDS).
+    /// ANDS/BICS/TST: N and Z from the result, C = V = 0 (C6.2 ANDS).
     @inline(__always)
     static func logic64(_ r: UInt64) -> UInt64 {
         ((r >> 32) & A64Flags.n) | (r == 0 ? A64Flags.z : 0)

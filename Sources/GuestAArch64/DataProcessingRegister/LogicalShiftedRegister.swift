@@ -42,93 +42,373 @@ enum ShiftedOperand {
 /// d = shift amount. One op per operation, shift kind and width.
 enum LogicalRegOps {
     // AND
-    static let andPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.plain64(x, op) }
-    static let andLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.lsl64(x, op) }
-    static let andLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.lsr64(x, op) }
-    static let andASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.asr64(x, op) }
-    static let andROR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.ror64(x, op) }
-    static let andPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.plain32(x, op)) }
-    static let andLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsl32(x, op)) }
-    static let andLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsr32(x, op)) }
-    static let andASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.asr32(x, op)) }
-    static let andROR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.ror32(x, op)) }
+    static let andPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.plain64(x, op)
+    }
+    static let andLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.lsl64(x, op)
+    }
+    static let andLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.lsr64(x, op)
+    }
+    static let andASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.asr64(x, op)
+    }
+    static let andROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ShiftedOperand.ror64(x, op)
+    }
+    static let andPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.plain32(x, op))
+    }
+    static let andLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsl32(x, op))
+    }
+    static let andLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsr32(x, op))
+    }
+    static let andASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.asr32(x, op))
+    }
+    static let andROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.ror32(x, op))
+    }
     // BIC
-    static let bicPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.plain64(x, op) }
-    static let bicLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.lsl64(x, op) }
-    static let bicLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.lsr64(x, op) }
-    static let bicASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.asr64(x, op) }
-    static let bicROR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.ror64(x, op) }
-    static let bicPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.plain32(x, op)) }
-    static let bicLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsl32(x, op)) }
-    static let bicLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsr32(x, op)) }
-    static let bicASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.asr32(x, op)) }
-    static let bicROR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.ror32(x, op)) }
+    static let bicPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.plain64(x, op)
+    }
+    static let bicLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.lsl64(x, op)
+    }
+    static let bicLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.lsr64(x, op)
+    }
+    static let bicASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.asr64(x, op)
+    }
+    static let bicROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~ShiftedOperand.ror64(x, op)
+    }
+    static let bicPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.plain32(x, op))
+    }
+    static let bicLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsl32(x, op))
+    }
+    static let bicLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsr32(x, op))
+    }
+    static let bicASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.asr32(x, op))
+    }
+    static let bicROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.ror32(x, op))
+    }
     // ORR
-    static let orrPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.plain64(x, op) }
-    static let orrLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.lsl64(x, op) }
-    static let orrLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.lsr64(x, op) }
-    static let orrASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.asr64(x, op) }
-    static let orrROR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.ror64(x, op) }
-    static let orrPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.plain32(x, op)) }
-    static let orrLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.lsl32(x, op)) }
-    static let orrLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.lsr32(x, op)) }
-    static let orrASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.asr32(x, op)) }
-    static let orrROR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.ror32(x, op)) }
+    static let orrPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.plain64(x, op)
+    }
+    static let orrLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.lsl64(x, op)
+    }
+    static let orrLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.lsr64(x, op)
+    }
+    static let orrASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.asr64(x, op)
+    }
+    static let orrROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ShiftedOperand.ror64(x, op)
+    }
+    static let orrPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.plain32(x, op))
+    }
+    static let orrLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.lsl32(x, op))
+    }
+    static let orrLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.lsr32(x, op))
+    }
+    static let orrASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.asr32(x, op))
+    }
+    static let orrROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ShiftedOperand.ror32(x, op))
+    }
     // ORN
-    static let ornPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.plain64(x, op) }
-    static let ornLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.lsl64(x, op) }
-    static let ornLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.lsr64(x, op) }
-    static let ornASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.asr64(x, op) }
-    static let ornROR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.ror64(x, op) }
-    static let ornPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.plain32(x, op)) }
-    static let ornLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.lsl32(x, op)) }
-    static let ornLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.lsr32(x, op)) }
-    static let ornASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.asr32(x, op)) }
-    static let ornROR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.ror32(x, op)) }
+    static let ornPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.plain64(x, op)
+    }
+    static let ornLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.lsl64(x, op)
+    }
+    static let ornLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.lsr64(x, op)
+    }
+    static let ornASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.asr64(x, op)
+    }
+    static let ornROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~ShiftedOperand.ror64(x, op)
+    }
+    static let ornPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.plain32(x, op))
+    }
+    static let ornLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.lsl32(x, op))
+    }
+    static let ornLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.lsr32(x, op))
+    }
+    static let ornASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.asr32(x, op))
+    }
+    static let ornROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) | ~ShiftedOperand.ror32(x, op))
+    }
     // EOR
-    static let eorPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.plain64(x, op) }
-    static let eorLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.lsl64(x, op) }
-    static let eorLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.lsr64(x, op) }
-    static let eorASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.asr64(x, op) }
-    static let eorROR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.ror64(x, op) }
-    static let eorPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.plain32(x, op)) }
-    static let eorLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.lsl32(x, op)) }
-    static let eorLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.lsr32(x, op)) }
-    static let eorASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.asr32(x, op)) }
-    static let eorROR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.ror32(x, op)) }
+    static let eorPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.plain64(x, op)
+    }
+    static let eorLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.lsl64(x, op)
+    }
+    static let eorLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.lsr64(x, op)
+    }
+    static let eorASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.asr64(x, op)
+    }
+    static let eorROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ShiftedOperand.ror64(x, op)
+    }
+    static let eorPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.plain32(x, op))
+    }
+    static let eorLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.lsl32(x, op))
+    }
+    static let eorLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.lsr32(x, op))
+    }
+    static let eorASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.asr32(x, op))
+    }
+    static let eorROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ShiftedOperand.ror32(x, op))
+    }
     // EON
-    static let eonPlain64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.plain64(x, op) }
-    static let eonLSL64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.lsl64(x, op) }
-    static let eonLSR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.lsr64(x, op) }
-    static let eonASR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.asr64(x, op) }
-    static let eonROR64: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.ror64(x, op) }
-    static let eonPlain32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.plain32(x, op)) }
-    static let eonLSL32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.lsl32(x, op)) }
-    static let eonLSR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.lsr32(x, op)) }
-    static let eonASR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.asr32(x, op)) }
-    static let eonROR32: OpFn = { cpu, op in let x = cpu.x; x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.ror32(x, op)) }
+    static let eonPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.plain64(x, op)
+    }
+    static let eonLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.lsl64(x, op)
+    }
+    static let eonLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.lsr64(x, op)
+    }
+    static let eonASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.asr64(x, op)
+    }
+    static let eonROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ ~ShiftedOperand.ror64(x, op)
+    }
+    static let eonPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.plain32(x, op))
+    }
+    static let eonLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.lsl32(x, op))
+    }
+    static let eonLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.lsr32(x, op))
+    }
+    static let eonASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.asr32(x, op))
+    }
+    static let eonROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) ^ ~ShiftedOperand.ror32(x, op))
+    }
     // ANDS
-    static let andsPlain64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ShiftedOperand.plain64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let andsLSL64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ShiftedOperand.lsl64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let andsLSR64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ShiftedOperand.lsr64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let andsASR64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ShiftedOperand.asr64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let andsROR64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ShiftedOperand.ror64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let andsPlain32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.plain32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let andsLSL32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsl32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let andsLSR32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsr32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let andsASR32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.asr32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let andsROR32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.ror32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
+    static let andsPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ShiftedOperand.plain64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let andsLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ShiftedOperand.lsl64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let andsLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ShiftedOperand.lsr64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let andsASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ShiftedOperand.asr64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let andsROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ShiftedOperand.ror64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let andsPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.plain32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let andsLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsl32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let andsLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.lsr32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let andsASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.asr32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let andsROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ShiftedOperand.ror32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
     // BICS
-    static let bicsPlain64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ~ShiftedOperand.plain64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let bicsLSL64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ~ShiftedOperand.lsl64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let bicsLSR64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ~ShiftedOperand.lsr64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let bicsASR64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ~ShiftedOperand.asr64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let bicsROR64: OpFn = { cpu, op in let x = cpu.x; let r = x[Int(op.pointee.b)] & ~ShiftedOperand.ror64(x, op); x[Int(op.pointee.a)] = r; cpu.nzcv = A64ALU.logic64(r) }
-    static let bicsPlain32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.plain32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let bicsLSL32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsl32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let bicsLSR32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsr32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let bicsASR32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.asr32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
-    static let bicsROR32: OpFn = { cpu, op in let x = cpu.x; let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.ror32(x, op); x[Int(op.pointee.a)] = UInt64(r); cpu.nzcv = A64ALU.logic32(r) }
+    static let bicsPlain64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ~ShiftedOperand.plain64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let bicsLSL64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ~ShiftedOperand.lsl64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let bicsLSR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ~ShiftedOperand.lsr64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let bicsASR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ~ShiftedOperand.asr64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let bicsROR64: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = x[Int(op.pointee.b)] & ~ShiftedOperand.ror64(x, op)
+        x[Int(op.pointee.a)] = r
+        cpu.nzcv = A64ALU.logic64(r)
+    }
+    static let bicsPlain32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.plain32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let bicsLSL32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsl32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let bicsLSR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.lsr32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let bicsASR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.asr32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
+    static let bicsROR32: OpFn = { cpu, op in
+        let x = cpu.x
+        let r = A64ALU.w(x[Int(op.pointee.b)]) & ~ShiftedOperand.ror32(x, op)
+        x[Int(op.pointee.a)] = UInt64(r)
+        cpu.nzcv = A64ALU.logic32(r)
+    }
 
     /// Indexed [(opc << 1 | N) * 5 + kind], kind 0 = no shift, 1 + shift type otherwise.
     static let table64: [OpFn] = [
