@@ -6,7 +6,7 @@ import GuestAArch64
 /// run for inspection. `setup` sets registers/memory first.
 func runA64(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
             file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
-    let r = try IsolatedRun(isa: A64ISA(), words: words + [0xd42f_ffe0])
+    let r = try IsolatedRun(isa: A64ISA(), words: words + [0xd420_ffe0])
     setup(r)
     let trap = r.run()
     let endPC = IsolatedRun.codeAddress + UInt64(words.count) * 4

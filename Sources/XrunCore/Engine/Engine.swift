@@ -32,7 +32,7 @@ public final class Engine: @unchecked Sendable {
         self.memory = memory
         self.cache = BlockCache(isa: isa, memory: memory)
         let cache = self.cache
-        memory.codeChanged = { lo, hi in cache.invalidate(lo, hi) }
+        memory.codeChanged = { [weak cache] lo, hi in cache?.invalidate(lo, hi) }
     }
 
     /// Runs `thread` on the calling host thread until the guest thread exits (the
