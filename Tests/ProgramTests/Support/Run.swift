@@ -139,7 +139,7 @@ func runProcess(_ path: String, _ arguments: [String], argv0: String? = nil, std
     let termination: Termination = (status & 0x7f) == 0 ? .exited((status >> 8) & 0xff) : .signaled(status & 0x7f)
     let result = RunResult(stdout: out, stderr: err, termination: termination, command: command)
     if timedOut {
-        throw TestFailure("timed out after \(Int(timeout)) s and killed (XRUN_TEST_TIMEOUT raises the limit)\n\(result.summary)")
+        throw TestFailure("timed out after \(timeout) s and killed (XRUN_TEST_TIMEOUT raises the limit)\n\(result.summary)")
     }
     return result
 }
