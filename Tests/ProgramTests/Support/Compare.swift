@@ -1,0 +1,64 @@
+import XCTest
+
+/// Differential checks: the same program or command run natively (the oracle) and under
+/// the emulator must agree.
+extension XCTestCase {
+    /// Builds `Tests/Programs/<name>.c` for the host and as static and static-pie guests,
+    /// runs each (guests under the emulator) with the same arguments, stdin and
+    /// environment, each in a fresh scratch directory that is also its working directory
+    /// (`{scratch}` in `args` becomes its path), and requires identical stdout and exit
+    /// status or signal (and stderr when `compareStderr`). `expect`, when given, is what
+    /// the native run must end with, so a broken oracle is caught too.
+    func checkProgram(_ name: String, args: [String] = [], stdin: [UInt8] = [],
+                      env: [String: String] = TestEnv.baseEnvironment, compareStderr: Bool = false,
+                      expect: Termination? = nil, file: StaticString = #filePath, line: UInt = #line) throws {
+        let emulator = try Emulator.get()
+        let host = try CompileCache.build(name, .host)
+        let guests = try BuildVariant.guests.map { ($0, try CompileCache.build(name, $0)) }
+
+        func run(_ body: (ScratchDir, [String]) throws -> RunResult) throws -> RunResult {
+            let scratch = try ScratchDir(name)
+            return try body(scratch, args.map { $0.replacingOccurrences(of: "{scratch}", with: scratch.path) })
+        }
+        let oracle = try run { s, a in try runProcess(host, a, stdin: stdin, env: env, cwd: s.path) }
+        if let expect {
+            XCTAssertEqual(oracle.termination, expect, "the native build itself\n\(oracle.summary)", file: file, line: line)
+        }
+        for (variant, binary) in guests {
+            let guest = try run { s, a in try emulator.run(binary, a, stdin: stdin, env: env, cwd: s.path) }
+            assertSameRun(guest, oracle, what: "\(name) [\(variant.rawValue)]", compareStderr: compareStderr,
+                          file: file, line: line)
+        }
+    }
+
+    /// Asserts that `guest` produced what `oracle` did: stdout, termination, maybe stderr.
+    func assertSameRun(_ guest: RunResult, _ oracle: RunResult, what: String, compareStderr: Bool = false,
+                       file: StaticString = #filePath, line: UInt = #line) {
+        var problems: [String] = []
+        if guest.stdout != oracle.stdout {
+            problems.append("stdout differs: " + firstDifference(guest.out, oracle.out))
+        }
+        if guest.termination != oracle.termination {
+            problems.append("ended with \(guest.termination), natively \(oracle.termination)")
+        }
+        if compareStderr && guest.stderr != oracle.stderr {
+            problems.append("stderr differs: " + firstDifference(guest.err, oracle.err))
+        }
+        if !problems.isEmpty {
+            XCTFail("\(what): \(problems.joined(separator: "; "))\nunder the emulator:\n\(guest.summary)\nnatively:\n\(oracle.summary)",
+                    file: file, line: line)
+        }
+    }
+}
+
+/// "line N: got … expected …" for the first line that differs.
+func firstDifference(_ got: String, _ expected: String) -> String {
+    let g = got.split(separator: "\n", omittingEmptySubsequences: false)
+    let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    for i in 0..<max(g.count, e.count) {
+        let gl = i < g.count ? String(g[i]) : "<end>"
+        let el = i < e.count ? String(e[i]) : "<end>"
+        if gl != el { return "line \(i + 1): got \"\(gl)\", expected \"\(el)\"" }
+    }
+    return "(same lines; bytes differ)"
+}
