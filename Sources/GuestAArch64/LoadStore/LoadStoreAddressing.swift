@@ -30,7 +30,8 @@ enum LSAddress {
     /// Computes the address, records the PC for a fault, runs `access`, and only then
     /// writes the base back, so a faulting access leaves the base register unchanged.
     /// (A load that writes its own base with writeback is CONSTRAINED UNPREDICTABLE;
-    /// the written-back address wins here.)
+    /// the written-back address wins here.) The access ignores the address's top byte
+    /// (`untag`); the written-back base keeps it.
     @inline(__always)
     static func run(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ mode: LSMode,
                     _ access: (UnsafeMutableRawPointer, UnsafePointer<Op>, UInt64) -> Void) {
@@ -61,19 +62,30 @@ enum LSAddress {
             addr = base &+ (m &<< UInt64(op.pointee.d))
         }
         cpu.beginAccess(op)
-        access(cpu, op, addr)
+        access(cpu, op, untag(addr))
         switch mode {
         case .pre, .post, .postReg: x[n] = next
         case .offset, .regX, .regUXTW, .regSXTW: break
         }
     }
 
-    /// Base register only ([Xn|SP]): exclusives, atomics, acquire/release.
+    /// Base register only ([Xn|SP]), untagged: exclusives, atomics, CAS.
     @inline(__always)
     static func base(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>) -> UInt64 {
         let addr = cpu.x[Int(op.pointee.b)]
         cpu.beginAccess(op)
-        return addr
+        return untag(addr)
+    }
+
+    /// Linux runs EL0 with top-byte-ignore on (TCR_EL1.TBI0, D8.8 "Address tagging";
+    /// the kernel's Documentation/arch/arm64/tagged-pointers.rst): bits 63:56 of a data
+    /// address do not take part in the access. Bit 55 still selects the upper (kernel)
+    /// half, so the tag is replaced by copies of bit 55, as the kernel's untagged_addr()
+    /// does: such addresses stay far beyond the guest region and fault, and the fault
+    /// reports the address the kernel would put in si_addr.
+    @inline(__always)
+    static func untag(_ addr: UInt64) -> UInt64 {
+        UInt64(bitPattern: Int64(bitPattern: addr &<< 8) &>> 8)
     }
 
     /// Alignment check for accesses the architecture requires to be aligned

@@ -156,8 +156,11 @@ extension A64Decoder {
     ///   o2 o1 = 01: size 1x exclusive pair (LDXP/STXP...), size 0x CASP* (FEAT_LSE)
     ///   o2 o1 = 10: ordered (o0 = 1: LDAR/STLR; o0 = 0: LDLAR/STLLR)
     ///   o2 o1 = 11: CAS* (FEAT_LSE)
-    /// Fields marked (1)(1)(1)(1)(1) in the Arm ARM (Rs of loads, Rt2 of single-register
-    /// forms) must be 31; other values are CONSTRAINED UNPREDICTABLE and UNDEFINED here.
+    /// Fields marked (1)(1)(1)(1)(1) in the Arm ARM (Rs of loads and of LDAR/STLR, Rt2 of
+    /// the single-register forms) are CONSTRAINED UNPREDICTABLE when not all ones: UNDEFINED,
+    /// or executed as if they were (Arm ARM glossary, "SBOP"). They execute here, as on
+    /// hardware and under QEMU. CAS/CASP keep Rt2 = 11111 as a fixed part of their encoding;
+    /// other values there are treated as unallocated.
     static func decodeLoadStoreExclusive(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let size = Int(insn >> 30)
         let o2 = (insn >> 23) & 1
@@ -170,9 +173,7 @@ extension A64Decoder {
 
         switch (o2, o1) {
         case (0, 0):
-            guard rt2 == 31 else { return .undefined }
             if load {
-                guard rs == 31 else { return .undefined }
                 b.emit(LSExclusive.loads[size], pc: pc, a: A64Reg.dst(rt), b: rn)
             } else {
                 b.emit(LSExclusive.stores[size], pc: pc, a: A64Reg.dst(rs), b: rn, c: A64Reg.src(rt))
@@ -180,7 +181,6 @@ extension A64Decoder {
         case (0, 1):
             if size < 2 { return decodeCompareAndSwapPair(insn, pc: pc, into: &b) }
             if load {
-                guard rs == 31 else { return .undefined }
                 b.emit(size == 2 ? LSExclusive.ldxp32 : LSExclusive.ldxp64, pc: pc,
                        a: A64Reg.dst(rt), b: rn, c: A64Reg.dst(rt2))
             } else {
@@ -188,7 +188,6 @@ extension A64Decoder {
                        a: A64Reg.dst(rs), b: rn, c: A64Reg.src(rt), d: A64Reg.src(rt2))
             }
         case (1, 0):
-            guard rs == 31 && rt2 == 31 else { return .undefined }
             if load {
                 b.emit(LSOrdered.loads[size], pc: pc, a: A64Reg.dst(rt), b: rn)
             } else {
