@@ -38,24 +38,24 @@ final class LoadStoreAtomicTests: XCTestCase {
         }
         XCTAssertEqual(r.x(0), 0x1000)                   // matched: old value
         XCTAssertEqual(r.x(3), 0x2000)                   // failed: current value
-        XCTAssertEqual(r.mem64(lsData + 0x10), 0x2000)
+        XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x2000)
         XCTAssertEqual(r.x(5), 0xAB)
-        XCTAssertEqual(r.mem8(lsData + 0x21), 0xCD)
+        XCTAssertEqual(r.lsMem8(lsData + 0x21), 0xCD)
         XCTAssertEqual(r.x(8), 0xBEEF)
-        XCTAssertEqual(r.mem16(lsData + 0x32), 0xBEEF)
+        XCTAssertEqual(r.lsMem16(lsData + 0x32), 0xBEEF)
         XCTAssertEqual(r.x(11), 0x89AB_CDEF)
-        XCTAssertEqual(r.mem32(lsData + 0x44), 0x1357_2468)
+        XCTAssertEqual(r.lsMem32(lsData + 0x44), 0x1357_2468)
         XCTAssertEqual(r.x(14), 0x6000)
         XCTAssertEqual(r.x(15), 0x6008)
         XCTAssertEqual(r.x(20), 0x2020_2020)             // CASP W failed on the second word
         XCTAssertEqual(r.x(21), 0x2121_2121)
-        XCTAssertEqual(r.mem32(lsData + 0x78), 0x2020_2020)
-        XCTAssertEqual(r.mem32(lsData + 0x7C), 0x2121_2121)
+        XCTAssertEqual(r.lsMem32(lsData + 0x78), 0x2020_2020)
+        XCTAssertEqual(r.lsMem32(lsData + 0x7C), 0x2121_2121)
         XCTAssertEqual(r.x(24), 0x1616)                  // CASP X failed after the first one
         XCTAssertEqual(r.x(25), 0x1717)
-        XCTAssertEqual(r.mem64(lsData + 0x60), 0x1616)
-        XCTAssertEqual(r.mem64(lsData + 0x68), 0x1717)
-        XCTAssertEqual(r.mem64(lsData + 0x8000), 0x2000) // XZR compared as 0 and matched
+        XCTAssertEqual(r.lsMem64(lsData + 0x60), 0x1616)
+        XCTAssertEqual(r.lsMem64(lsData + 0x68), 0x1717)
+        XCTAssertEqual(r.lsMem64(lsData + 0x8000), 0x2000) // XZR compared as 0 and matched
         XCTAssertEqual(r.sp, lsData + 0x8000)
     }
 
@@ -98,28 +98,28 @@ final class LoadStoreAtomicTests: XCTestCase {
         XCTAssertEqual(r.x(0), 0x1111)
         XCTAssertEqual(r.x(3), 0x5A)
         XCTAssertEqual(r.x(6), UInt64.max)
-        XCTAssertEqual(r.mem64(lsData + 0x28), 0x0F0E)   // wrapped
+        XCTAssertEqual(r.lsMem64(lsData + 0x28), 0x0F0E)   // wrapped
         XCTAssertEqual(r.x(9), 0xFFF0)
-        XCTAssertEqual(r.mem16(lsData + 0x32), 0x0010)   // 16-bit wrap, neighbour untouched
-        XCTAssertEqual(r.mem16(lsData + 0x34), 0x7777)
+        XCTAssertEqual(r.lsMem16(lsData + 0x32), 0x0010)   // 16-bit wrap, neighbour untouched
+        XCTAssertEqual(r.lsMem16(lsData + 0x34), 0x7777)
         XCTAssertEqual(r.x(11), 0xFFFF)
-        XCTAssertEqual(r.mem64(lsData + 0x38), 0xF0F0)
+        XCTAssertEqual(r.lsMem64(lsData + 0x38), 0xF0F0)
         XCTAssertEqual(r.x(14), 0x1234_5678)
         XCTAssertEqual(r.x(16), 0xF000_0000_0000_0000)
-        XCTAssertEqual(r.mem64(lsData + 0x48), 0xF000_0000_0000_0F0F)
+        XCTAssertEqual(r.lsMem64(lsData + 0x48), 0xF000_0000_0000_0F0F)
         XCTAssertEqual(r.x(19), 0x80)                    // zero-extended, though compared signed
-        XCTAssertEqual(r.mem8(lsData + 0x50), 0x01)      // max(-128, 1)
+        XCTAssertEqual(r.lsMem8(lsData + 0x50), 0x01)      // max(-128, 1)
         XCTAssertEqual(r.x(21), 0x80)
-        XCTAssertEqual(r.mem8(lsData + 0x51), 0x80)      // unsigned max(128, 1)
+        XCTAssertEqual(r.lsMem8(lsData + 0x51), 0x80)      // unsigned max(128, 1)
         XCTAssertEqual(r.x(24), 0x7FFF)
-        XCTAssertEqual(r.mem16(lsData + 0x52), 0x8000)   // signed min
+        XCTAssertEqual(r.lsMem16(lsData + 0x52), 0x8000)   // signed min
         XCTAssertEqual(r.x(27), 0x8000_0000)
-        XCTAssertEqual(r.mem32(lsData + 0x54), 0x7FFF_FFFF) // unsigned min
+        XCTAssertEqual(r.lsMem32(lsData + 0x54), 0x7FFF_FFFF) // unsigned min
         XCTAssertEqual(r.x(30), UInt64(bitPattern: -2))
-        XCTAssertEqual(r.mem64(lsData + 0x8000), UInt64(bitPattern: -1))
-        XCTAssertEqual(r.mem64(lsData + 0x10), 0x1E1E)   // SWP's 0x0F0F, then STADD
-        XCTAssertEqual(r.mem8(lsData + 0x21), 0xA4)      // SWPAB's 0xA5, then STCLRLB #1
-        XCTAssertEqual(r.mem32(lsData + 0x40), 0x1234_B896) // LDEORAL, then LDADD into WZR
+        XCTAssertEqual(r.lsMem64(lsData + 0x8000), UInt64(bitPattern: -1))
+        XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x1E1E)   // SWP's 0x0F0F, then STADD
+        XCTAssertEqual(r.lsMem8(lsData + 0x21), 0xA4)      // SWPAB's 0xA5, then STCLRLB #1
+        XCTAssertEqual(r.lsMem32(lsData + 0x40), 0x1234_B896) // LDEORAL, then LDADD into WZR
         XCTAssertEqual(r.sp, lsData + 0x8000)
     }
 

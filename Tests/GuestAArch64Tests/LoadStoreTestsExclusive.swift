@@ -37,18 +37,18 @@ final class LoadStoreExclusiveTests: XCTestCase {
         XCTAssertEqual(r.x(0), 0x1111)
         XCTAssertEqual(r.x(2), 0)                        // stored
         XCTAssertEqual(r.x(4), 1)                        // the monitor was cleared by the first STXR
-        XCTAssertEqual(r.mem64(lsData + 0x10), 0x3333)
+        XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x3333)
         XCTAssertEqual(r.x(6), 0x7777_7777)
         XCTAssertEqual(r.x(8), 0)
-        XCTAssertEqual(r.mem32(lsData + 0x20), 0x9999_9999)
-        XCTAssertEqual(r.mem32(lsData + 0x24), 0xABCD_EF01)
+        XCTAssertEqual(r.lsMem32(lsData + 0x20), 0x9999_9999)
+        XCTAssertEqual(r.lsMem32(lsData + 0x24), 0xABCD_EF01)
         XCTAssertEqual(r.x(10), 0xAB)
         XCTAssertEqual(r.x(12), 0)
-        XCTAssertEqual(r.mem8(lsData + 0x31), 0xCD)
-        XCTAssertEqual(r.mem8(lsData + 0x32), 0)
+        XCTAssertEqual(r.lsMem8(lsData + 0x31), 0xCD)
+        XCTAssertEqual(r.lsMem8(lsData + 0x32), 0)
         XCTAssertEqual(r.x(14), 0xBEEF)
         XCTAssertEqual(r.x(16), 0)
-        XCTAssertEqual(r.mem16(lsData + 0x42), 0x5678)
+        XCTAssertEqual(r.lsMem16(lsData + 0x42), 0x5678)
     }
 
     func testStoreExclusiveFailures() throws {
@@ -71,13 +71,13 @@ final class LoadStoreExclusiveTests: XCTestCase {
         XCTAssertEqual(r.x(2), 1)                        // no LDXR before it
         XCTAssertEqual(r.x(0), 0x1111)
         XCTAssertEqual(r.x(4), 1)                        // another address
-        XCTAssertEqual(r.mem64(lsData + 0x18), 0x5555)
+        XCTAssertEqual(r.lsMem64(lsData + 0x18), 0x5555)
         XCTAssertEqual(r.x(6), 1)                        // monitor cleared by the failed STXR
         XCTAssertEqual(r.x(7), 0x1111)
         // The location changed between LDXR and STXR (standing in for another thread's
         // store): the compare-and-swap behind STXR notices and the store fails.
         XCTAssertEqual(r.x(9), 1)
-        XCTAssertEqual(r.mem64(lsData + 0x10), 0x8888)
+        XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x8888)
     }
 
     func testExclusivePairsAndSPBase() throws {
@@ -106,17 +106,17 @@ final class LoadStoreExclusiveTests: XCTestCase {
         XCTAssertEqual(r.x(0), 0xA0A0)
         XCTAssertEqual(r.x(1), 0xB0B0)
         XCTAssertEqual(r.x(3), 0)
-        XCTAssertEqual(r.mem64(lsData + 0x100), 0x4444)
-        XCTAssertEqual(r.mem64(lsData + 0x108), 0x5555)
+        XCTAssertEqual(r.lsMem64(lsData + 0x100), 0x4444)
+        XCTAssertEqual(r.lsMem64(lsData + 0x108), 0x5555)
         XCTAssertEqual(r.x(6), 0x6666_6666)
         XCTAssertEqual(r.x(7), 0x7777_7777)
         XCTAssertEqual(r.x(9), 0)
-        XCTAssertEqual(r.mem32(lsData + 0x208), 0xAAAA)
-        XCTAssertEqual(r.mem32(lsData + 0x20C), 0xBBBB)
+        XCTAssertEqual(r.lsMem32(lsData + 0x208), 0xAAAA)
+        XCTAssertEqual(r.lsMem32(lsData + 0x20C), 0xBBBB)
         XCTAssertEqual(r.x(12), 1)
         XCTAssertEqual(r.x(13), 0x1357)
         XCTAssertEqual(r.x(14), 0)
-        XCTAssertEqual(r.mem64(lsData + 0x8000), 0x4444)
+        XCTAssertEqual(r.lsMem64(lsData + 0x8000), 0x4444)
     }
 
     func testAcquireReleaseAndRCpc() throws {
@@ -147,11 +147,11 @@ final class LoadStoreExclusiveTests: XCTestCase {
             r.setX(31, lsData + 0x8000)
             r.memory.write(lsData + 0x8000, UInt64(0x7777))
         }
-        XCTAssertEqual(r.mem64(lsData + 0x10), 0x8899_AABB_CCDD_EEFF)
+        XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x8899_AABB_CCDD_EEFF)
         XCTAssertEqual(r.x(2), 0xCCDD_EEFF)
-        XCTAssertEqual(r.mem8(lsData + 0x21), 0x87)
+        XCTAssertEqual(r.lsMem8(lsData + 0x21), 0x87)
         XCTAssertEqual(r.x(5), 0x87)
-        XCTAssertEqual(r.mem16(lsData + 0x32), 0x5687)
+        XCTAssertEqual(r.lsMem16(lsData + 0x32), 0x5687)
         XCTAssertEqual(r.x(7), 0x5687)
         XCTAssertEqual(r.x(8), 0x8899_AABB_CCDD_EEFF)
         XCTAssertEqual(r.x(9), 0x87)
@@ -177,24 +177,24 @@ final class LoadStoreExclusiveTests: XCTestCase {
             0x9910_03e0, // stlur w0, [sp, #-256]
             0x5980_20cb, // ldapursh x11, [x6, #2]
         ]) { r in
-            r.fillCounting()
+            r.lsFillCounting()
             r.setX(0, 0x8899_AABB_CCDD_EEFF)
             r.setX(1, lsData + 0x108)
             r.setX(4, lsData + 0x281)
             r.setX(6, lsData + 0x3F2)
             r.setX(31, lsData + 0x8000)
         }
-        XCTAssertEqual(r.mem64(lsData + 0x100), 0x8899_AABB_CCDD_EEFF)
+        XCTAssertEqual(r.lsMem64(lsData + 0x100), 0x8899_AABB_CCDD_EEFF)
         XCTAssertEqual(r.x(2), 0xCCDD_EEFF)
         XCTAssertEqual(r.x(3), 0xFFFF_FFFF_FFFF_FF80)
         XCTAssertEqual(r.x(5), 0xFFFF_F5F4)
         XCTAssertEqual(r.x(7), 0x0F0E_0D0C)
-        XCTAssertEqual(r.mem16(lsData + 0x3F0), 0xEEFF)
+        XCTAssertEqual(r.lsMem16(lsData + 0x3F0), 0xEEFF)
         XCTAssertEqual(r.x(8), 0xEEFF)
         XCTAssertEqual(r.x(9), 0xFFFF_FF80)
-        XCTAssertEqual(r.mem8(lsData + 0x380), 0xFF)
+        XCTAssertEqual(r.lsMem8(lsData + 0x380), 0xFF)
         XCTAssertEqual(r.x(10), 0xFF)
-        XCTAssertEqual(r.mem32(lsData + 0x7F00), 0xCCDD_EEFF)
+        XCTAssertEqual(r.lsMem32(lsData + 0x7F00), 0xCCDD_EEFF)
         XCTAssertEqual(r.x(11), 0xFFFF_FFFF_FFFF_F5F4)
     }
 

@@ -70,7 +70,7 @@ final class LoadStoreFaultTests: XCTestCase {
         }
         XCTAssertEqual(r.x(0), 0x1234)
         XCTAssertEqual(r.x(2), tagged + 8)
-        XCTAssertEqual(r.mem64(lsData + 8), 99)
+        XCTAssertEqual(r.lsMem64(lsData + 8), 99)
 
         // Bit 55 selects the kernel half: the fault reports the address with the tag
         // replaced by copies of bit 55, as the kernel's untagged_addr() does.

@@ -17,7 +17,7 @@ final class LoadStorePairTests: XCTestCase {
             0xa981_7cc0, // stp x0, xzr, [x6, #16]!
             0x68e0_3cce, // ldpsw x14, x15, [x6], #-256
         ]) { r in
-            r.fillCounting(0, 0x800)
+            r.lsFillCounting(0, 0x800)
             r.setX(0, 0x0102_0304_0506_0708)
             r.setX(1, 0x1112_1314_1516_1718)
             r.setX(6, lsData + 0x400)
@@ -25,8 +25,8 @@ final class LoadStorePairTests: XCTestCase {
             r.setX(10, 0xBBBB_BBBB_2222_2222)
             r.memory.write(lsData + 0x408, UInt64(0x8000_0001_7FFF_FFFF))
         }
-        XCTAssertEqual(r.mem64(lsData + 0xFFF0), 0x0102_0304_0506_0708)
-        XCTAssertEqual(r.mem64(lsData + 0xFFF8), 0x1112_1314_1516_1718)
+        XCTAssertEqual(r.lsMem64(lsData + 0xFFF0), 0x0102_0304_0506_0708)
+        XCTAssertEqual(r.lsMem64(lsData + 0xFFF8), 0x1112_1314_1516_1718)
         XCTAssertEqual(r.x(2), 0x0102_0304_0506_0708)
         XCTAssertEqual(r.x(3), 0x1112_1314_1516_1718)
         XCTAssertEqual(r.sp, lsData + 0x10000)
@@ -34,15 +34,15 @@ final class LoadStorePairTests: XCTestCase {
         XCTAssertEqual(r.x(5), 0x8000_0001)              // W: zero-extended
         XCTAssertEqual(r.x(7), 0x7FFF_FFFF)
         XCTAssertEqual(r.x(8), 0xFFFF_FFFF_8000_0001)    // LDPSW: sign-extended
-        XCTAssertEqual(r.mem32(lsData + 0x3F8), 0x1111_1111)
-        XCTAssertEqual(r.mem32(lsData + 0x3FC), 0x2222_2222)
+        XCTAssertEqual(r.lsMem32(lsData + 0x3F8), 0x1111_1111)
+        XCTAssertEqual(r.lsMem32(lsData + 0x3FC), 0x2222_2222)
         XCTAssertEqual(r.x(11), 0x2222_2222_1111_1111)
         XCTAssertEqual(r.x(12), 0x0706_0504_0302_0100)
-        XCTAssertEqual(r.mem32(lsData + 0x4FC), 0x1516_1718)
-        XCTAssertEqual(r.mem32(lsData + 0x500), 0x0506_0708)
+        XCTAssertEqual(r.lsMem32(lsData + 0x4FC), 0x1516_1718)
+        XCTAssertEqual(r.lsMem32(lsData + 0x500), 0x0506_0708)
         XCTAssertEqual(r.x(13), 0x0F0E_0D0C_0B0A_0908)
-        XCTAssertEqual(r.mem64(lsData + 0x410), 0x0102_0304_0506_0708)
-        XCTAssertEqual(r.mem64(lsData + 0x418), 0)       // XZR stores zero
+        XCTAssertEqual(r.lsMem64(lsData + 0x410), 0x0102_0304_0506_0708)
+        XCTAssertEqual(r.lsMem64(lsData + 0x418), 0)       // XZR stores zero
         XCTAssertEqual(r.x(14), 0x0506_0708)
         XCTAssertEqual(r.x(15), 0x0102_0304)
         XCTAssertEqual(r.x(6), lsData + 0x310)           // pre +16, then post -256
@@ -60,28 +60,28 @@ final class LoadStorePairTests: XCTestCase {
             0x6c00_9c46, // stnp d6, d7, [x2, #8]
             0x2c41_2448, // ldnp s8, s9, [x2, #8]
         ]) { r in
-            r.fillCounting(0, 0x800)
+            r.lsFillCounting(0, 0x800)
             r.setX(1, lsData + 0x400)
             r.setX(2, lsData + 0x600)
-            for v in 0...9 { r.setV(v, [UInt8](repeating: 0xFF, count: 16)) }
+            for v in 0...9 { r.lsSetV(v, [UInt8](repeating: 0xFF, count: 16)) }
         }
         let zero8 = [UInt8](repeating: 0, count: 8)
         let zero12 = [UInt8](repeating: 0, count: 12)
-        XCTAssertEqual(r.vBytes(0), counting(0x20))
-        XCTAssertEqual(r.vBytes(1), counting(0x30))
-        XCTAssertEqual(r.bytes(lsData, 32), counting(0x30) + counting(0x20))
-        XCTAssertEqual(r.vBytes(2), counting(0x30, 8) + zero8)
-        XCTAssertEqual(r.vBytes(3), counting(0x38, 8) + zero8)
+        XCTAssertEqual(r.lsV(0), lsCounting(0x20))
+        XCTAssertEqual(r.lsV(1), lsCounting(0x30))
+        XCTAssertEqual(r.lsBytes(lsData, 32), lsCounting(0x30) + lsCounting(0x20))
+        XCTAssertEqual(r.lsV(2), lsCounting(0x30, 8) + zero8)
+        XCTAssertEqual(r.lsV(3), lsCounting(0x38, 8) + zero8)
         XCTAssertEqual(r.x(1), lsData + 0x10)
-        XCTAssertEqual(r.bytes(lsData + 0x5F0, 16), counting(0x38, 8) + counting(0x30, 8))
-        XCTAssertEqual(r.vBytes(4), counting(0x38, 4) + zero12)
-        XCTAssertEqual(r.vBytes(5), counting(0x3C, 4) + zero12)
+        XCTAssertEqual(r.lsBytes(lsData + 0x5F0, 16), lsCounting(0x38, 8) + lsCounting(0x30, 8))
+        XCTAssertEqual(r.lsV(4), lsCounting(0x38, 4) + zero12)
+        XCTAssertEqual(r.lsV(5), lsCounting(0x3C, 4) + zero12)
         XCTAssertEqual(r.x(2), lsData + 0x6FC)
-        XCTAssertEqual(r.bytes(lsData + 0x6FC, 8), counting(0x3C, 4) + counting(0x38, 4))
-        XCTAssertEqual(r.vBytes(6), counting(0x20))
-        XCTAssertEqual(r.vBytes(7), counting(0x20))
-        XCTAssertEqual(r.bytes(lsData + 0x704, 16), counting(0x20, 8) + counting(0x20, 8))
-        XCTAssertEqual(r.vBytes(8), counting(0x20, 4) + zero12)
-        XCTAssertEqual(r.vBytes(9), counting(0x24, 4) + zero12)
+        XCTAssertEqual(r.lsBytes(lsData + 0x6FC, 8), lsCounting(0x3C, 4) + lsCounting(0x38, 4))
+        XCTAssertEqual(r.lsV(6), lsCounting(0x20))
+        XCTAssertEqual(r.lsV(7), lsCounting(0x20))
+        XCTAssertEqual(r.lsBytes(lsData + 0x704, 16), lsCounting(0x20, 8) + lsCounting(0x20, 8))
+        XCTAssertEqual(r.lsV(8), lsCounting(0x20, 4) + zero12)
+        XCTAssertEqual(r.lsV(9), lsCounting(0x24, 4) + zero12)
     }
 }

@@ -59,10 +59,10 @@ final class LoadStoreRegisterTests: XCTestCase {
             for off in stride(from: 0x20 as UInt64, to: 0x40, by: 8) { r.memory.write(lsData + off, UInt64.max) }
         }
         // 0x20: 88, (FF untouched), 88 77, 88 77 66 55
-        XCTAssertEqual(r.mem64(lsData + 0x20), 0x5566_7788_7788_FF88)
-        XCTAssertEqual(r.mem64(lsData + 0x28), 0x1122_3344_5566_7788)
-        XCTAssertEqual(r.mem64(lsData + 0x30), 0)
-        XCTAssertEqual(r.mem64(lsData + 0x38), 0x0000_0000_0000_FF00)
+        XCTAssertEqual(r.lsMem64(lsData + 0x20), 0x5566_7788_7788_FF88)
+        XCTAssertEqual(r.lsMem64(lsData + 0x28), 0x1122_3344_5566_7788)
+        XCTAssertEqual(r.lsMem64(lsData + 0x30), 0)
+        XCTAssertEqual(r.lsMem64(lsData + 0x38), 0x0000_0000_0000_FF00)
         XCTAssertEqual(r.sp, lsData + IsolatedRun.dataSize) // register 31 here is XZR, not SP
     }
 
@@ -77,17 +77,17 @@ final class LoadStoreRegisterTests: XCTestCase {
             0x3810_0020, // sturb w0, [x1, #-256]
             0x78df_e026, // ldursh w6, [x1, #-2]
         ]) { r in
-            r.fillCounting()
+            r.lsFillCounting()
             r.setX(0, 0x8877_6655_4433_2211)
             r.setX(1, lsData + 0x200)
         }
-        XCTAssertEqual(r.bytes(lsData + 0x1FD, 8), [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88])
+        XCTAssertEqual(r.lsBytes(lsData + 0x1FD, 8), [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88])
         XCTAssertEqual(r.x(2), 0x4433_2211)
         XCTAssertEqual(r.x(3), 0x33)
         XCTAssertEqual(r.x(4), 0x00FF)                   // bytes 0x2FF, 0x300 before the store
-        XCTAssertEqual(r.bytes(lsData + 0x2FF, 2), [0x11, 0x22])
+        XCTAssertEqual(r.lsBytes(lsData + 0x2FF, 2), [0x11, 0x22])
         XCTAssertEqual(r.x(5), 0x0302_0100)
-        XCTAssertEqual(r.mem8(lsData + 0x100), 0x11)
+        XCTAssertEqual(r.lsMem8(lsData + 0x100), 0x11)
         XCTAssertEqual(r.x(6), 0x3322)
         XCTAssertEqual(r.x(1), lsData + 0x200)
     }
@@ -103,7 +103,7 @@ final class LoadStoreRegisterTests: XCTestCase {
             0xf841_07e8, // ldr x8, [sp], #16
             0x385f_ffe9, // ldrb w9, [sp, #-1]!
         ]) { r in
-            r.fillCounting()
+            r.lsFillCounting()
             r.setX(1, lsData + 0x100)
             r.setX(3, 0xAABB_CCDD)
             r.setX(4, lsData + 0x200)
@@ -114,11 +114,11 @@ final class LoadStoreRegisterTests: XCTestCase {
         XCTAssertEqual(r.x(0), 0x1716_1514_1312_1110)
         XCTAssertEqual(r.x(2), 0x1716_1514_1312_1110)    // post-index: loaded before moving
         XCTAssertEqual(r.x(1), lsData + 0x108)
-        XCTAssertEqual(r.mem32(lsData + 0x1FC), 0xAABB_CCDD)
+        XCTAssertEqual(r.lsMem32(lsData + 0x1FC), 0xAABB_CCDD)
         XCTAssertEqual(r.x(4), lsData + 0x1FC + 255)
         XCTAssertEqual(r.x(5), 0xFFFF_FFFF_FFFF_8180)    // bytes 0x80 0x81 at 0x280
         XCTAssertEqual(r.x(6), lsData + 0x280)
-        XCTAssertEqual(r.mem64(lsData + 0xFFF0), 0x1234_5678_9ABC_DEF0)
+        XCTAssertEqual(r.lsMem64(lsData + 0xFFF0), 0x1234_5678_9ABC_DEF0)
         XCTAssertEqual(r.x(8), 0x1234_5678_9ABC_DEF0)
         XCTAssertEqual(r.x(9), 0xC3)
         XCTAssertEqual(r.sp, lsData + 0xFFFF)            // SP written back
@@ -140,7 +140,7 @@ final class LoadStoreRegisterTests: XCTestCase {
             0xf865_4831, // ldr x17, [x1, w5, uxtw]
             0xf869_7832, // ldr x18, [x1, x9, lsl #3]
         ]) { r in
-            r.fillCounting()
+            r.lsFillCounting()
             r.setX(1, lsData + 0x100)
             r.setX(2, 3)
             r.setX(5, 0xFFFF_FFFF_0000_0002)             // UXTW ignores the upper half
@@ -160,7 +160,7 @@ final class LoadStoreRegisterTests: XCTestCase {
         XCTAssertEqual(r.x(12), 0x0100_FFFE)             // -2: bytes FE FF 00 01
         XCTAssertEqual(r.x(13), 0x0706_0504_0302_0100)   // XZR index
         XCTAssertEqual(r.x(14), 0x5555_AAAA_5555_AAAA)   // SP base, -5 << 3
-        XCTAssertEqual(r.mem16(lsData + 0x106), 0xBEEF)  // +3 << 1
+        XCTAssertEqual(r.lsMem16(lsData + 0x106), 0xBEEF)  // +3 << 1
         XCTAssertEqual(r.x(16), 0x03)
         XCTAssertEqual(r.x(17), 0x0908_BEEF_0504_0302)   // after the STRH
         XCTAssertEqual(r.x(18), 0xDFDE_DDDC_DBDA_D9D8)   // -5 << 3
@@ -180,7 +180,7 @@ final class LoadStoreRegisterTests: XCTestCase {
             0x785f_c827, // ldtrh w7, [x1, #-4]
             0xb840_4828, // ldtr w8, [x1, #4]
         ]) { r in
-            r.fillCounting()
+            r.lsFillCounting()
             r.setX(1, lsData + 0x100)
             r.setX(2, 0x1122_3344_8899_AABB)
         }

@@ -20,22 +20,22 @@ final class LoadStoreSIMDTests: XCTestCase {
             0x3dff_fc2d, // ldr q13, [x1, #65520]
             0x3d3f_fc24, // str b4, [x1, #4095]
         ]) { r in
-            r.fillCounting()
+            r.lsFillCounting()
             r.memory.writeBytes(lsData + 0x800, [UInt8](repeating: 0xEE, count: 0x30))
-            r.memory.writeBytes(lsData + 0xFFF0, counting(0xA0))
+            r.memory.writeBytes(lsData + 0xFFF0, lsCounting(0xA0))
             r.setX(1, lsData)
             r.setX(2, lsData + 0x800)
-            for v in [0, 1, 2, 3, 4, 13] { r.setV(v, [UInt8](repeating: 0xFF, count: 16)) }
+            for v in [0, 1, 2, 3, 4, 13] { r.lsSetV(v, [UInt8](repeating: 0xFF, count: 16)) }
         }
         func scalar(_ b: [UInt8]) -> [UInt8] { b + [UInt8](repeating: 0, count: 16 - b.count) }
-        XCTAssertEqual(r.vBytes(0), scalar([0x00]))
-        XCTAssertEqual(r.vBytes(1), scalar([0x02, 0x03]))
-        XCTAssertEqual(r.vBytes(2), scalar(counting(0x04, 4)))
-        XCTAssertEqual(r.vBytes(3), scalar(counting(0x08, 8)))
-        XCTAssertEqual(r.vBytes(4), counting(0x10))
-        XCTAssertEqual(r.bytes(lsData + 0x800, 0x21), [0x00, 0xEE] + counting(0x02, 30) + [0xEE])
-        XCTAssertEqual(r.vBytes(13), counting(0xA0))     // largest Q offset: 4095 * 16
-        XCTAssertEqual(r.mem8(lsData + 0xFFF), 0x10)
+        XCTAssertEqual(r.lsV(0), scalar([0x00]))
+        XCTAssertEqual(r.lsV(1), scalar([0x02, 0x03]))
+        XCTAssertEqual(r.lsV(2), scalar(lsCounting(0x04, 4)))
+        XCTAssertEqual(r.lsV(3), scalar(lsCounting(0x08, 8)))
+        XCTAssertEqual(r.lsV(4), lsCounting(0x10))
+        XCTAssertEqual(r.lsBytes(lsData + 0x800, 0x21), [0x00, 0xEE] + lsCounting(0x02, 30) + [0xEE])
+        XCTAssertEqual(r.lsV(13), lsCounting(0xA0))     // largest Q offset: 4095 * 16
+        XCTAssertEqual(r.lsMem8(lsData + 0xFFF), 0x10)
     }
 
     func testUnscaledIndexedAndRegisterOffsetForms() throws {
@@ -55,31 +55,31 @@ final class LoadStoreSIMDTests: XCTestCase {
             0x3c63_782e, // ldr b14, [x1, x3, lsl #0]
             0xbc1f_d04a, // stur s10, [x2, #-3]
         ]) { r in
-            r.fillCounting()
+            r.lsFillCounting()
             r.setX(1, lsData + 0x100)
             r.setX(2, lsData + 0x300)
             r.setX(3, 2)
             r.setX(4, 0xFFFF_FFFF)                       // SXTW: -1
             r.setX(5, 0xFFFF_FFFF_0000_0006)             // UXTW: 6
-            for v in 5...14 { r.setV(v, [UInt8](repeating: 0xFF, count: 16)) }
+            for v in 5...14 { r.lsSetV(v, [UInt8](repeating: 0xFF, count: 16)) }
         }
         func scalar(_ b: [UInt8]) -> [UInt8] { b + [UInt8](repeating: 0, count: 16 - b.count) }
-        XCTAssertEqual(r.vBytes(5), [0xFF] + counting(0x00, 15))
-        XCTAssertEqual(r.vBytes(6), counting(0x20))
-        XCTAssertEqual(r.bytes(lsData + 0x300, 16), counting(0x20))
-        XCTAssertEqual(r.vBytes(7), scalar(counting(0x30, 8)))
-        XCTAssertEqual(r.vBytes(8), counting(0x10))
-        XCTAssertEqual(r.vBytes(9), scalar([0x24, 0x25]))
-        XCTAssertEqual(r.vBytes(10), scalar(counting(0x26, 4)))
-        XCTAssertEqual(r.bytes(lsData + 0x2F1, 2), [0x24, 0x25])
-        XCTAssertEqual(r.vBytes(11), scalar([0x20]))
+        XCTAssertEqual(r.lsV(5), [0xFF] + lsCounting(0x00, 15))
+        XCTAssertEqual(r.lsV(6), lsCounting(0x20))
+        XCTAssertEqual(r.lsBytes(lsData + 0x300, 16), lsCounting(0x20))
+        XCTAssertEqual(r.lsV(7), scalar(lsCounting(0x30, 8)))
+        XCTAssertEqual(r.lsV(8), lsCounting(0x10))
+        XCTAssertEqual(r.lsV(9), scalar([0x24, 0x25]))
+        XCTAssertEqual(r.lsV(10), scalar(lsCounting(0x26, 4)))
+        XCTAssertEqual(r.lsBytes(lsData + 0x2F1, 2), [0x24, 0x25])
+        XCTAssertEqual(r.lsV(11), scalar([0x20]))
         XCTAssertEqual(r.x(1), lsData + 0x11F)
-        XCTAssertEqual(r.bytes(lsData + 0x13F, 16), counting(0x10))
+        XCTAssertEqual(r.lsBytes(lsData + 0x13F, 16), lsCounting(0x10))
         XCTAssertEqual(r.sp, lsData + 0xFFF0)
-        XCTAssertEqual(r.bytes(lsData + 0xFFF0, 8), counting(0x30, 8))
-        XCTAssertEqual(r.vBytes(12), scalar([0x21]))
-        XCTAssertEqual(r.vBytes(14), scalar([0x21]))
-        XCTAssertEqual(r.bytes(lsData + 0x2ED, 4), counting(0x26, 4))
+        XCTAssertEqual(r.lsBytes(lsData + 0xFFF0, 8), lsCounting(0x30, 8))
+        XCTAssertEqual(r.lsV(12), scalar([0x21]))
+        XCTAssertEqual(r.lsV(14), scalar([0x21]))
+        XCTAssertEqual(r.lsBytes(lsData + 0x2ED, 4), lsCounting(0x26, 4))
         XCTAssertEqual(r.x(2), lsData + 0x2F0)
     }
 
@@ -90,13 +90,13 @@ final class LoadStoreSIMDTests: XCTestCase {
             0x9c00_0062, // ldr q2, .+12
             0xd420_ffe0, // brk #0x7ff
             0x1111_1111, 0x2222_2222, 0x3333_3333, 0x4444_4444, 0x5555_5555, // data
-        ]) { r in for v in 0...2 { r.setV(v, [UInt8](repeating: 0xFF, count: 16)) } }
+        ]) { r in for v in 0...2 { r.lsSetV(v, [UInt8](repeating: 0xFF, count: 16)) } }
         XCTAssertEqual(trap, .breakpoint(pc: IsolatedRun.codeAddress + 12, info: 0x7ff))
-        XCTAssertEqual(r.vLo(0), 0xD420_FFE0)            // the BRK word itself
-        XCTAssertEqual(r.vHi(0), 0)
-        XCTAssertEqual(r.vLo(1), 0x2222_2222_1111_1111)
-        XCTAssertEqual(r.vHi(1), 0)
-        XCTAssertEqual(r.vLo(2), 0x3333_3333_2222_2222)
-        XCTAssertEqual(r.vHi(2), 0x5555_5555_4444_4444)
+        XCTAssertEqual(r.lsVLo(0), 0xD420_FFE0)            // the BRK word itself
+        XCTAssertEqual(r.lsVHi(0), 0)
+        XCTAssertEqual(r.lsVLo(1), 0x2222_2222_1111_1111)
+        XCTAssertEqual(r.lsVHi(1), 0)
+        XCTAssertEqual(r.lsVLo(2), 0x3333_3333_2222_2222)
+        XCTAssertEqual(r.lsVHi(2), 0x5555_5555_4444_4444)
     }
 }

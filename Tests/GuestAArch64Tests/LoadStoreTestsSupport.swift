@@ -36,30 +36,26 @@ func runLSTrap(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in }) throw
 }
 
 extension IsolatedRun {
-    func mem64(_ a: UInt64) -> UInt64 { memory.read(a, as: UInt64.self) ?? 0xBAD0_BAD0_BAD0_BAD0 }
-    func mem32(_ a: UInt64) -> UInt32 { memory.read(a, as: UInt32.self) ?? 0xBAD0_BAD0 }
-    func mem16(_ a: UInt64) -> UInt16 { memory.read(a, as: UInt16.self) ?? 0xBAD0 }
-    func mem8(_ a: UInt64) -> UInt8 { memory.read(a, as: UInt8.self) ?? 0xBA }
-    func bytes(_ a: UInt64, _ n: Int) -> [UInt8] { memory.readBytes(a, n) ?? [] }
+    func lsMem64(_ a: UInt64) -> UInt64 { memory.read(a, as: UInt64.self) ?? 0xBAD0_BAD0_BAD0_BAD0 }
+    func lsMem32(_ a: UInt64) -> UInt32 { memory.read(a, as: UInt32.self) ?? 0xBAD0_BAD0 }
+    func lsMem16(_ a: UInt64) -> UInt16 { memory.read(a, as: UInt16.self) ?? 0xBAD0 }
+    func lsMem8(_ a: UInt64) -> UInt8 { memory.read(a, as: UInt8.self) ?? 0xBA }
+    func lsBytes(_ a: UInt64, _ n: Int) -> [UInt8] { memory.readBytes(a, n) ?? [] }
     /// Data bytes [off, off+n) hold (off + i) & 0xFF: every byte names its own offset.
-    func fillCounting(_ off: UInt64 = 0, _ n: Int = 0x400) {
+    func lsFillCounting(_ off: UInt64 = 0, _ n: Int = 0x400) {
         memory.writeBytes(lsData + off, (0..<n).map { UInt8(truncatingIfNeeded: Int(off) + $0) })
     }
     /// Vn as 16 bytes, lane 0 first.
-    func vBytes(_ n: Int) -> [UInt8] {
+    func lsV(_ n: Int) -> [UInt8] {
         Array(UnsafeRawBufferPointer(start: cpu.v(UInt8(n)), count: 16))
     }
-    func setV(_ n: Int, _ bytes: [UInt8]) {
+    func lsSetV(_ n: Int, _ bytes: [UInt8]) {
         precondition(bytes.count == 16)
         cpu.v(UInt8(n)).copyMemory(from: bytes, byteCount: 16)
     }
-    func vLo(_ n: Int) -> UInt64 { cpu.v(UInt8(n)).load(as: UInt64.self) }
-    func vHi(_ n: Int) -> UInt64 { cpu.v(UInt8(n)).load(fromByteOffset: 8, as: UInt64.self) }
-    func setV(_ n: Int, lo: UInt64, hi: UInt64) {
-        cpu.v(UInt8(n)).storeBytes(of: lo, as: UInt64.self)
-        cpu.v(UInt8(n)).storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
-    }
+    func lsVLo(_ n: Int) -> UInt64 { cpu.v(UInt8(n)).load(as: UInt64.self) }
+    func lsVHi(_ n: Int) -> UInt64 { cpu.v(UInt8(n)).load(fromByteOffset: 8, as: UInt64.self) }
 }
 
 /// 16 bytes b, b+1, ..., b+15.
-func counting(_ b: Int, _ n: Int = 16) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: b + $0) } }
+func lsCounting(_ b: Int, _ n: Int = 16) -> [UInt8] { (0..<n).map { UInt8(truncatingIfNeeded: b + $0) } }

@@ -179,13 +179,13 @@ extension A64Decoder {
         default:
             // LDnR: loads only, S = 0; size is the element size.
             guard load && s == 0 else { return .undefined }
-            emitStructure(LSStructSingle.replicateOps[Int(size)], post: post, rm: rm,
+            emitLSStructure(LSStructSingle.replicateOps[Int(size)], post: post, rm: rm,
                           total: selem << Int(size), insn: insn, pc: pc,
                           d: UInt8(selem), e: q != 0 ? 16 : 8, f: 0, into: &b)
             return .next(length: 4)
         }
         let ops = load ? LSStructSingle.loadOps[Int(scale)] : LSStructSingle.storeOps[Int(scale)]
-        emitStructure(ops, post: post, rm: rm, total: selem << Int(scale), insn: insn, pc: pc,
+        emitLSStructure(ops, post: post, rm: rm, total: selem << Int(scale), insn: insn, pc: pc,
                       d: UInt8(selem), e: 0, f: UInt8(index << scale), into: &b)
         return .next(length: 4)
     }

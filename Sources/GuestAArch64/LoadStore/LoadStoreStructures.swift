@@ -209,14 +209,14 @@ extension A64Decoder {
         } else {
             ops = load ? LSStructMultiple.ldNOps[size] : LSStructMultiple.stNOps[size]
         }
-        emitStructure(ops, post: post, rm: rm, total: regs * bytes, insn: insn, pc: pc,
+        emitLSStructure(ops, post: post, rm: rm, total: regs * bytes, insn: insn, pc: pc,
                       d: UInt8(regs), e: UInt8(bytes), f: 0, into: &b)
         return .next(length: 4)
     }
 
     /// Emits a structure op in its addressing form: no offset, post-index by the bytes
     /// transferred (Rm = 31), or post-index by Xm.
-    static func emitStructure(_ ops: [OpFn], post: Bool, rm: UInt32, total: Int, insn: UInt32, pc: UInt64,
+    static func emitLSStructure(_ ops: [OpFn], post: Bool, rm: UInt32, total: Int, insn: UInt32, pc: UInt64,
                               d: UInt8, e: UInt8, f: UInt8, into b: inout BlockBuilder) {
         let mode = !post ? 0 : (rm == 31 ? 1 : 2)
         b.emit(ops[mode], pc: pc, imm: post && rm == 31 ? UInt64(total) : 0,
