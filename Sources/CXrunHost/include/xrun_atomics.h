@@ -12,7 +12,7 @@
 
 // ---- Acquire loads and release stores ----------------------------------------------
 // A64 LDAR is a plain x86 load (x86 loads are acquire). STLR must also stay ordered
-// before a later LDAR (Arm's acquire/release are RCsc, DDI 0487 B2.3.3), which x86's
+// before a later LDAR (Arm's acquire/release are RCsc: DDI 0487, memory model), which x86's
 // store buffer would break, so it is a seq_cst store (xchg).
 #define XRUN_ACQREL(bits, T)                                                          \
     static inline T xrun_load_acquire_##bits(const void *_Nonnull p) {                \

@@ -1,6 +1,6 @@
 import XrunCore
 
-/// Addressing modes of A64 loads and stores (DDI 0487, C1.3.3 "Load/Store addressing
+/// Addressing modes of A64 loads and stores (DDI 0487, "Load/Store addressing
 /// modes"). Each op passes its mode as a literal, so after inlining `LSAddress.run`
 /// the switches fold away and the op does only its own mode's arithmetic.
 enum LSMode {
@@ -23,7 +23,8 @@ enum LSMode {
 
 /// Op fields every load/store op shares:
 ///   b = base register (31 = SP), imm = offset (two's complement),
-///   c = index register (already mapped, 31 = XZR) for the register modes and postReg,
+///   c = index register: for the register modes mapped at decode time (31 = XZR); for
+///       postReg Xm itself (Rm = 31 selects the immediate form instead),
 ///   d = index shift for the register modes.
 /// The transfer registers go in a (and c/e/... where the op needs more).
 enum LSAddress {
@@ -77,7 +78,7 @@ enum LSAddress {
         return untag(addr)
     }
 
-    /// Linux runs EL0 with top-byte-ignore on (TCR_EL1.TBI0, D8.8 "Address tagging";
+    /// Linux runs EL0 with top-byte-ignore on (TCR_EL1.TBI0, Arm ARM "Address tagging";
     /// the kernel's Documentation/arch/arm64/tagged-pointers.rst): bits 63:56 of a data
     /// address do not take part in the access. Bit 55 still selects the upper (kernel)
     /// half, so the tag is replaced by copies of bit 55, as the kernel's untagged_addr()
@@ -89,7 +90,7 @@ enum LSAddress {
     }
 
     /// Alignment check for accesses the architecture requires to be aligned
-    /// (exclusives, LSE atomics, acquire/release without FEAT_LSE2): B2.5.2
+    /// (exclusives, LSE atomics, acquire/release without FEAT_LSE2): Arm ARM
     /// "Alignment of data accesses". `mask` = size - 1. Linux reports the alignment
     /// fault as SIGBUS, BUS_ADRALN, at the faulting address.
     @inline(__always)

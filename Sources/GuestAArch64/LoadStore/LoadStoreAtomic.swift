@@ -4,7 +4,7 @@ import XrunCore
 /// "LDEOR", "LDSET", "LDSMAX", "LDSMIN", "LDUMAX", "LDUMIN" and the ST* aliases, which
 /// are the same instructions with Rt = XZR). Every host read-modify-write is a locked
 /// x86 instruction, a full barrier, so the A/L/AL ordering variants share the plain
-/// op. All require natural alignment (B2.5.2; to the pair size for CASP). The old value
+/// op. All require natural alignment ("Alignment of data accesses"; to the pair size for CASP). The old value
 /// is returned zero-extended, also for the signed min/max of B/H/W.
 enum LSAtomic {
     /// Op fields: a = Rt (old value; 31 → discard), b = Rn (31 = SP), c = Rs (operand; 31 → XZR).

@@ -28,12 +28,12 @@ extension UnsafeMutableRawPointer {
 /// threads (host threads) write the location in between. (A write of the same value in
 /// between, ABA, is not detected: the guest sees a store-exclusive that an idle
 /// monitor would have let pass, which software cannot tell apart.) The monitor is
-/// cleared by every store-exclusive, pass or fail (B2.9.3).
+/// cleared by every store-exclusive, pass or fail ("Synchronization and semaphores").
 ///
 /// Acquire (LDAXR) needs nothing beyond an x86 load; release (STLXR) is implied by the
 /// locked compare-and-swap. Both use the same ops as the plain forms.
 ///
-/// Alignment: to the access size, and to the total size for pairs (B2.5.2), checked
+/// Alignment: to the access size, and to the total size for pairs ("Alignment of data accesses"), checked
 /// before the monitor, as the architecture does.
 ///
 /// Op fields: b = Rn (31 = SP);

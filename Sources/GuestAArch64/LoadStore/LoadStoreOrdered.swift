@@ -2,7 +2,7 @@ import XrunCore
 
 /// Load-acquire / store-release (C6.2 "LDAR", "STLR", "LDLAR", "STLLR", "LDAPR",
 /// "LDAPUR", "STLUR", ...). Without FEAT_LSE2 these must be naturally aligned
-/// (B2.5.2), else an alignment fault. On x86-64 an aligned load is already an acquire,
+/// ("Alignment of data accesses"), else an alignment fault. On x86-64 an aligned load is already an acquire,
 /// and STLR is a seq_cst store (see xrun_atomics.h for why). LDAPR (RCpc) and LDLAR/
 /// STLLR (LORegions, none of which exist) are at least as strong as needed with the
 /// same ops.

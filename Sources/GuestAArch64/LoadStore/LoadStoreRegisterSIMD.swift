@@ -5,7 +5,7 @@ import XrunCore
 /// in `LSMode` order offset, pre, post, regX, regUXTW, regSXTW.
 ///
 /// A load of a B/H/S/D register writes the whole 128-bit Vt, zeroing the bytes above
-/// the loaded value (C1.2.5: scalar writes clear the rest of the vector register).
+/// the loaded value (a scalar SIMD&FP register write clears the rest of the vector register).
 /// Op fields: a = Vt, b = Rn (31 = SP), imm = offset, c = Rm, d = index shift.
 enum LSSingleSIMD {
     /// Writes a scalar value (already zero-extended to 64 bits) into Vt and clears the rest.
