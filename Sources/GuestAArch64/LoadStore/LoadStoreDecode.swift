@@ -1,7 +1,8 @@
 import XrunCore
 
 extension A64Decoder {
-    /// Loads and stores, top-level op0 = x1x0 (DDI 0487, C4.1 "A64 instruction set encoding", "Loads and Stores").
+    /// Loads and stores, top-level op0 = x1x0 (DDI 0487, C4.1 "A64 instruction set
+    /// encoding", "Loads and Stores").
     /// Fields of this table: op0 = bits 31:28, op1 = bit 26 (SIMD&FP), op2 = bits 24:23,
     /// op3 = bits 21:16, op4 = bits 11:10.
     static func decodeLoadStore(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {

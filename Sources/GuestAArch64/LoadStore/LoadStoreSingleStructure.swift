@@ -65,18 +65,30 @@ enum LSStructSingle {
         }
     }
 
-    @inline(__always) static func ld8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt8.self) }
-    @inline(__always) static func ld16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt16.self) }
-    @inline(__always) static func ld32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt32.self) }
-    @inline(__always) static func ld64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt64.self) }
-    @inline(__always) static func st8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt8.self) }
-    @inline(__always) static func st16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt16.self) }
-    @inline(__always) static func st32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt32.self) }
-    @inline(__always) static func st64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt64.self) }
-    @inline(__always) static func ldR8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt8.self) }
-    @inline(__always) static func ldR16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt16.self) }
-    @inline(__always) static func ldR32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt32.self) }
-    @inline(__always) static func ldR64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt64.self) }
+    @inline(__always)
+    static func ld8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt8.self) }
+    @inline(__always)
+    static func ld16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt16.self) }
+    @inline(__always)
+    static func ld32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt32.self) }
+    @inline(__always)
+    static func ld64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldLane(c, o, a, UInt64.self) }
+    @inline(__always)
+    static func st8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt8.self) }
+    @inline(__always)
+    static func st16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt16.self) }
+    @inline(__always)
+    static func st32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt32.self) }
+    @inline(__always)
+    static func st64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stLane(c, o, a, UInt64.self) }
+    @inline(__always)
+    static func ldR8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt8.self) }
+    @inline(__always)
+    static func ldR16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt16.self) }
+    @inline(__always)
+    static func ldR32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt32.self) }
+    @inline(__always)
+    static func ldR64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt64.self) }
 
     static let ld8Ops: [OpFn] = [
         { c, o in LSAddress.run(c, o, .offset, ld8) },

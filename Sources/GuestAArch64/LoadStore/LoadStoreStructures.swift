@@ -110,14 +110,22 @@ enum LSStructMultiple {
         }
     }
 
-    @inline(__always) static func ldN8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt8.self) }
-    @inline(__always) static func ldN16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt16.self) }
-    @inline(__always) static func ldN32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt32.self) }
-    @inline(__always) static func ldN64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt64.self) }
-    @inline(__always) static func stN8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt8.self) }
-    @inline(__always) static func stN16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt16.self) }
-    @inline(__always) static func stN32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt32.self) }
-    @inline(__always) static func stN64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt64.self) }
+    @inline(__always)
+    static func ldN8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt8.self) }
+    @inline(__always)
+    static func ldN16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt16.self) }
+    @inline(__always)
+    static func ldN32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt32.self) }
+    @inline(__always)
+    static func ldN64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldN(c, o, a, UInt64.self) }
+    @inline(__always)
+    static func stN8(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt8.self) }
+    @inline(__always)
+    static func stN16(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt16.self) }
+    @inline(__always)
+    static func stN32(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt32.self) }
+    @inline(__always)
+    static func stN64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt64.self) }
 
     static let ld1Ops: [OpFn] = [
         { c, o in LSAddress.run(c, o, .offset, ld1) },
