@@ -12,7 +12,7 @@ public enum A64Features {
     public static let ATOMICS: UInt64 = 1 << 8
     public static let CPUID: UInt64 = 1 << 11
 
-    public static let hwcap: UInt64 = FP | ASIMD | CRC32 | CPUID
+    public static let hwcap: UInt64 = FP | ASIMD | CRC32 | ATOMICS | CPUID
     public static let hwcap2: UInt64 = 0
 
     /// /proc/cpuinfo "Features" names, in the kernel's order.

@@ -38,6 +38,7 @@ public struct CPUHeader {
         precondition(MemoryLayout<CPUHeader>.offset(of: \.interrupt) == interruptOffset)
         precondition(MemoryLayout<CPUHeader>.offset(of: \.faultAddr) == faultAddrOffset)
         precondition(MemoryLayout<Op>.size == 32)
+        precondition(GuestMemory.addressLimit == 1 << 40, "GuestAccess.swift inlines the limit")
     }
 }
 
@@ -51,42 +52,43 @@ public enum ExitReason: UInt32 {
     case interrupt = 5
 }
 
-/// Accessors ops use on the raw CPU pointer. All `@inline(__always)` with constant
-/// offsets: each is one memory access in the generated code.
+/// Accessors ops use on the raw CPU pointer. `@inlinable` (the ops live in the ISA
+/// modules) with literal offsets — the `CPUHeader` constants above, which
+/// `checkLayout()` verifies — so each is one memory access in the generated code.
 extension UnsafeMutableRawPointer {
-    @inline(__always) public var guestPC: UInt64 {
-        get { load(fromByteOffset: CPUHeader.pcOffset, as: UInt64.self) }
-        nonmutating set { storeBytes(of: newValue, toByteOffset: CPUHeader.pcOffset, as: UInt64.self) }
+    @inlinable @inline(__always) public var guestPC: UInt64 {
+        get { load(fromByteOffset: 0, as: UInt64.self) }
+        nonmutating set { storeBytes(of: newValue, toByteOffset: 0, as: UInt64.self) }
     }
-    @inline(__always) public var exitReason: UInt32 {
-        get { load(fromByteOffset: CPUHeader.exitReasonOffset, as: UInt32.self) }
-        nonmutating set { storeBytes(of: newValue, toByteOffset: CPUHeader.exitReasonOffset, as: UInt32.self) }
+    @inlinable @inline(__always) public var exitReason: UInt32 {
+        get { load(fromByteOffset: 8, as: UInt32.self) }
+        nonmutating set { storeBytes(of: newValue, toByteOffset: 8, as: UInt32.self) }
     }
-    @inline(__always) public var exitSlot: UInt32 {
-        get { load(fromByteOffset: CPUHeader.exitSlotOffset, as: UInt32.self) }
-        nonmutating set { storeBytes(of: newValue, toByteOffset: CPUHeader.exitSlotOffset, as: UInt32.self) }
+    @inlinable @inline(__always) public var exitSlot: UInt32 {
+        get { load(fromByteOffset: 12, as: UInt32.self) }
+        nonmutating set { storeBytes(of: newValue, toByteOffset: 12, as: UInt32.self) }
     }
-    @inline(__always) public var trapInfo: UInt64 {
-        get { load(fromByteOffset: CPUHeader.trapInfoOffset, as: UInt64.self) }
-        nonmutating set { storeBytes(of: newValue, toByteOffset: CPUHeader.trapInfoOffset, as: UInt64.self) }
+    @inlinable @inline(__always) public var trapInfo: UInt64 {
+        get { load(fromByteOffset: 32, as: UInt64.self) }
+        nonmutating set { storeBytes(of: newValue, toByteOffset: 32, as: UInt64.self) }
     }
-    @inline(__always) public var interruptWord: UInt32 {
-        get { load(fromByteOffset: CPUHeader.interruptOffset, as: UInt32.self) }
-        nonmutating set { storeBytes(of: newValue, toByteOffset: CPUHeader.interruptOffset, as: UInt32.self) }
+    @inlinable @inline(__always) public var interruptWord: UInt32 {
+        get { load(fromByteOffset: 24, as: UInt32.self) }
+        nonmutating set { storeBytes(of: newValue, toByteOffset: 24, as: UInt32.self) }
     }
 
     /// Ends the block at a branch: continue at `target` through static successor `slot`.
-    @inline(__always) public func branch(to target: UInt64, slot: UInt32) {
+    @inlinable @inline(__always) public func branch(to target: UInt64, slot: UInt32) {
         guestPC = target
         exitSlot = slot
     }
     /// Ends the block at an indirect branch (register target): looked up by PC.
-    @inline(__always) public func branchIndirect(to target: UInt64) {
+    @inlinable @inline(__always) public func branchIndirect(to target: UInt64) {
         guestPC = target
         exitSlot = 2
     }
     /// Leaves the block loop with a trap for the Linux layer.
-    @inline(__always) public func trap(_ reason: ExitReason, pc: UInt64, info: UInt64 = 0) {
+    @inlinable @inline(__always) public func trap(_ reason: ExitReason, pc: UInt64, info: UInt64 = 0) {
         guestPC = pc
         trapInfo = info
         exitReason = reason.rawValue
