@@ -1,0 +1,20 @@
+import XrunCore
+extension A64Decoder {
+    static func decodeSIMDScalarByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDScalarShiftImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDScalarThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDScalarTwoRegMisc(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDScalarPairwise(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDScalarCopy(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDModifiedImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDShiftImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDThreeDifferent(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDTwoRegMisc(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDAcrossLanes(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDCopy(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDPermute(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDTableLookup(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+    static func decodeSIMDExtract(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
+}

@@ -1,0 +1,76 @@
+import XCTest
+import XrunCore
+import GuestAArch64
+
+/// Runs A64 words in isolation followed by BRK #0x7ff, like `runA64`, but also accepts
+/// the final BRK being undecoded (SIMD/FP tests must not depend on the branch group).
+/// The words run twice: the first run translates them (the engine's own Swift code,
+/// e.g. Dictionary growth, leaves the host's inexact flag set), the second, from a
+/// fresh `setup` and cleared FPSR, is the one checked, so FPSR flags are the guest's.
+func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
+           file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
+    let r = try IsolatedRun(isa: A64ISA(), words: words + [0xd42f_ffe0])
+    let trap = r.runTwice(setup)
+    let endPC = IsolatedRun.codeAddress + UInt64(words.count) * 4
+    if trap != .breakpoint(pc: endPC, info: 0x7ff) && trap != .undefined(pc: endPC, word: 0xd42f_ffe0) {
+        XCTFail("stopped with \(trap), expected the final BRK at 0x\(String(endPC, radix: 16))", file: file, line: line)
+    }
+    return r
+}
+
+extension IsolatedRun {
+    func runTwice(_ setup: (IsolatedRun) -> Void) -> Trap {
+        setup(self)
+        run()
+        cpu.guestPC = IsolatedRun.codeAddress
+        setup(self)
+        A64FPStatus.write(cpu, 0)
+        return run()
+    }
+    func setV(_ n: UInt8, _ lo: UInt64, _ hi: UInt64 = 0) {
+        cpu.v(n).storeBytes(of: lo, as: UInt64.self)
+        cpu.v(n).storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
+    }
+    func setS(_ n: UInt8, _ x: Float) { setV(n, UInt64(x.bitPattern)) }
+    func setD(_ n: UInt8, _ x: Double) { setV(n, x.bitPattern) }
+    func vLo(_ n: UInt8) -> UInt64 { cpu.v(n).load(as: UInt64.self) }
+    func vHi(_ n: UInt8) -> UInt64 { cpu.v(n).load(fromByteOffset: 8, as: UInt64.self) }
+    var fpsrValue: UInt32 { A64FPStatus.read(cpu) }
+}
+
+/// Differential runner for development: with XRUN_FP_DIFF_IN set to a file of lines
+/// "word v0lo v0hi v1lo v1hi v2lo v2hi v3lo v3hi x0 x1 x2 x3 nzcv fpcr" (hex), writes
+/// the resulting state to XRUN_FP_DIFF_OUT in the format of the qemu-side oracle
+/// (a static aarch64 program executing the same word), so the two can be diffed.
+final class FPTestsDifferential: XCTestCase {
+    func testDifferentialFile() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let inPath = env["XRUN_FP_DIFF_IN"], let outPath = env["XRUN_FP_DIFF_OUT"] else { return }
+        let text = try String(contentsOfFile: inPath, encoding: .utf8)
+        var out = ""
+        var runs: [UInt64: IsolatedRun] = [:]   // one guest per word: each reserves address space
+        for line in text.split(separator: "\n") {
+            let f = line.split(separator: " ").compactMap { UInt64($0, radix: 16) }
+            guard f.count == 15 else { continue }
+            let r = try runs[f[0]] ?? IsolatedRun(isa: A64ISA(), words: [UInt32(f[0]), 0xd42f_ffe0])
+            runs[f[0]] = r
+            r.cpu.guestPC = IsolatedRun.codeAddress
+            let trap = r.runTwice { r in
+                for i in 0..<4 { r.setV(UInt8(i), f[1 + 2 * i], f[2 + 2 * i]) }
+                for i in 0..<4 { r.setX(i, f[9 + i]) }
+                r.cpu.nzcv = f[13]
+                r.cpu.fpcr = UInt32(f[14])
+            }
+            var s = String(format: "%08x", UInt32(f[0]))
+            if case .undefined(let pc, _) = trap, pc == IsolatedRun.codeAddress {
+                out += s + " UNDEFINED\n"
+                continue
+            }
+            for i in 0..<4 { s += String(format: " %016lx %016lx", r.vLo(UInt8(i)), r.vHi(UInt8(i))) }
+            for i in 0..<4 { s += String(format: " %016lx", r.x(i)) }
+            s += String(format: " %08lx %08x\n", r.cpu.nzcv, A64FPStatus.read(r.cpu))
+            out += s
+        }
+        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
+    }
+}
