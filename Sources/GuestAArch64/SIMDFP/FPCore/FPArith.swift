@@ -30,10 +30,12 @@ enum FPK {
     }
     /// FMULX: as FPMul, but infinity times zero is 2.0 with the product's sign.
     @inline(__always) static func mulx<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ a: F, _ b: F) -> F {
+        // Checked before multiplying: the host would raise invalid for inf * 0.
+        if (a.isInfinite && b.isZero) || (a.isZero && b.isInfinite) {
+            return F(bits: (2 as F).bits | ((a.bits ^ b.bits) & F.signBit))
+        }
         let r = a * b
-        if !r.isNaN { return r }
-        if a.isNaN || b.isNaN { return FPNaN.process2(cpu, a, b) }
-        return F(bits: (2 as F).bits | ((a.bits ^ b.bits) & F.signBit))
+        return r.isNaN ? FPNaN.process2(cpu, a, b) : r
     }
     @inline(__always) static func sqrt<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ a: F) -> F {
         let r = a.squareRoot()

@@ -66,6 +66,10 @@ enum FPEnv {
         if rm != 0 { setHostRounding(rm) }
         if fpcr & A64FPBits.fz != 0 { A64FPStatus.moveHostFlags(cpu) }
     }
+    /// Vector ops with FZ: each lane's flags are judged alone by `flushOut`.
+    @inline(__always) static func nextLane(_ cpu: UnsafeMutableRawPointer, _ fpcr: UInt32) {
+        if fpcr & A64FPBits.fz != 0 { A64FPStatus.moveHostFlags(cpu) }
+    }
     @inline(__always) static func leave(_ fpcr: UInt32) {
         if rmode(fpcr) != 0 { setHostRounding(0) }
     }

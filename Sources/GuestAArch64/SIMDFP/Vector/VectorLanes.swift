@@ -1,0 +1,215 @@
+import XrunCore
+
+/// A 128-bit vector register value.
+typealias V128 = SIMD2<UInt64>
+
+/// Unsigned lane types with their signed and double-width counterparts. Lanes are
+/// held unsigned; signed operations reinterpret them.
+protocol VLane: FixedWidthInteger & UnsignedInteger & Sendable {
+    associatedtype Signed: FixedWidthInteger & SignedInteger
+    associatedtype Wide: FixedWidthInteger & UnsignedInteger
+}
+extension UInt8: VLane { typealias Signed = Int8; typealias Wide = UInt16 }
+extension UInt16: VLane { typealias Signed = Int16; typealias Wide = UInt32 }
+extension UInt32: VLane { typealias Signed = Int32; typealias Wide = UInt64 }
+extension UInt64: VLane { typealias Signed = Int64; typealias Wide = UInt64 }
+
+extension VLane {
+    @inline(__always) var s: Signed { Signed(truncatingIfNeeded: self) }
+    @inline(__always) init(s: Signed) { self.init(truncatingIfNeeded: s) }
+    @inline(__always) static var signBit: Self { 1 &<< (bitWidth - 1) }
+    @inline(__always) static func mask(_ b: Bool) -> Self { b ? Self.max : 0 }
+}
+
+extension UnsafeMutableRawPointer {
+    @inline(__always) func vRead(_ n: UInt8) -> V128 { v(n).loadUnaligned(as: V128.self) }
+    @inline(__always) func vWrite(_ d: UInt8, _ x: V128) { v(d).storeBytes(of: x, as: V128.self) }
+    @inline(__always) func lane<T>(_ n: UInt8, _ i: Int, _: T.Type) -> T {
+        v(n).loadUnaligned(fromByteOffset: i &* MemoryLayout<T>.size, as: T.self)
+    }
+}
+
+/// Builds a 128-bit result lane by lane in a local, so Vd may alias the sources; the
+/// bytes past `bytes` (the upper half for 64-bit arrangements) stay zero.
+@inline(__always)
+func vBuild(_ body: (UnsafeMutableRawBufferPointer) -> Void) -> V128 {
+    var r = V128(0, 0)
+    withUnsafeMutableBytes(of: &r) { body($0) }
+    return r
+}
+
+/// Lane-wise shapes of the Advanced SIMD ops. Operand fields: a = Vd, b = Vn, c = Vm;
+/// `bytes` is 8 or 16 (Q), fixed per op at decode time.
+enum VL {
+    @inline(__always)
+    static func un<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T) -> T) {
+        let o = op.pointee, n = cpu.v(o.b), w = MemoryLayout<T>.size
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                r.storeBytes(of: f(n.loadUnaligned(fromByteOffset: i, as: T.self)), toByteOffset: i, as: T.self)
+            }
+        })
+    }
+    @inline(__always)
+    static func bin<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, T) -> T) {
+        let o = op.pointee, n = cpu.v(o.b), m = cpu.v(o.c), w = MemoryLayout<T>.size
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                r.storeBytes(of: f(n.loadUnaligned(fromByteOffset: i, as: T.self), m.loadUnaligned(fromByteOffset: i, as: T.self)),
+                             toByteOffset: i, as: T.self)
+            }
+        })
+    }
+    /// d = f(d, n, m) (MLA, BSL, SABA, ...).
+    @inline(__always)
+    static func acc<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, T, T) -> T) {
+        let o = op.pointee, d = cpu.v(o.a), n = cpu.v(o.b), m = cpu.v(o.c), w = MemoryLayout<T>.size
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                r.storeBytes(of: f(d.loadUnaligned(fromByteOffset: i, as: T.self), n.loadUnaligned(fromByteOffset: i, as: T.self),
+                                   m.loadUnaligned(fromByteOffset: i, as: T.self)), toByteOffset: i, as: T.self)
+            }
+        })
+    }
+    /// Saturating forms: `f` sets its flag on saturation, which sets FPSR.QC.
+    @inline(__always)
+    static func binQ<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, T, inout Bool) -> T) {
+        let o = op.pointee, n = cpu.v(o.b), m = cpu.v(o.c), w = MemoryLayout<T>.size
+        var sat = false
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                r.storeBytes(of: f(n.loadUnaligned(fromByteOffset: i, as: T.self), m.loadUnaligned(fromByteOffset: i, as: T.self), &sat),
+                             toByteOffset: i, as: T.self)
+            }
+        })
+        if sat { cpu.fpsr |= A64FPBits.qc }
+    }
+    @inline(__always)
+    static func unQ<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, inout Bool) -> T) {
+        let o = op.pointee, n = cpu.v(o.b), w = MemoryLayout<T>.size
+        var sat = false
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                r.storeBytes(of: f(n.loadUnaligned(fromByteOffset: i, as: T.self), &sat), toByteOffset: i, as: T.self)
+            }
+        })
+        if sat { cpu.fpsr |= A64FPBits.qc }
+    }
+    /// Pairwise: the result's low half comes from adjacent pairs of Vn, the high half
+    /// from pairs of Vm (ADDP, SMAXP, ...; Arm ARM: concatenate Vm:Vn, reduce pairs).
+    @inline(__always)
+    static func pair<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, T) -> T) {
+        let o = op.pointee, n = cpu.v(o.b), m = cpu.v(o.c), w = MemoryLayout<T>.size
+        let half = bytes / 2
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: half, by: w) {
+                r.storeBytes(of: f(n.loadUnaligned(fromByteOffset: 2 * i, as: T.self), n.loadUnaligned(fromByteOffset: 2 * i + w, as: T.self)),
+                             toByteOffset: i, as: T.self)
+                r.storeBytes(of: f(m.loadUnaligned(fromByteOffset: 2 * i, as: T.self), m.loadUnaligned(fromByteOffset: 2 * i + w, as: T.self)),
+                             toByteOffset: half + i, as: T.self)
+            }
+        })
+    }
+}
+
+/// Integer lane kernels (Arm ARM C7.2 instruction pseudocode, element by element).
+enum K {
+    @inline(__always) static func add<T: VLane>(_ a: T, _ b: T) -> T { a &+ b }
+    @inline(__always) static func sub<T: VLane>(_ a: T, _ b: T) -> T { a &- b }
+    @inline(__always) static func mul<T: VLane>(_ a: T, _ b: T) -> T { a &* b }
+    @inline(__always) static func cmeq<T: VLane>(_ a: T, _ b: T) -> T { .mask(a == b) }
+    @inline(__always) static func cmtst<T: VLane>(_ a: T, _ b: T) -> T { .mask(a & b != 0) }
+    @inline(__always) static func cmhi<T: VLane>(_ a: T, _ b: T) -> T { .mask(a > b) }
+    @inline(__always) static func cmhs<T: VLane>(_ a: T, _ b: T) -> T { .mask(a >= b) }
+    @inline(__always) static func cmgt<T: VLane>(_ a: T, _ b: T) -> T { .mask(a.s > b.s) }
+    @inline(__always) static func cmge<T: VLane>(_ a: T, _ b: T) -> T { .mask(a.s >= b.s) }
+    @inline(__always) static func umax<T: VLane>(_ a: T, _ b: T) -> T { a > b ? a : b }
+    @inline(__always) static func umin<T: VLane>(_ a: T, _ b: T) -> T { a < b ? a : b }
+    @inline(__always) static func smax<T: VLane>(_ a: T, _ b: T) -> T { a.s > b.s ? a : b }
+    @inline(__always) static func smin<T: VLane>(_ a: T, _ b: T) -> T { a.s < b.s ? a : b }
+    @inline(__always) static func uabd<T: VLane>(_ a: T, _ b: T) -> T { a > b ? a &- b : b &- a }
+    @inline(__always) static func sabd<T: VLane>(_ a: T, _ b: T) -> T { a.s > b.s ? a &- b : b &- a }
+    // Halving: floor((a + b) / 2) etc. without a wider type (arithmetic shifts for signed).
+    @inline(__always) static func uhadd<T: VLane>(_ a: T, _ b: T) -> T { (a >> 1) &+ (b >> 1) &+ (a & b & 1) }
+    @inline(__always) static func urhadd<T: VLane>(_ a: T, _ b: T) -> T { (a >> 1) &+ (b >> 1) &+ ((a | b) & 1) }
+    @inline(__always) static func uhsub<T: VLane>(_ a: T, _ b: T) -> T { (a >> 1) &- (b >> 1) &- (~a & b & 1) }
+    @inline(__always) static func shadd<T: VLane>(_ a: T, _ b: T) -> T { T(s: (a.s >> 1) &+ (b.s >> 1)) &+ (a & b & 1) }
+    @inline(__always) static func srhadd<T: VLane>(_ a: T, _ b: T) -> T { T(s: (a.s >> 1) &+ (b.s >> 1)) &+ ((a | b) & 1) }
+    @inline(__always) static func shsub<T: VLane>(_ a: T, _ b: T) -> T { T(s: (a.s >> 1) &- (b.s >> 1)) &- (~a & b & 1) }
+    // Saturating (SatQ): flag set on saturation.
+    @inline(__always) static func uqadd<T: VLane>(_ a: T, _ b: T, _ q: inout Bool) -> T {
+        let (r, o) = a.addingReportingOverflow(b)
+        if o { q = true; return T.max }
+        return r
+    }
+    @inline(__always) static func uqsub<T: VLane>(_ a: T, _ b: T, _ q: inout Bool) -> T {
+        let (r, o) = a.subtractingReportingOverflow(b)
+        if o { q = true; return 0 }
+        return r
+    }
+    @inline(__always) static func sqadd<T: VLane>(_ a: T, _ b: T, _ q: inout Bool) -> T {
+        let (r, o) = a.s.addingReportingOverflow(b.s)
+        if o { q = true; return a.s < 0 ? T.signBit : T.signBit &- 1 }
+        return T(s: r)
+    }
+    @inline(__always) static func sqsub<T: VLane>(_ a: T, _ b: T, _ q: inout Bool) -> T {
+        let (r, o) = a.s.subtractingReportingOverflow(b.s)
+        if o { q = true; return a.s < 0 ? T.signBit : T.signBit &- 1 }
+        return T(s: r)
+    }
+    @inline(__always) static func sqabs<T: VLane>(_ a: T, _ q: inout Bool) -> T {
+        if a == T.signBit { q = true; return T.signBit &- 1 }
+        return a.s < 0 ? 0 &- a : a
+    }
+    @inline(__always) static func sqneg<T: VLane>(_ a: T, _ q: inout Bool) -> T {
+        if a == T.signBit { q = true; return T.signBit &- 1 }
+        return 0 &- a
+    }
+    /// SSHL/USHL/SRSHL/URSHL: shift by the signed low byte of b; negative shifts right
+    /// (arithmetic for signed), with rounding for the R forms.
+    @inline(__always) static func shl<T: VLane>(_ a: T, _ b: T, signed: Bool, round: Bool) -> T {
+        let sh = Int(Int8(truncatingIfNeeded: b))
+        let w = T.bitWidth
+        if sh >= 0 { return sh >= w ? 0 : a &<< sh }
+        let r = -sh
+        // Infinite-precision (a + round_const) >> r, round_const = 1 << (r - 1):
+        // the shifted value plus bit r-1 of a (the sign bit beyond the width).
+        if signed {
+            let sa = a.s
+            if !round { return r >= w ? T(s: sa < 0 ? -1 : 0) : T(s: sa >> r) }
+            if r > w { return 0 }
+            let v: T.Signed = r == w ? (sa < 0 ? -1 : 0) : sa >> r
+            return T(s: v) &+ ((a >> (r - 1)) & 1)
+        }
+        if !round { return r >= w ? 0 : a >> r }
+        if r > w { return 0 }
+        return (r == w ? 0 : a >> r) &+ ((a >> (r - 1)) & 1)
+    }
+    @inline(__always) static func sabs<T: VLane>(_ a: T) -> T { a.s < 0 ? 0 &- a : a }
+    @inline(__always) static func neg<T: VLane>(_ a: T) -> T { 0 &- a }
+    @inline(__always) static func clz<T: VLane>(_ a: T) -> T { T(truncatingIfNeeded: a.leadingZeroBitCount) }
+    /// CLS: leading bits equal to the sign bit, not counting the sign bit itself.
+    @inline(__always) static func cls<T: VLane>(_ a: T) -> T {
+        T(truncatingIfNeeded: (a.s < 0 ? ~a : a).leadingZeroBitCount &- 1)
+    }
+    @inline(__always) static func cnt<T: VLane>(_ a: T) -> T { T(truncatingIfNeeded: a.nonzeroBitCount) }
+    @inline(__always) static func rbit8(_ a: UInt8) -> UInt8 {
+        var x = a
+        x = (x & 0xF0) >> 4 | (x & 0x0F) << 4
+        x = (x & 0xCC) >> 2 | (x & 0x33) << 2
+        return (x & 0xAA) >> 1 | (x & 0x55) << 1
+    }
+    /// PMUL: polynomial (carry-less) multiply of bytes, low 8 bits.
+    @inline(__always) static func pmul8(_ a: UInt8, _ b: UInt8) -> UInt8 {
+        var r: UInt8 = 0
+        for i in 0..<8 where (b >> i) & 1 != 0 { r ^= a &<< i }
+        return r
+    }
+    /// SQDMULH / SQRDMULH for 16- and 32-bit lanes: high half of 2*a*b (rounded),
+    /// saturating the one overflowing case (min * min).
+    @inline(__always) static func sqdmulh<T: VLane>(_ a: T, _ b: T, round: Bool, _ q: inout Bool) -> T {
+        if a == T.signBit && b == T.signBit { q = true; return T.signBit &- 1 }
+        let p = Int64(a.s) * Int64(b.s) * 2 + (round ? Int64(1) << (T.bitWidth - 1) : 0)
+        return T(truncatingIfNeeded: p >> T.bitWidth)
+    }
+}
