@@ -118,21 +118,23 @@ enum FPConvertOps {
     }
     static let sToH: OpFn = { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
-        let h = FPHalf.fromDouble(cpu, x.isNaN ? widenNaNQuiet(x) : Double(x), FPEnv.rmode(cpu.fpcr))
-        cpu.vWrite64(op.pointee.a, UInt64(h))
+        cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, widenForHalf(x), FPEnv.rmode(cpu.fpcr))))
     }
+    /// A single widened for FPHalf: exact, NaNs bit-for-bit (keeping signalling-ness).
+    @inline(__always) static func widenForHalf(_ x: Float) -> Double { x.isNaN ? widenNaNQuiet(x) : Double(x) }
     static let dToH: OpFn = { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))
         cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, x, FPEnv.rmode(cpu.fpcr))))
     }
     static let hToS: OpFn = { cpu, op in
-        // The half's value is exact in double, and so in single; a NaN comes back from
-        // FPHalf already quieted (or the default NaN) and is narrowed bit-wise.
-        let d = FPHalf.toDouble(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self))
+        cpu.fpWrite(op.pointee.a, halfToSingle(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))
+    }
+    /// The half's value is exact in double, and so in single; a NaN comes back from
+    /// FPHalf already quieted (or the default NaN) and is narrowed bit-wise.
+    @inline(__always) static func halfToSingle(_ cpu: UnsafeMutableRawPointer, _ h: UInt16) -> Float {
+        let d = FPHalf.toDouble(cpu, h)
         let sign = UInt32(truncatingIfNeeded: d.bits >> 32) & 0x8000_0000
-        cpu.fpWrite(op.pointee.a, d.isNaN
-            ? Float(bits: sign | 0x7FC0_0000 | UInt32(truncatingIfNeeded: d.bits >> 29) & 0x003F_FFFF)
-            : Float(d))
+        return d.isNaN ? Float(bits: sign | 0x7FC0_0000 | UInt32(truncatingIfNeeded: d.bits >> 29) & 0x003F_FFFF) : Float(d)
     }
     static let hToD: OpFn = { cpu, op in
         cpu.fpWrite(op.pointee.a, FPHalf.toDouble(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))

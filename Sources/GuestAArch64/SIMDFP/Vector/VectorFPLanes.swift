@@ -178,3 +178,131 @@ extension FPK {
         if signalling || a.isSNaN || b.isSNaN { cpu.fpsr |= A64FPBits.ioc }
     }
 }
+
+extension VF {
+    /// FP lanes to integer lanes of the same width (FCVTZS...): only FZ input flushing.
+    @inline(__always)
+    static func toBits<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int,
+                                    _ f: (UnsafeMutableRawPointer, F) -> F.Bits) {
+        let o = op.pointee, n = cpu.v(o.b), w = F.byteWidth, fpcr = cpu.fpcr
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                let a = FPEnv.flushIn(cpu, fpcr, F(bits: n.loadUnaligned(fromByteOffset: i, as: F.Bits.self)))
+                r.storeBytes(of: f(cpu, a), toByteOffset: i, as: F.Bits.self)
+            }
+        })
+    }
+    /// Integer lanes to FP lanes (SCVTF...): rounding by FPCR, FZ output flushing.
+    @inline(__always)
+    static func fromBits<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int,
+                                      _ f: (F.Bits) -> F) {
+        if cpu.fpcr & A64FPBits.slowMask != 0 { return fromBitsSlow(cpu, op, bytes, f) }
+        fromBitsImpl(cpu, op, bytes, 0, f)
+    }
+    @inline(never)
+    static func fromBitsSlow<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int,
+                                          _ f: (F.Bits) -> F) {
+        let fpcr = cpu.fpcr
+        FPEnv.enter(cpu, fpcr)
+        fromBitsImpl(cpu, op, bytes, fpcr, f)
+        FPEnv.leave(fpcr)
+    }
+    @inline(__always)
+    static func fromBitsImpl<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ fpcr: UInt32,
+                                          _ f: (F.Bits) -> F) {
+        let o = op.pointee, n = cpu.v(o.b), w = F.byteWidth
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                FPEnv.nextLane(cpu, fpcr)
+                let x = f(n.loadUnaligned(fromByteOffset: i, as: F.Bits.self))
+                r.storeBytes(of: FPEnv.flushOut(cpu, fpcr, x).bits, toByteOffset: i, as: F.Bits.self)
+            }
+        })
+    }
+}
+
+/// Integer to FP lane conversions (FixedToFP): `scale` is 2^-fbits (1 for the plain forms).
+enum VFConv {
+    @inline(__always) static func sToF(_ v: UInt32, _ scale: Float) -> Float { Float(Int32(bitPattern: v)) * scale }
+    @inline(__always) static func uToF(_ v: UInt32, _ scale: Float) -> Float { Float(Int64(v)) * scale }
+    @inline(__always) static func sToD(_ v: UInt64, _ scale: Double) -> Double { Double(Int64(bitPattern: v)) * scale }
+    @inline(__always) static func uToD(_ v: UInt64, _ scale: Double) -> Double { FPFromInt.unsigned(v) * scale }
+}
+
+/// FCVTN, FCVTXN (narrow) and FCVTL (widen) between single/double and half/single.
+enum VFNarrowOps {
+    @inline(__always)
+    static func narrowImpl<W: A64Float, N: FixedWidthInteger>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool,
+                                                               _: W.Type, _ f: (W) -> N) {
+        let o = op.pointee, n = cpu.v(o.b), count = 16 / W.byteWidth
+        var r = V128(0, 0)
+        if upper { r[0] = cpu.v(o.a).loadUnaligned(as: UInt64.self) }
+        let base = upper ? 8 : 0
+        withUnsafeMutableBytes(of: &r) { rb in
+            for i in 0..<count {
+                let x = FPEnv.flushIn(cpu, cpu.fpcr, W(bits: n.loadUnaligned(fromByteOffset: i * W.byteWidth, as: W.Bits.self)))
+                rb.storeBytes(of: f(x), toByteOffset: base + i * MemoryLayout<N>.size, as: N.self)
+            }
+        }
+        cpu.vWrite(o.a, r)
+    }
+    /// FCVTN 2D -> 2S with FPCR rounding (host conversion; slow path sets the mode).
+    @inline(__always) static func dToS(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool) {
+        if cpu.fpcr & A64FPBits.slowMask != 0 { return dToSSlow(cpu, op, upper: upper) }
+        narrowImpl(cpu, op, upper: upper, Double.self) { FPConvertOps.dToSValue(cpu, $0).bits }
+    }
+    @inline(never) static func dToSSlow(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool) {
+        let fpcr = cpu.fpcr
+        FPEnv.enter(cpu, fpcr)
+        narrowImpl(cpu, op, upper: upper, Double.self) { FPEnv.flushOut(cpu, fpcr, FPConvertOps.dToSValue(cpu, $0)).bits }
+        FPEnv.leave(fpcr)
+    }
+    /// FCVTXN: round to odd (the truncated value with its last bit forced to 1 when inexact).
+    @inline(__always) static func roundOdd(_ cpu: UnsafeMutableRawPointer, _ x: Double) -> UInt32 {
+        if x.isNaN { return FPConvertOps.narrowNaN(cpu, x).bits }
+        if cpu.fpcr & A64FPBits.fz != 0 && x != 0 && x.magnitude < 0x1p-126 {
+            cpu.fpsr |= A64FPBits.ufc          // FZ: tiny results flush before rounding
+            return x.sign == .minus ? 0x8000_0000 : 0
+        }
+        let r = Float(x)
+        let back = Double(r)
+        if back == x { return r.bits }
+        let t = back.magnitude > x.magnitude ? r.nextDownMagnitude : r
+        return t.bits | 1
+    }
+    static let fcvtnS: [OpFn] = [
+        { cpu, op in
+            narrowImpl(cpu, op, upper: false, Float.self) { FPHalf.fromDouble(cpu, FPConvertOps.widenForHalf($0), FPEnv.rmode(cpu.fpcr)) }
+        },
+        { cpu, op in
+            narrowImpl(cpu, op, upper: true, Float.self) { FPHalf.fromDouble(cpu, FPConvertOps.widenForHalf($0), FPEnv.rmode(cpu.fpcr)) }
+        },
+    ]
+    static let fcvtnD: [OpFn] = [{ cpu, op in dToS(cpu, op, upper: false) }, { cpu, op in dToS(cpu, op, upper: true) }]
+    static let fcvtxn: [OpFn] = [
+        { cpu, op in narrowImpl(cpu, op, upper: false, Double.self) { roundOdd(cpu, $0) } },
+        { cpu, op in narrowImpl(cpu, op, upper: true, Double.self) { roundOdd(cpu, $0) } },
+    ]
+    /// FCVTL/FCVTL2: 4H -> 4S, 2S -> 2D (exact).
+    static let fcvtlS: [OpFn] = [
+        { cpu, op in VL.widen(cpu, op, upper: false) { (h: UInt16) -> UInt32 in FPConvertOps.halfToSingle(cpu, h).bits } },
+        { cpu, op in VL.widen(cpu, op, upper: true) { (h: UInt16) -> UInt32 in FPConvertOps.halfToSingle(cpu, h).bits } },
+    ]
+    static let fcvtlD: [OpFn] = [
+        { cpu, op in
+            VL.widen(cpu, op, upper: false) { (s: UInt32) -> UInt64 in
+                FPConvertOps.sToDValue(cpu, FPEnv.flushIn(cpu, cpu.fpcr, Float(bits: s))).bits
+            }
+        },
+        { cpu, op in
+            VL.widen(cpu, op, upper: true) { (s: UInt32) -> UInt64 in
+                FPConvertOps.sToDValue(cpu, FPEnv.flushIn(cpu, cpu.fpcr, Float(bits: s))).bits
+            }
+        },
+    ]
+}
+
+extension Float {
+    /// The neighbour one step toward zero.
+    @inline(__always) var nextDownMagnitude: Float { sign == .minus ? nextUp : nextDown }
+}

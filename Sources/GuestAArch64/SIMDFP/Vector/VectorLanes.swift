@@ -213,3 +213,90 @@ enum K {
         return T(truncatingIfNeeded: p >> T.bitWidth)
     }
 }
+
+/// Shapes that change element width or order.
+extension VL {
+    /// Narrowing (XTN, SQXTN, SHRN...): the 128-bit source's W lanes become N lanes in
+    /// the low half of Vd (upper half zeroed), or in the upper half for the "2" forms
+    /// (`upper`), keeping the low half.
+    @inline(__always)
+    static func narrow<W: VLane, N: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool,
+                                           _ f: (W, inout Bool) -> N) {
+        let o = op.pointee, n = cpu.v(o.b), count = 16 / MemoryLayout<W>.size
+        var sat = false
+        var r = V128(0, 0)
+        if upper { r[0] = cpu.v(o.a).loadUnaligned(as: UInt64.self) }
+        let base = upper ? 8 : 0
+        withUnsafeMutableBytes(of: &r) { rb in
+            for i in 0..<count {
+                rb.storeBytes(of: f(n.loadUnaligned(fromByteOffset: i * MemoryLayout<W>.size, as: W.self), &sat),
+                              toByteOffset: base + i * MemoryLayout<N>.size, as: N.self)
+            }
+        }
+        cpu.vWrite(o.a, r)
+        if sat { cpu.fpsr |= A64FPBits.qc }
+    }
+    /// Widening (SXTL/SSHLL, SHLL, FCVTL-like): N lanes from the low half of Vn (or the
+    /// upper half for the "2" forms) become W lanes filling Vd.
+    @inline(__always)
+    static func widen<N: VLane, W: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool,
+                                          _ f: (N) -> W) {
+        let o = op.pointee, n = cpu.v(o.b), count = 16 / MemoryLayout<W>.size, base = upper ? 8 : 0
+        cpu.vWrite(o.a, vBuild { r in
+            for i in 0..<count {
+                r.storeBytes(of: f(n.loadUnaligned(fromByteOffset: base + i * MemoryLayout<N>.size, as: N.self)),
+                             toByteOffset: i * MemoryLayout<W>.size, as: W.self)
+            }
+        })
+    }
+    /// Pairwise add long (SADDLP, UADALP...): adjacent N lanes of Vn summed as W,
+    /// optionally added to Vd's W lanes.
+    @inline(__always)
+    static func pairLong<N: VLane, W: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int,
+                                             accumulate: Bool, _ ext: (N) -> W) {
+        let o = op.pointee, n = cpu.v(o.b), d = cpu.v(o.a), ws = MemoryLayout<W>.size, ns = MemoryLayout<N>.size
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: ws) {
+                var s = ext(n.loadUnaligned(fromByteOffset: 2 * (i / ws) * ns, as: N.self))
+                    &+ ext(n.loadUnaligned(fromByteOffset: (2 * (i / ws) + 1) * ns, as: N.self))
+                if accumulate { s = s &+ d.loadUnaligned(fromByteOffset: i, as: W.self) }
+                r.storeBytes(of: s, toByteOffset: i, as: W.self)
+            }
+        })
+    }
+    /// Element reversal inside containers (REV16/32/64): lane i takes lane i ^ flip.
+    @inline(__always)
+    static func reverse<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _: T.Type, flip: Int) {
+        let o = op.pointee, n = cpu.v(o.b), w = MemoryLayout<T>.size
+        cpu.vWrite(o.a, vBuild { r in
+            for i in 0..<(bytes / w) {
+                r.storeBytes(of: n.loadUnaligned(fromByteOffset: (i ^ flip) * w, as: T.self), toByteOffset: i * w, as: T.self)
+            }
+        })
+    }
+}
+
+/// Widening/narrowing kernels.
+extension K {
+    @inline(__always) static func sext<N: VLane, W: VLane>(_ a: N) -> W { W(truncatingIfNeeded: a.s) }
+    @inline(__always) static func zext<N: VLane, W: VLane>(_ a: N) -> W { W(truncatingIfNeeded: a) }
+    @inline(__always) static func trunc<W: VLane, N: VLane>(_ a: W, _ q: inout Bool) -> N { N(truncatingIfNeeded: a) }
+    /// SQXTN: signed W to signed N, saturating.
+    @inline(__always) static func sqxtn<W: VLane, N: VLane>(_ a: W, _ q: inout Bool) -> N {
+        let v = a.s, lo = W.Signed(truncatingIfNeeded: N.signBit.s), hi = W.Signed(truncatingIfNeeded: (N.signBit &- 1).s)
+        if v < lo { q = true; return N.signBit }
+        if v > hi { q = true; return N.signBit &- 1 }
+        return N(truncatingIfNeeded: a)
+    }
+    /// UQXTN: unsigned W to unsigned N, saturating.
+    @inline(__always) static func uqxtn<W: VLane, N: VLane>(_ a: W, _ q: inout Bool) -> N {
+        if a > W(truncatingIfNeeded: N.max) { q = true; return N.max }
+        return N(truncatingIfNeeded: a)
+    }
+    /// SQXTUN: signed W to unsigned N, saturating.
+    @inline(__always) static func sqxtun<W: VLane, N: VLane>(_ a: W, _ q: inout Bool) -> N {
+        if a.s < 0 { q = true; return 0 }
+        if a > W(truncatingIfNeeded: N.max) { q = true; return N.max }
+        return N(truncatingIfNeeded: a)
+    }
+}
