@@ -7,12 +7,6 @@ extension A64Decoder {
     static func decodeSIMDScalarPairwise(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
     static func decodeSIMDScalarCopy(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
     static func decodeSIMDByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
-    static func decodeSIMDModifiedImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
     static func decodeSIMDShiftImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
     static func decodeSIMDThreeDifferent(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
-    static func decodeSIMDAcrossLanes(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
-    static func decodeSIMDCopy(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
-    static func decodeSIMDPermute(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
-    static func decodeSIMDTableLookup(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
-    static func decodeSIMDExtract(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
 }
