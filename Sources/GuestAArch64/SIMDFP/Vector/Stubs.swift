@@ -7,6 +7,5 @@ extension A64Decoder {
     static func decodeSIMDScalarPairwise(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
     static func decodeSIMDScalarCopy(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
     static func decodeSIMDByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
-    static func decodeSIMDShiftImmediate(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
     static func decodeSIMDThreeDifferent(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult { .undefined }
 }

@@ -300,3 +300,77 @@ extension K {
         return N(truncatingIfNeeded: a)
     }
 }
+
+/// Shift-by-immediate kernels; `sh` is the decoded shift (right shifts 1...esize).
+extension K {
+    /// Logical right shift valid for sh = esize (two steps, each < esize).
+    @inline(__always) static func lsr<T: VLane>(_ a: T, _ sh: Int) -> T { (a >> (sh - 1)) >> 1 }
+    @inline(__always) static func roundBit<T: VLane>(_ a: T, _ sh: Int) -> T { (a >> (sh - 1)) & 1 }
+    @inline(__always) static func ushr<T: VLane>(_ a: T, _ sh: Int) -> T { lsr(a, sh) }
+    /// The decoder clamps SSHR's shift to esize - 1 (same result: all sign bits).
+    @inline(__always) static func sshr<T: VLane>(_ a: T, _ sh: Int) -> T { T(s: a.s >> sh) }
+    @inline(__always) static func urshr<T: VLane>(_ a: T, _ sh: Int) -> T { lsr(a, sh) &+ roundBit(a, sh) }
+    @inline(__always) static func srshr<T: VLane>(_ a: T, _ sh: Int) -> T { T(s: (a.s >> (sh - 1)) >> 1) &+ roundBit(a, sh) }
+    @inline(__always) static func sri<T: VLane>(_ d: T, _ a: T, _ sh: Int) -> T {
+        let mask = lsr(T.max, sh)
+        return (d & ~mask) | (lsr(a, sh) & mask)
+    }
+    @inline(__always) static func shli<T: VLane>(_ a: T, _ sh: Int) -> T { a << sh }
+    @inline(__always) static func sli<T: VLane>(_ d: T, _ a: T, _ sh: Int) -> T {
+        let mask = T.max << sh
+        return (d & ~mask) | (a << sh)
+    }
+    @inline(__always) static func uqshl<T: VLane>(_ a: T, _ sh: Int, _ q: inout Bool) -> T {
+        if a > T.max >> sh { q = true; return T.max }
+        return a << sh
+    }
+    @inline(__always) static func sqshl<T: VLane>(_ a: T, _ sh: Int, _ q: inout Bool) -> T {
+        let r = a.s << sh
+        if r >> sh != a.s { q = true; return a.s < 0 ? T.signBit : T.signBit &- 1 }
+        return T(s: r)
+    }
+    @inline(__always) static func sqshlu<T: VLane>(_ a: T, _ sh: Int, _ q: inout Bool) -> T {
+        if a.s < 0 { q = true; return 0 }
+        return uqshl(a, sh, &q)
+    }
+    /// Narrowing right shifts on the wide value (sh <= narrow esize < wide esize).
+    @inline(__always) static func shrW<W: VLane>(_ a: W, _ sh: Int, signed: Bool, round: Bool) -> W {
+        let v = signed ? W(s: a.s >> sh) : a >> sh
+        return round ? v &+ roundBit(a, sh) : v
+    }
+}
+
+extension VL {
+    @inline(__always)
+    static func unI<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, Int) -> T) {
+        let sh = Int(op.pointee.imm)
+        un(cpu, op, bytes) { (a: T) in f(a, sh) }
+    }
+    @inline(__always)
+    static func unIQ<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, Int, inout Bool) -> T) {
+        let sh = Int(op.pointee.imm)
+        unQ(cpu, op, bytes) { (a: T, q: inout Bool) in f(a, sh, &q) }
+    }
+    /// d = f(d, n, sh): SSRA, SRI, SLI...
+    @inline(__always)
+    static func accI<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ f: (T, T, Int) -> T) {
+        let o = op.pointee, d = cpu.v(o.a), n = cpu.v(o.b), w = MemoryLayout<T>.size, sh = Int(o.imm)
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                r.storeBytes(of: f(d.loadUnaligned(fromByteOffset: i, as: T.self), n.loadUnaligned(fromByteOffset: i, as: T.self), sh),
+                             toByteOffset: i, as: T.self)
+            }
+        })
+    }
+}
+
+extension FPToInt {
+    /// Vector FCVTZS/FCVTZU (fixed-point) lanes: scale by 2^fbits first.
+    @inline(__always) static func laneScaled<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ x: F, _ scale: Double, signed: Bool) -> F.Bits {
+        let d = scaled(Double(x), scale)
+        if F.byteWidth == 8 {
+            return F.Bits(truncatingIfNeeded: signed ? s64(cpu, d, FPRound.zero) : u64(cpu, d, FPRound.zero))
+        }
+        return F.Bits(truncatingIfNeeded: signed ? s32(cpu, d, FPRound.zero) : u32(cpu, d, FPRound.zero))
+    }
+}
