@@ -374,3 +374,107 @@ extension FPToInt {
         return F.Bits(truncatingIfNeeded: signed ? s32(cpu, d, FPRound.zero) : u32(cpu, d, FPRound.zero))
     }
 }
+
+/// Three-different and by-element shapes.
+extension VL {
+    /// Long: W result lanes from N lanes of Vn and Vm (low half, or high half for "2").
+    /// `f(d, n, m)` gets the old Vd lane for the accumulating forms.
+    @inline(__always)
+    static func long<N: VLane, W: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool,
+                                         _ f: (W, N, N, inout Bool) -> W) {
+        let o = op.pointee, d = cpu.v(o.a), n = cpu.v(o.b), m = cpu.v(o.c)
+        let ws = MemoryLayout<W>.size, ns = MemoryLayout<N>.size, base = upper ? 8 : 0
+        var sat = false
+        cpu.vWrite(o.a, vBuild { r in
+            for i in 0..<(16 / ws) {
+                r.storeBytes(of: f(d.loadUnaligned(fromByteOffset: i * ws, as: W.self),
+                                   n.loadUnaligned(fromByteOffset: base + i * ns, as: N.self),
+                                   m.loadUnaligned(fromByteOffset: base + i * ns, as: N.self), &sat),
+                             toByteOffset: i * ws, as: W.self)
+            }
+        })
+        if sat { cpu.fpsr |= A64FPBits.qc }
+    }
+    /// Wide: W lanes of Vn combined with N lanes of Vm (SADDW...).
+    @inline(__always)
+    static func wide<N: VLane, W: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool,
+                                         _ f: (W, N) -> W) {
+        let o = op.pointee, n = cpu.v(o.b), m = cpu.v(o.c)
+        let ws = MemoryLayout<W>.size, ns = MemoryLayout<N>.size, base = upper ? 8 : 0
+        cpu.vWrite(o.a, vBuild { r in
+            for i in 0..<(16 / ws) {
+                r.storeBytes(of: f(n.loadUnaligned(fromByteOffset: i * ws, as: W.self),
+                                   m.loadUnaligned(fromByteOffset: base + i * ns, as: N.self)),
+                             toByteOffset: i * ws, as: W.self)
+            }
+        })
+    }
+    /// High-narrow: N lanes from W lanes of Vn and Vm (ADDHN...), into the low half of Vd
+    /// (upper zeroed) or the upper half (low kept).
+    @inline(__always)
+    static func narrowHigh<W: VLane, N: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool,
+                                               _ f: (W, W) -> N) {
+        let o = op.pointee, n = cpu.v(o.b), m = cpu.v(o.c), ws = MemoryLayout<W>.size, ns = MemoryLayout<N>.size
+        var r = V128(0, 0)
+        if upper { r[0] = cpu.v(o.a).loadUnaligned(as: UInt64.self) }
+        let base = upper ? 8 : 0
+        withUnsafeMutableBytes(of: &r) { rb in
+            for i in 0..<(16 / ws) {
+                rb.storeBytes(of: f(n.loadUnaligned(fromByteOffset: i * ws, as: W.self), m.loadUnaligned(fromByteOffset: i * ws, as: W.self)),
+                              toByteOffset: base + i * ns, as: N.self)
+            }
+        }
+        cpu.vWrite(o.a, r)
+    }
+    /// By element: lanes of Vn with Vm[imm] (Vd lane passed for MLA/MLS).
+    @inline(__always)
+    static func elem<T: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int,
+                               _ f: (T, T, T, inout Bool) -> T) {
+        let o = op.pointee, d = cpu.v(o.a), n = cpu.v(o.b), w = MemoryLayout<T>.size
+        let e = cpu.lane(o.c, Int(o.imm), T.self)
+        var sat = false
+        cpu.vWrite(o.a, vBuild { r in
+            for i in stride(from: 0, to: bytes, by: w) {
+                r.storeBytes(of: f(d.loadUnaligned(fromByteOffset: i, as: T.self), n.loadUnaligned(fromByteOffset: i, as: T.self), e, &sat),
+                             toByteOffset: i, as: T.self)
+            }
+        })
+        if sat { cpu.fpsr |= A64FPBits.qc }
+    }
+    /// Long by element (SMULL/SMLAL... by element).
+    @inline(__always)
+    static func longElem<N: VLane, W: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, upper: Bool,
+                                             _ f: (W, N, N, inout Bool) -> W) {
+        let o = op.pointee, d = cpu.v(o.a), n = cpu.v(o.b)
+        let ws = MemoryLayout<W>.size, ns = MemoryLayout<N>.size, base = upper ? 8 : 0
+        let e = cpu.lane(o.c, Int(o.imm), N.self)
+        var sat = false
+        cpu.vWrite(o.a, vBuild { r in
+            for i in 0..<(16 / ws) {
+                r.storeBytes(of: f(d.loadUnaligned(fromByteOffset: i * ws, as: W.self),
+                                   n.loadUnaligned(fromByteOffset: base + i * ns, as: N.self), e, &sat),
+                             toByteOffset: i * ws, as: W.self)
+            }
+        })
+        if sat { cpu.fpsr |= A64FPBits.qc }
+    }
+}
+
+extension K {
+    /// SQDMULL: 2 * a * b in the wide type, saturating min * min.
+    @inline(__always) static func sqdmull<N: VLane, W: VLane>(_ a: N, _ b: N, _ q: inout Bool) -> W {
+        if a == N.signBit && b == N.signBit { q = true; return W.signBit &- 1 }
+        let p = W(truncatingIfNeeded: a.s) &* W(truncatingIfNeeded: b.s)
+        return p &+ p
+    }
+    @inline(__always) static func pmull8(_ a: UInt8, _ b: UInt8) -> UInt16 {
+        var r: UInt16 = 0
+        for i in 0..<8 where (b >> i) & 1 != 0 { r ^= UInt16(a) &<< i }
+        return r
+    }
+    /// High half of a W value, optionally rounded (ADDHN/RADDHN...).
+    @inline(__always) static func high<W: VLane, N: VLane>(_ x: W, round: Bool) -> N {
+        let h = W.bitWidth / 2
+        return N(truncatingIfNeeded: (round ? x &+ (1 &<< (h - 1)) : x) >> h)
+    }
+}
