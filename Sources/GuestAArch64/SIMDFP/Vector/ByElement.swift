@@ -184,36 +184,36 @@ enum VByElementOps {
         nil,
     ]
     static let fmla: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
-        { c, o in VF.elem(c, o, 16) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
+        { c, o in VF.elem(c, o, 4, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
         nil,
-        { c, o in VF.elem(c, o, 16) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
     ]
     static let fmls: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
-        { c, o in VF.elem(c, o, 16) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
+        { c, o in VF.elem(c, o, 4, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
         nil,
-        { c, o in VF.elem(c, o, 16) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
     ]
     static let fmul: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
-        { c, o in VF.elem(c, o, 16) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
+        { c, o in VF.elem(c, o, 4, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
         nil,
-        { c, o in VF.elem(c, o, 16) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
     ]
     static let fmulx: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
-        { c, o in VF.elem(c, o, 16) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
-        { c, o in VF.elem(c, o, 8) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
+        { c, o in VF.elem(c, o, 4, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
+        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
         nil,
-        { c, o in VF.elem(c, o, 16) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
+        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
     ]
     /// Integer: [U][opcode] -> [size * 2 + Q].
     static let int: [[[OpFn?]?]] = [

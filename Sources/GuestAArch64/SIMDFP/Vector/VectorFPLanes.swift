@@ -310,28 +310,29 @@ extension Float {
 extension VF {
     /// By element: f(d, n, Vm[imm]) per lane (FMLA, FMLS, FMUL, FMULX by element).
     @inline(__always)
-    static func elem<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int,
+    static func elem<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, accumulate: Bool,
                                   _ f: (UnsafeMutableRawPointer, F, F, F) -> F) {
-        if cpu.fpcr & A64FPBits.slowMask != 0 { return elemSlow(cpu, op, bytes, f) }
-        elemImpl(cpu, op, bytes, 0, f)
+        if cpu.fpcr & A64FPBits.slowMask != 0 { return elemSlow(cpu, op, bytes, accumulate: accumulate, f) }
+        elemImpl(cpu, op, bytes, 0, accumulate: accumulate, f)
     }
     @inline(never)
-    static func elemSlow<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int,
+    static func elemSlow<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, accumulate: Bool,
                                       _ f: (UnsafeMutableRawPointer, F, F, F) -> F) {
         let fpcr = cpu.fpcr
         FPEnv.enter(cpu, fpcr)
-        elemImpl(cpu, op, bytes, fpcr, f)
+        elemImpl(cpu, op, bytes, fpcr, accumulate: accumulate, f)
         FPEnv.leave(fpcr)
     }
     @inline(__always)
     static func elemImpl<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ bytes: Int, _ fpcr: UInt32,
-                                      _ f: (UnsafeMutableRawPointer, F, F, F) -> F) {
+                                      accumulate: Bool, _ f: (UnsafeMutableRawPointer, F, F, F) -> F) {
         let o = op.pointee, d = cpu.v(o.a), n = cpu.v(o.b), w = F.byteWidth
         let e = FPEnv.flushIn(cpu, fpcr, F(bits: cpu.v(o.c).loadUnaligned(fromByteOffset: Int(o.imm) * w, as: F.Bits.self)))
         cpu.vWrite(o.a, vBuild { r in
             for i in stride(from: 0, to: bytes, by: w) {
                 FPEnv.nextLane(cpu, fpcr)
-                let x = FPEnv.flushIn(cpu, fpcr, F(bits: d.loadUnaligned(fromByteOffset: i, as: F.Bits.self)))
+                // Vd is an operand (and flushed) only for FMLA/FMLS.
+                let x = accumulate ? FPEnv.flushIn(cpu, fpcr, F(bits: d.loadUnaligned(fromByteOffset: i, as: F.Bits.self))) : 0
                 let a = FPEnv.flushIn(cpu, fpcr, F(bits: n.loadUnaligned(fromByteOffset: i, as: F.Bits.self)))
                 r.storeBytes(of: FPEnv.flushOut(cpu, fpcr, f(cpu, x, a, e)).bits, toByteOffset: i, as: F.Bits.self)
             }
