@@ -339,3 +339,22 @@ extension VF {
         })
     }
 }
+
+extension VF {
+    /// Scalar pairwise (FADDP Sd, Vn.2S...): f(Vn[0], Vn[1]) as a scalar.
+    @inline(__always)
+    static func pairScalar<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ f: (UnsafeMutableRawPointer, F, F) -> F) {
+        if cpu.fpcr & A64FPBits.slowMask != 0 { return pairScalarSlow(cpu, op, f) }
+        let n = cpu.v(op.pointee.b)
+        cpu.fpWrite(op.pointee.a, f(cpu, F(bits: n.loadUnaligned(as: F.Bits.self)), F(bits: n.loadUnaligned(fromByteOffset: F.byteWidth, as: F.Bits.self))))
+    }
+    @inline(never)
+    static func pairScalarSlow<F: A64Float>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ f: (UnsafeMutableRawPointer, F, F) -> F) {
+        let fpcr = cpu.fpcr, n = cpu.v(op.pointee.b)
+        FPEnv.enter(cpu, fpcr)
+        let a = FPEnv.flushIn(cpu, fpcr, F(bits: n.loadUnaligned(as: F.Bits.self)))
+        let b = FPEnv.flushIn(cpu, fpcr, F(bits: n.loadUnaligned(fromByteOffset: F.byteWidth, as: F.Bits.self)))
+        cpu.fpWrite(op.pointee.a, FPEnv.flushOut(cpu, fpcr, f(cpu, a, b)))
+        FPEnv.leave(fpcr)
+    }
+}

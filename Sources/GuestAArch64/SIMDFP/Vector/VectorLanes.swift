@@ -478,3 +478,15 @@ extension K {
         return N(truncatingIfNeeded: (round ? x &+ (1 &<< (h - 1)) : x) >> h)
     }
 }
+
+extension VL {
+    /// Scalar narrowing (SQXTN Bd, Hn...): one element, the rest of Vd zeroed.
+    @inline(__always)
+    static func narrowScalar<W: VLane, N: VLane>(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ f: (W, inout Bool) -> N) {
+        let o = op.pointee
+        var sat = false
+        let r = f(cpu.v(o.b).loadUnaligned(as: W.self), &sat)
+        cpu.vWrite(o.a, V128(UInt64(truncatingIfNeeded: r), 0))
+        if sat { cpu.fpsr |= A64FPBits.qc }
+    }
+}
