@@ -19,10 +19,11 @@ func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
 }
 
 extension IsolatedRun {
-    func runTwice(_ setup: (IsolatedRun) -> Void) -> Trap {
+    func runTwice(at pc: UInt64 = IsolatedRun.codeAddress, _ setup: (IsolatedRun) -> Void) -> Trap {
+        cpu.guestPC = pc
         setup(self)
         run()
-        cpu.guestPC = IsolatedRun.codeAddress
+        cpu.guestPC = pc
         setup(self)
         A64FPStatus.write(cpu, 0)
         return run()
@@ -69,6 +70,67 @@ final class FPTestsDifferential: XCTestCase {
             for i in 0..<4 { s += String(format: " %016lx %016lx", r.vLo(UInt8(i)), r.vHi(UInt8(i))) }
             for i in 0..<4 { s += String(format: " %016lx", r.x(i)) }
             s += String(format: " %08lx %08x\n", r.cpu.nzcv, A64FPStatus.read(r.cpu))
+            out += s
+        }
+        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
+    }
+}
+
+/// Decoder coverage for development: with XRUN_FP_COVER_IN set to a file of lines
+/// "hexword disassembly", writes the words the decoder leaves undefined to
+/// XRUN_FP_COVER_OUT (e.g. every SIMD/FP word of a static glibc binary).
+final class FPTestsCoverage: XCTestCase {
+    func testCoverageFile() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let inPath = env["XRUN_FP_COVER_IN"], let outPath = env["XRUN_FP_COVER_OUT"] else { return }
+        var out = ""
+        for line in try String(contentsOfFile: inPath, encoding: .utf8).split(separator: "\n") {
+            guard let w = UInt32(line.prefix(8), radix: 16) else { continue }
+            var b = BlockBuilder(startPC: 0x1000)
+            if A64Decoder.decode(w, pc: 0x1000, into: &b) == .undefined { out += line + "\n" }
+        }
+        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
+    }
+}
+
+/// Full-state variant of the differential runner: XRUN_FP_DIFF2_IN lines
+/// "word v0lo v0hi ... v31hi x0 ... x14 nzcv fpcr" (hex); output in the same layout
+/// followed by nzcv and FPSR, like the qemu-side oracle.
+final class FPTestsDifferentialFull: XCTestCase {
+    func testDifferentialFile() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let inPath = env["XRUN_FP_DIFF2_IN"], let outPath = env["XRUN_FP_DIFF2_OUT"] else { return }
+        var out = ""
+        let cases = try String(contentsOfFile: inPath, encoding: .utf8).split(separator: "\n")
+            .map { $0.split(separator: " ").compactMap { UInt64($0, radix: 16) } }.filter { $0.count == 82 }
+        // One guest for all words (each reserves address space): word i at code + 8 i, then BRK.
+        var slot: [UInt64: Int] = [:]
+        var words: [UInt32] = []
+        for f in cases where slot[f[0]] == nil {
+            slot[f[0]] = words.count / 2
+            words += [UInt32(f[0]), 0xd42f_ffe0]
+        }
+        let r = try IsolatedRun(isa: A64ISA(), words: words)
+        for f in cases {
+            let pc = IsolatedRun.codeAddress + 8 * UInt64(slot[f[0]] ?? 0)
+            let trap = r.runTwice(at: pc) { r in
+                for i in 0..<32 { r.setV(UInt8(i), f[1 + 2 * i], f[2 + 2 * i]) }
+                for i in 0..<15 { r.setX(i, f[65 + i]) }
+                r.cpu.nzcv = f[80]
+                r.cpu.fpcr = UInt32(f[81])
+            }
+            var s = String(format: "%08x", UInt32(f[0]))
+            if case .undefined(let upc, _) = trap, upc == pc {
+                out += s + " UNDEFINED\n"
+                continue
+            }
+            if case .undefined(let pc, _) = trap, pc == IsolatedRun.codeAddress {
+                out += s + " UNDEFINED\n"
+                continue
+            }
+            for i in 0..<32 { s += String(format: " %lx %lx", r.vLo(UInt8(i)), r.vHi(UInt8(i))) }
+            for i in 0..<15 { s += String(format: " %lx", r.x(i)) }
+            s += String(format: " %lx %x\n", r.cpu.nzcv, A64FPStatus.read(r.cpu))
             out += s
         }
         try out.write(toFile: outPath, atomically: true, encoding: .utf8)
