@@ -7,15 +7,44 @@ import GuestAArch64
 /// The words run twice: the first run translates them (the engine's own Swift code,
 /// e.g. Dictionary growth, leaves the host's inexact flag set), the second, from a
 /// fresh `setup` and cleared FPSR, is the one checked, so FPSR flags are the guest's.
+///
+/// All tests share one guest (each `IsolatedRun` reserves 1 TiB of address space that
+/// is never given back: Engine.init's `memory.codeChanged` closure keeps the cache, and
+/// with it the memory, alive), each test's code on pages of its own. Registers, NZCV,
+/// FPCR and FPSR start at zero, as in the qemu oracle that produced the expectations.
 func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
            file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
-    let r = try IsolatedRun(isa: A64ISA(), words: words + [0xd42f_ffe0])
-    let trap = r.runTwice(setup)
-    let endPC = IsolatedRun.codeAddress + UInt64(words.count) * 4
+    let r = try SharedGuest.run()
+    let code = words + [0xd42f_ffe0]
+    let pc = SharedGuest.nextCode
+    let len = GuestMemory.pageUp(UInt64(code.count * 4))
+    SharedGuest.nextCode += len
+    _ = r.memory.map(pc, len, prot: [.read, .write], shared: false, fd: -1, offset: 0)
+    _ = r.memory.writeBytes(pc, code.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } })
+    _ = r.memory.protect(pc, len, [.read, .exec])
+    let trap = r.runTwice(at: pc) { r in
+        for i in 0..<32 { r.setV(UInt8(i), 0, 0) }
+        for i in 0..<31 { r.setX(i, 0) }
+        r.cpu.nzcv = 0
+        r.cpu.fpcr = 0
+        setup(r)
+    }
+    let endPC = pc + UInt64(words.count) * 4
     if trap != .breakpoint(pc: endPC, info: 0x7ff) && trap != .undefined(pc: endPC, word: 0xd42f_ffe0) {
         XCTFail("stopped with \(trap), expected the final BRK at 0x\(String(endPC, radix: 16))", file: file, line: line)
     }
     return r
+}
+
+enum SharedGuest {
+    nonisolated(unsafe) static var guest: IsolatedRun?
+    nonisolated(unsafe) static var nextCode: UInt64 = 0x100_0000
+    static func run() throws -> IsolatedRun {
+        if let g = guest { return g }
+        let g = try IsolatedRun(isa: A64ISA(), words: [0xd42f_ffe0])
+        guest = g
+        return g
+    }
 }
 
 extension IsolatedRun {
