@@ -15,13 +15,7 @@ import GuestAArch64
 func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
            file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
     let r = try SharedGuest.run()
-    let code = words + [0xd42f_ffe0]
-    let pc = SharedGuest.nextCode
-    let len = GuestMemory.pageUp(UInt64(code.count * 4))
-    SharedGuest.nextCode += len
-    _ = r.memory.map(pc, len, prot: [.read, .write], shared: false, fd: -1, offset: 0)
-    _ = r.memory.writeBytes(pc, code.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } })
-    _ = r.memory.protect(pc, len, [.read, .exec])
+    let pc = SharedGuest.place(words + [0xd42f_ffe0])
     let trap = r.runTwice(at: pc) { r in
         for i in 0..<32 { r.setV(UInt8(i), 0, 0) }
         for i in 0..<31 { r.setX(i, 0) }
@@ -39,6 +33,16 @@ func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
 enum SharedGuest {
     nonisolated(unsafe) static var guest: IsolatedRun?
     nonisolated(unsafe) static var nextCode: UInt64 = 0x100_0000
+    /// Maps `code` on fresh executable pages of the shared guest; returns its address.
+    static func place(_ code: [UInt32]) -> UInt64 {
+        let pc = nextCode, len = GuestMemory.pageUp(UInt64(code.count * 4))
+        nextCode += len
+        guard let g = guest else { return pc }
+        _ = g.memory.map(pc, len, prot: [.read, .write], shared: false, fd: -1, offset: 0)
+        _ = g.memory.writeBytes(pc, code.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } })
+        _ = g.memory.protect(pc, len, [.read, .exec])
+        return pc
+    }
     static func run() throws -> IsolatedRun {
         if let g = guest { return g }
         let g = try IsolatedRun(isa: A64ISA(), words: [0xd42f_ffe0])
@@ -139,9 +143,10 @@ final class FPTestsDifferentialFull: XCTestCase {
             slot[f[0]] = words.count / 2
             words += [UInt32(f[0]), 0xd42f_ffe0]
         }
-        let r = try IsolatedRun(isa: A64ISA(), words: words)
+        let r = try SharedGuest.run()
+        let base = SharedGuest.place(words)
         for f in cases {
-            let pc = IsolatedRun.codeAddress + 8 * UInt64(slot[f[0]] ?? 0)
+            let pc = base + 8 * UInt64(slot[f[0]] ?? 0)
             let trap = r.runTwice(at: pc) { r in
                 for i in 0..<32 { r.setV(UInt8(i), f[1 + 2 * i], f[2 + 2 * i]) }
                 for i in 0..<15 { r.setX(i, f[65 + i]) }
