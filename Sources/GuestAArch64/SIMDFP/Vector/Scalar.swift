@@ -5,8 +5,7 @@ import XrunCore
 /// They reuse the vector lane shapes with the vector length equal to one element, which
 /// also zeroes the rest of Vd as a scalar write must. Integer forms that only exist for
 /// 64-bit elements (ADD, CMEQ, SSHL, USHR...) reject other sizes.
-/// Not implemented: scalar three different (SQDMLAL...), SQSHL/UQSHL/SQRSHL/UQRSHL
-/// (register), SUQADD/USQADD, FRECPE/FRSQRTE/FRECPX/FRECPS/FRSQRTS, FP16 forms.
+/// Not implemented: scalar three different (SQDMLAL...), SUQADD/USQADD, FRECPE/FRSQRTE/FRECPX/FRECPS/FRSQRTS, FP16 forms.
 extension A64Decoder {
     static func decodeSIMDScalarThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 11 & 0x1F)
@@ -120,11 +119,23 @@ enum VScalarOps {
         nil,
         { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: false) } },
     ]
+    static let sqshlSame: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+    ]
     static let srshlSame: [OpFn?] = [
         nil,
         nil,
         nil,
         { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: true) } },
+    ]
+    static let sqrshlSame: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
     ]
     static let addSame: [OpFn?] = [
         nil,
@@ -174,11 +185,23 @@ enum VScalarOps {
         nil,
         { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: false) } },
     ]
+    static let uqshlSame: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+    ]
     static let urshlSame: [OpFn?] = [
         nil,
         nil,
         nil,
         { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: true) } },
+    ]
+    static let uqrshlSame: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
     ]
     static let subSame: [OpFn?] = [
         nil,
@@ -435,8 +458,8 @@ enum VScalarOps {
         { c, o in c.vWrite(o.pointee.a, V128(c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self), 0)) },
     ]
     static let same: [[[OpFn?]?]] = [
-        [nil, sqaddSame, nil, nil, nil, sqsubSame, cmgtSame, cmgeSame, sshlSame, nil, srshlSame, nil, nil, nil, nil, nil, addSame, cmtstSame, nil, nil, nil, nil, sqdmulhSame, nil],
-        [nil, uqaddSame, nil, nil, nil, uqsubSame, cmhiSame, cmhsSame, ushlSame, nil, urshlSame, nil, nil, nil, nil, nil, subSame, cmeqSame, nil, nil, nil, nil, sqrdmulhSame, nil],
+        [nil, sqaddSame, nil, nil, nil, sqsubSame, cmgtSame, cmgeSame, sshlSame, sqshlSame, srshlSame, sqrshlSame, nil, nil, nil, nil, addSame, cmtstSame, nil, nil, nil, nil, sqdmulhSame, nil],
+        [nil, uqaddSame, nil, nil, nil, uqsubSame, cmhiSame, cmhsSame, ushlSame, uqshlSame, urshlSame, uqrshlSame, nil, nil, nil, nil, subSame, cmeqSame, nil, nil, nil, nil, sqrdmulhSame, nil],
     ]
     static let misc: [[[OpFn?]?]] = [
         [nil, nil, nil, nil, nil, nil, nil, sqabs, cmgtZero, cmeqZero, cmltZero, abs, nil, nil, nil, nil, nil, nil, nil, nil, sqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],

@@ -3,7 +3,7 @@ import XrunCore
 /// C4.1.x "Advanced SIMD three same": 0 Q U 01110 size 1 Rm opcode(15:11) 1 Rn Rd.
 /// Integer ops are specialised per (op, element size, Q); the floating-point ones
 /// (opcode 11xxx, size<1> selects the op, size<0> single/double) per (op, sz, Q).
-/// Not implemented (undefined): SQSHL/UQSHL/SQRSHL/UQRSHL (register), FRECPS,
+/// Not implemented (undefined): FRECPS,
 /// FRSQRTS, FMLAL/FMLSL, and the FP16 forms.
 extension A64Decoder {
     static func decodeSIMDThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
@@ -125,6 +125,16 @@ enum VThreeSameOps {
         nil,
         { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: false) } },
     ]
+    static let sqshl: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        nil,
+        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+    ]
     static let srshl: [OpFn?] = [
         { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: true) } },
         { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: true) } },
@@ -134,6 +144,16 @@ enum VThreeSameOps {
         { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: true) } },
         nil,
         { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: true) } },
+    ]
+    static let sqrshl: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        nil,
+        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
     ]
     static let smax: [OpFn?] = [
         { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
@@ -335,6 +355,16 @@ enum VThreeSameOps {
         nil,
         { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: false) } },
     ]
+    static let uqshl: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        nil,
+        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+    ]
     static let urshl: [OpFn?] = [
         { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: true) } },
         { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: true) } },
@@ -344,6 +374,16 @@ enum VThreeSameOps {
         { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: true) } },
         nil,
         { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: true) } },
+    ]
+    static let uqrshl: [OpFn?] = [
+        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        nil,
+        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
     ]
     static let umax: [OpFn?] = [
         { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
@@ -588,8 +628,8 @@ enum VThreeSameOps {
         { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.min(c, a, b) } },
     ]
     static let int: [[[OpFn?]?]] = [
-        [shadd, sqadd, srhadd, nil, shsub, sqsub, cmgt, cmge, sshl, nil, srshl, nil, smax, smin, sabd, saba, add, cmtst, mla, mul, smaxp, sminp, sqdmulh, addp],
-        [uhadd, uqadd, urhadd, nil, uhsub, uqsub, cmhi, cmhs, ushl, nil, urshl, nil, umax, umin, uabd, uaba, sub, cmeq, mls, pmul, umaxp, uminp, sqrdmulh, nil],
+        [shadd, sqadd, srhadd, nil, shsub, sqsub, cmgt, cmge, sshl, sqshl, srshl, sqrshl, smax, smin, sabd, saba, add, cmtst, mla, mul, smaxp, sminp, sqdmulh, addp],
+        [uhadd, uqadd, urhadd, nil, uhsub, uqsub, cmhi, cmhs, ushl, uqshl, urshl, uqrshl, umax, umin, uabd, uaba, sub, cmeq, mls, pmul, umaxp, uminp, sqrdmulh, nil],
     ]
     /// [U][size<1>][opcode - 24]
     static let fp: [[[[OpFn?]?]]] = [

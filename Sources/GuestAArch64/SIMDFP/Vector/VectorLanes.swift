@@ -185,6 +185,26 @@ enum K {
         if r > w { return 0 }
         return (r == w ? 0 : a >> r) &+ ((a >> (r - 1)) & 1)
     }
+    /// UQSHL/UQRSHL (register): saturating left shifts, plain/rounded right shifts.
+    @inline(__always) static func uqshlReg<T: VLane>(_ a: T, _ b: T, round: Bool, _ q: inout Bool) -> T {
+        let sh = Int(Int8(truncatingIfNeeded: b))
+        if sh < 0 { return shl(a, b, signed: false, round: round) }
+        if sh >= T.bitWidth {
+            if a != 0 { q = true; return T.max }
+            return 0
+        }
+        return uqshl(a, sh, &q)
+    }
+    /// SQSHL/SQRSHL (register).
+    @inline(__always) static func sqshlReg<T: VLane>(_ a: T, _ b: T, round: Bool, _ q: inout Bool) -> T {
+        let sh = Int(Int8(truncatingIfNeeded: b))
+        if sh < 0 { return shl(a, b, signed: true, round: round) }
+        if sh >= T.bitWidth {
+            if a != 0 { q = true; return a.s < 0 ? T.signBit : T.signBit &- 1 }
+            return 0
+        }
+        return sqshl(a, sh, &q)
+    }
     @inline(__always) static func sabs<T: VLane>(_ a: T) -> T { a.s < 0 ? 0 &- a : a }
     @inline(__always) static func neg<T: VLane>(_ a: T) -> T { 0 &- a }
     @inline(__always) static func clz<T: VLane>(_ a: T) -> T { T(truncatingIfNeeded: a.leadingZeroBitCount) }
