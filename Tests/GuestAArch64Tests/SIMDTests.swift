@@ -655,4 +655,52 @@ final class SIMDTests: XCTestCase {
         let r = try runFP([0x5e61d820], setup: { r in r.setV(1, 0xfffffffffffffffe) }) // scvtf d0, d1
         XCTAssertEqual(r.vLo(0), 0xc000000000000000); XCTAssertEqual(r.vHi(0), 0x0)
     }
+
+    // Multi-instruction sequences (expectations derived by hand from the Arm ARM).
+
+    func testStrlenSyndromeSequence() throws {
+        // glibc strlen (asimd): bytes equal to 0 become 0xff, SHRN #4 packs 4 bits per
+        // byte, so the NUL at index 3 gives syndrome 0xf000 (ctz 12 = 3 * 4).
+        let r = try runFP([
+            0x4e209800, // cmeq v0.16b, v0.16b, #0
+            0x0f0c8400, // shrn v0.8b, v0.8h, #4
+            0x9e660001, // fmov x1, d0
+        ], setup: { r in r.setV(0, 0x6766656400636261, 0x706f6e6d6c6b6a69) })
+        XCTAssertEqual(r.x(1), 0xf000)
+        XCTAssertEqual(r.vHi(0), 0)
+    }
+
+    func testMemchrSyndromeSequence() throws {
+        // 'k' is byte 10 of "abcdefghijklmnop": UMAXP folds byte pairs, so byte 5 of D3.
+        let r = try runFP([
+            0x4e010c41, // dup v1.16b, w2
+            0x6e218c83, // cmeq v3.16b, v4.16b, v1.16b
+            0x6e23a463, // umaxp v3.16b, v3.16b, v3.16b
+            0x9e660063, // fmov x3, d3
+        ], setup: { r in
+            r.setX(2, 0x16b)
+            r.setV(4, 0x6867666564636261, 0x706f6e6d6c6b6a69)
+        })
+        XCTAssertEqual(r.x(3), 0x0000_ff00_0000_0000)
+    }
+
+    func testFloatIntRoundTripSequence() throws {
+        // 7 / 2 = 3.5; (int)3.5 = 3 (inexact: IXC); 3.0 * 3.0 = 9.0.
+        let r = try runFP([
+            0x1e2718c5, // fdiv s5, s6, s7
+            0x1e3800a4, // fcvtzs w4, s5
+            0x1e620086, // scvtf d6, w4
+            0x1e6608c6, // fmul d6, d6, d6
+        ], setup: { r in r.setS(6, 7); r.setS(7, 2) })
+        XCTAssertEqual(r.x(4), 3)
+        XCTAssertEqual(r.vLo(6), 0x4022_0000_0000_0000)
+        XCTAssertEqual(r.fpsrValue, 0x10)
+    }
+
+    func testFPSRWriteClearsFlags() throws {
+        let r = try runFP([0x1e2718c5], setup: { r in r.setS(6, 1); r.setS(7, 3) }) // fdiv s5, s6, s7
+        XCTAssertEqual(r.fpsrValue, 0x10)            // 1/3 is inexact
+        A64FPStatus.write(r.cpu, 0x0800_0001)        // as MSR FPSR would
+        XCTAssertEqual(A64FPStatus.read(r.cpu), 0x0800_0001)
+    }
 }
