@@ -1,0 +1,42 @@
+import XrunCore
+
+/// C4.1.x "Floating-point data-processing (2 source)":
+/// M 0 S 11110 ftype 1 Rm opcode(15:12) 10 Rn Rd.
+/// FMUL FDIV FADD FSUB FMAX FMIN FMAXNM FMINNM FNMUL (single and double; half is
+/// FEAT_FP16, not implemented).
+extension A64Decoder {
+    static func decodeFPDataProcessing2(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        let ftype = insn >> 22 & 3, opcode = Int(insn >> 12 & 0xF)
+        guard insn >> 29 & 7 == 0, ftype < 2, opcode < 9 else { return .undefined }
+        let fn = ftype == 0 ? FPDP2Ops.single[opcode] : FPDP2Ops.double[opcode]
+        b.emit(fn, pc: pc, a: UInt8(insn & 31), b: UInt8(insn >> 5 & 31), c: UInt8(insn >> 16 & 31))
+        return .next(length: 4)
+    }
+}
+
+enum FPDP2Ops {
+    typealias S = Float
+    typealias D = Double
+    static let single: [OpFn] = [
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.mul(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.div(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.add(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.sub(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.max(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.min(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.maxnm(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.minnm(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.nmul(c, a, b) } },
+    ]
+    static let double: [OpFn] = [
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.mul(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.div(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.add(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.sub(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.max(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.min(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.maxnm(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.minnm(c, a, b) } },
+        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.nmul(c, a, b) } },
+    ]
+}

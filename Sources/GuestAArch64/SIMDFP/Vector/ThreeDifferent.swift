@@ -1,0 +1,282 @@
+import XrunCore
+
+/// C4.1.x "Advanced SIMD three different": 0 Q U 01110 size 1 Rm opcode(15:12) 00 Rn Rd.
+/// Long (SADDL, SMULL, SMLAL, SABDL...), wide (SADDW...) and high-narrow (ADDHN...)
+/// forms; size is the narrow element size, Q selects the "2" (upper half) forms.
+/// PMULL with 64-bit elements (FEAT_PMULL) is not implemented.
+extension A64Decoder {
+    static func decodeSIMDThreeDifferent(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0xF)
+        guard let fn = VThreeDiffOps.table[u][opcode]?[size * 2 + q] else { return .undefined }
+        b.emit(fn, pc: pc, a: UInt8(insn & 31), b: UInt8(insn >> 5 & 31), c: UInt8(insn >> 16 & 31))
+        return .next(length: 4)
+    }
+}
+
+/// Tables indexed by size * 2 + Q; nil = reserved or not implemented.
+enum VThreeDiffOps {
+    static let saddl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.sext(a) as UInt16) &+ (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.sext(a) as UInt16) &+ (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &+ (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &+ (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &+ (K.sext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &+ (K.sext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let saddw: [OpFn?] = [
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt16, b: UInt8) in a &+ (K.sext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt16, b: UInt8) in a &+ (K.sext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt32, b: UInt16) in a &+ (K.sext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt32, b: UInt16) in a &+ (K.sext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt64, b: UInt32) in a &+ (K.sext(b) as UInt64) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt64, b: UInt32) in a &+ (K.sext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let ssubl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.sext(a) as UInt16) &- (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.sext(a) as UInt16) &- (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &- (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &- (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &- (K.sext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &- (K.sext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let ssubw: [OpFn?] = [
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt16, b: UInt8) in a &- (K.sext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt16, b: UInt8) in a &- (K.sext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt32, b: UInt16) in a &- (K.sext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt32, b: UInt16) in a &- (K.sext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt64, b: UInt32) in a &- (K.sext(b) as UInt64) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt64, b: UInt32) in a &- (K.sext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let addhn: [OpFn?] = [
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &+ b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &+ b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &+ b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &+ b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &+ b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &+ b, round: false) } },
+        nil,
+        nil,
+    ]
+    static let sabal: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.zext(K.sabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.zext(K.sabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.zext(K.sabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.zext(K.sabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.zext(K.sabd(a, b)) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.zext(K.sabd(a, b)) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let subhn: [OpFn?] = [
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &- b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &- b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &- b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &- b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &- b, round: false) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &- b, round: false) } },
+        nil,
+        nil,
+    ]
+    static let sabdl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(K.sabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(K.sabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(K.sabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(K.sabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(K.sabd(a, b)) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(K.sabd(a, b)) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let smlal: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.sext(a) as UInt16) &* (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.sext(a) as UInt16) &* (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.sext(a) as UInt32) &* (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.sext(a) as UInt32) &* (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.sext(a) as UInt64) &* (K.sext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.sext(a) as UInt64) &* (K.sext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let sqdmlal: [OpFn?] = [
+        nil,
+        nil,
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+        nil,
+        nil,
+    ]
+    static let smlsl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &- (K.sext(a) as UInt16) &* (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &- (K.sext(a) as UInt16) &* (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &- (K.sext(a) as UInt32) &* (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &- (K.sext(a) as UInt32) &* (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &- (K.sext(a) as UInt64) &* (K.sext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &- (K.sext(a) as UInt64) &* (K.sext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let sqdmlsl: [OpFn?] = [
+        nil,
+        nil,
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+        nil,
+        nil,
+    ]
+    static let smull: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.sext(a) as UInt16) &* (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.sext(a) as UInt16) &* (K.sext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &* (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &* (K.sext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &* (K.sext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &* (K.sext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let sqdmull: [OpFn?] = [
+        nil,
+        nil,
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqdmull(a, b, &q) as UInt32 } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqdmull(a, b, &q) as UInt32 } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqdmull(a, b, &q) as UInt64 } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqdmull(a, b, &q) as UInt64 } },
+        nil,
+        nil,
+    ]
+    static let pmull: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in K.pmull8(a, b) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in K.pmull8(a, b) } },
+        nil,
+        nil,
+        nil,
+        nil,
+        nil,
+        nil,
+    ]
+    static let uaddl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(a) as UInt16) &+ (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(a) as UInt16) &+ (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &+ (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &+ (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &+ (K.zext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &+ (K.zext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let uaddw: [OpFn?] = [
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt16, b: UInt8) in a &+ (K.zext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt16, b: UInt8) in a &+ (K.zext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt32, b: UInt16) in a &+ (K.zext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt32, b: UInt16) in a &+ (K.zext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt64, b: UInt32) in a &+ (K.zext(b) as UInt64) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt64, b: UInt32) in a &+ (K.zext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let usubl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(a) as UInt16) &- (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(a) as UInt16) &- (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &- (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &- (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &- (K.zext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &- (K.zext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let usubw: [OpFn?] = [
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt16, b: UInt8) in a &- (K.zext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt16, b: UInt8) in a &- (K.zext(b) as UInt16) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt32, b: UInt16) in a &- (K.zext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt32, b: UInt16) in a &- (K.zext(b) as UInt32) } },
+        { c, o in VL.wide(c, o, upper: false) { (a: UInt64, b: UInt32) in a &- (K.zext(b) as UInt64) } },
+        { c, o in VL.wide(c, o, upper: true) { (a: UInt64, b: UInt32) in a &- (K.zext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let raddhn: [OpFn?] = [
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &+ b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &+ b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &+ b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &+ b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &+ b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &+ b, round: true) } },
+        nil,
+        nil,
+    ]
+    static let uabal: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.zext(K.uabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.zext(K.uabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.zext(K.uabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.zext(K.uabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.zext(K.uabd(a, b)) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.zext(K.uabd(a, b)) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let rsubhn: [OpFn?] = [
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &- b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt16, b: UInt16) -> UInt8 in K.high(a &- b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &- b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt32, b: UInt32) -> UInt16 in K.high(a &- b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: false) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &- b, round: true) } },
+        { c, o in VL.narrowHigh(c, o, upper: true) { (a: UInt64, b: UInt64) -> UInt32 in K.high(a &- b, round: true) } },
+        nil,
+        nil,
+    ]
+    static let uabdl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(K.uabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(K.uabd(a, b)) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(K.uabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(K.uabd(a, b)) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(K.uabd(a, b)) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(K.uabd(a, b)) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let umlal: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.zext(a) as UInt16) &* (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &+ (K.zext(a) as UInt16) &* (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.zext(a) as UInt32) &* (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &+ (K.zext(a) as UInt32) &* (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.zext(a) as UInt64) &* (K.zext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &+ (K.zext(a) as UInt64) &* (K.zext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let umlsl: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &- (K.zext(a) as UInt16) &* (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in d &- (K.zext(a) as UInt16) &* (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &- (K.zext(a) as UInt32) &* (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in d &- (K.zext(a) as UInt32) &* (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &- (K.zext(a) as UInt64) &* (K.zext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in d &- (K.zext(a) as UInt64) &* (K.zext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let umull: [OpFn?] = [
+        { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(a) as UInt16) &* (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(a) as UInt16) &* (K.zext(b) as UInt16) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &* (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &* (K.zext(b) as UInt32) } },
+        { c, o in VL.long(c, o, upper: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &* (K.zext(b) as UInt64) } },
+        { c, o in VL.long(c, o, upper: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &* (K.zext(b) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let table: [[[OpFn?]?]] = [
+        [saddl, saddw, ssubl, ssubw, addhn, sabal, subhn, sabdl, smlal, sqdmlal, smlsl, sqdmlsl, smull, sqdmull, pmull, nil],
+        [uaddl, uaddw, usubl, usubw, raddhn, uabal, rsubhn, uabdl, umlal, nil, umlsl, nil, umull, nil, nil, nil],
+    ]
+}
