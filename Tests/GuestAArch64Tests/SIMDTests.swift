@@ -656,6 +656,61 @@ final class SIMDTests: XCTestCase {
         XCTAssertEqual(r.vLo(0), 0xc000000000000000); XCTAssertEqual(r.vHi(0), 0x0)
     }
 
+    func testFrecpeSingle() throws {
+        // estimate of 1/3; 1/+0 = inf with DZC; a tiny denormal overflows
+        let r = try runFP([0x4ea1d820], setup: { r in r.setV(1, 0x4040000000000000, 0x1bf800000) }) // frecpe v0.4s, v1.4s
+        XCTAssertEqual(r.vLo(0), 0x3eaa80007f800000); XCTAssertEqual(r.vHi(0), 0x7f800000bf7f8000)
+        XCTAssertEqual(r.fpsrValue, 0x16)
+    }
+
+    func testFrsqrteDouble() throws {
+        // 1/sqrt(4) estimate; negative gives the default NaN, IOC
+        let r = try runFP([0x6ee1d820], setup: { r in r.setV(1, 0x4010000000000000, 0xbff0000000000000) }) // frsqrte v0.2d, v1.2d
+        XCTAssertEqual(r.vLo(0), 0x3fdff00000000000); XCTAssertEqual(r.vHi(0), 0x7ff8000000000000)
+        XCTAssertEqual(r.fpsrValue, 0x1)
+    }
+
+    func testFrecpsStep() throws {
+        let r = try runFP([0x4e22fc20], setup: { r in r.setV(1, 0x3f8000007f800000, 0x40000000); r.setV(2, 0x3f00000000000000, 0x3f000000) }) // frecps v0.4s, v1.4s, v2.4s
+        XCTAssertEqual(r.vLo(0), 0x3fc0000040000000); XCTAssertEqual(r.vHi(0), 0x400000003f800000)
+    }
+
+    func testFrsqrtsStep() throws {
+        let r = try runFP([0x5ee2fc20], setup: { r in r.setV(1, 0x4000000000000000); r.setV(2, 0x3ff0000000000000) }) // frsqrts d0, d1, d2
+        XCTAssertEqual(r.vLo(0), 0x3fe0000000000000); XCTAssertEqual(r.vHi(0), 0x0)
+    }
+
+    func testFrecpxDouble() throws {
+        let r = try runFP([0x5ee1f820], setup: { r in r.setV(1, 0x4010000000000000) }) // frecpx d0, d1
+        XCTAssertEqual(r.vLo(0), 0x3fe0000000000000); XCTAssertEqual(r.vHi(0), 0x0)
+    }
+
+    func testUrecpeWords() throws {
+        let r = try runFP([0x4ea1c820], setup: { r in r.setV(1, 0x80000000ffffffff, 0x7fffffffc0000000) }) // urecpe v0.4s, v1.4s
+        XCTAssertEqual(r.vLo(0), 0xff80000080000000); XCTAssertEqual(r.vHi(0), 0xffffffffaa800000)
+    }
+
+    func testFaddVectorRoundUp() throws {
+        // FPCR.RMode = RP applies to vector lanes too
+        let r = try runFP([0x4e22d420], setup: { r in r.setV(1, 0x3f8000003f800000); r.setV(2, 0x3380000133800001); r.cpu.fpcr = 0x400000 }) // fadd v0.4s, v1.4s, v2.4s
+        XCTAssertEqual(r.vLo(0), 0x3f8000013f800001); XCTAssertEqual(r.vHi(0), 0x0)
+        XCTAssertEqual(r.fpsrValue, 0x10)
+    }
+
+    func testFmulVectorFlushToZero() throws {
+        // FZ: denormal input flushed (IDC), tiny result flushed (UFC)
+        let r = try runFP([0x6e62dc20], setup: { r in r.setV(1, 0x8000000000000, 0x10000000000000); r.setV(2, 0x4000000000000000, 0x3fe0000000000000); r.cpu.fpcr = 0x1000000 }) // fmul v0.2d, v1.2d, v2.2d
+        XCTAssertEqual(r.vLo(0), 0x0); XCTAssertEqual(r.vHi(0), 0x0)
+        XCTAssertEqual(r.fpsrValue, 0x88)
+    }
+
+    func testSqshlRegisterSaturates() throws {
+        let r = try runFP([0x4e624c20], setup: { r in r.setV(1, 0x1c00040000001); r.setV(2, 0xf000100010010) }) // sqshl v0.8h, v1.8h, v2.8h
+        XCTAssertEqual(r.vLo(0), 0x7fff80007fff7fff); XCTAssertEqual(r.vHi(0), 0x0)
+        XCTAssertEqual(r.fpsrValue, 0x8000000)
+    }
+
+
     // Multi-instruction sequences (expectations derived by hand from the Arm ARM).
 
     func testStrlenSyndromeSequence() throws {

@@ -91,7 +91,7 @@ enum FPCompareOps {
     ]
 
     /// FCCMP/FCCMPE: the compare if the condition holds, else NZCV = #nzcv.
-    /// imm: condition mask in bits 15:0, nzcv in bits 47:44 (already in PSTATE position >> 16... see decode).
+    /// imm: condition mask in bits 15:0, #nzcv in bits 47:44 (PSTATE bits 31:28 after >> 16).
     static let condCompare: [OpFn] = [
         { cpu, op in
             let imm = op.pointee.imm

@@ -5,7 +5,7 @@ import XrunCore
 /// They reuse the vector lane shapes with the vector length equal to one element, which
 /// also zeroes the rest of Vd as a scalar write must. Integer forms that only exist for
 /// 64-bit elements (ADD, CMEQ, SSHL, USHR...) reject other sizes.
-/// Not implemented: scalar three different (SQDMLAL...), SUQADD/USQADD, FRECPE/FRSQRTE/FRECPX/FRECPS/FRSQRTS, FP16 forms.
+/// Not implemented: scalar three different (SQDMLAL...), SUQADD/USQADD, FP16 forms.
 extension A64Decoder {
     static func decodeSIMDScalarThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 11 & 0x1F)
@@ -223,6 +223,8 @@ enum VScalarOps {
     ]
     static let fmulxSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPK.mulx(c, a, b) } }]
     static let fcmeqSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmeq(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmeq(c, a, b) } }]
+    static let frecpsSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPEstimate.recipStep(c, a, b) } }]
+    static let frsqrtsSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPEstimate.rsqrtStep(c, a, b) } }]
     static let fcmgeSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmge(c, a, b) } }]
     static let facgeSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.acge(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.acge(c, a, b) } }]
     static let fabdSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPK.abd(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPK.abd(c, a, b) } }]
@@ -309,6 +311,8 @@ enum VScalarOps {
     static let fcmltZero: [OpFn?] = [{ c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmgt(c, z, a) } }, { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmgt(c, z, a) } }]
     static let fcvtps: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.plusInf, signed: true) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.plusInf, signed: true) } }]
     static let fcvtzs: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.zero, signed: true) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: true) } }]
+    static let frecpe: [OpFn?] = [{ c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.recipEstimate(c, a) } }, { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.recipEstimate(c, a) } }]
+    static let frecpx: [OpFn?] = [{ c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.recpX(c, a) } }, { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.recpX(c, a) } }]
     static let fcvtnu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestEven, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestEven, signed: false) } }]
     static let fcvtmu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.minusInf, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.minusInf, signed: false) } }]
     static let fcvtau: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestAway, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestAway, signed: false) } }]
@@ -317,6 +321,7 @@ enum VScalarOps {
     static let fcmleZero: [OpFn?] = [{ c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmge(c, z, a) } }, { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmge(c, z, a) } }]
     static let fcvtpu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.plusInf, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.plusInf, signed: false) } }]
     static let fcvtzu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.zero, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: false) } }]
+    static let frsqrte: [OpFn?] = [{ c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.rsqrtEstimate(c, a) } }, { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.rsqrtEstimate(c, a) } }]
     static let fmaxnmp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } }]
     static let faddp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.add(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.add(c, a, b) } }]
     static let fmaxp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.max(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.max(c, a, b) } }]
@@ -468,8 +473,8 @@ enum VScalarOps {
     /// [U][size<1>][opcode - 24]
     static let fpSame: [[[[OpFn?]?]]] = [
         [
-            [nil, nil, nil, fmulxSame, fcmeqSame, nil, nil, nil],
-            [nil, nil, nil, nil, nil, nil, nil, nil],
+            [nil, nil, nil, fmulxSame, fcmeqSame, nil, nil, frecpsSame],
+            [nil, nil, nil, nil, nil, nil, nil, frsqrtsSame],
         ],
         [
             [nil, nil, nil, nil, fcmgeSame, facgeSame, nil, nil],
@@ -480,11 +485,11 @@ enum VScalarOps {
     static let fpMisc: [[[[OpFn?]?]]] = [
         [
             [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtns, fcvtms, fcvtas, scvtf, nil, nil],
-            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgtZero, fcmeqZero, fcmltZero, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtps, fcvtzs, nil, nil, nil, nil],
+            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgtZero, fcmeqZero, fcmltZero, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtps, fcvtzs, nil, frecpe, nil, frecpx],
         ],
         [
             [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtnu, fcvtmu, fcvtau, ucvtf, nil, nil],
-            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgeZero, fcmleZero, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtpu, fcvtzu, nil, nil, nil, nil],
+            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgeZero, fcmleZero, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtpu, fcvtzu, nil, frsqrte, nil, nil],
         ],
     ]
     /// [size<1>][opcode] (U = 1)

@@ -3,8 +3,7 @@ import XrunCore
 /// C4.1.x "Advanced SIMD three same": 0 Q U 01110 size 1 Rm opcode(15:11) 1 Rn Rd.
 /// Integer ops are specialised per (op, element size, Q); the floating-point ones
 /// (opcode 11xxx, size<1> selects the op, size<0> single/double) per (op, sz, Q).
-/// Not implemented (undefined): FRECPS,
-/// FRSQRTS, FMLAL/FMLSL, and the FP16 forms.
+/// Not implemented (undefined): FMLAL/FMLSL and the FP16 forms.
 extension A64Decoder {
     static func decodeSIMDThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 11 & 0x1F)
@@ -531,6 +530,12 @@ enum VThreeSameOps {
         nil,
         { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.max(c, a, b) } },
     ]
+    static let frecps: [OpFn?] = [
+        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } },
+        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } },
+        nil,
+        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPEstimate.recipStep(c, a, b) } },
+    ]
     static let fminnm: [OpFn?] = [
         { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
         { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
@@ -554,6 +559,12 @@ enum VThreeSameOps {
         { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
         nil,
         { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.min(c, a, b) } },
+    ]
+    static let frsqrts: [OpFn?] = [
+        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } },
+        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } },
+        nil,
+        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPEstimate.rsqrtStep(c, a, b) } },
     ]
     static let fmaxnmp: [OpFn?] = [
         { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
@@ -634,8 +645,8 @@ enum VThreeSameOps {
     /// [U][size<1>][opcode - 24]
     static let fp: [[[[OpFn?]?]]] = [
         [
-            [fmaxnm, fmla, fadd, fmulx, fcmeq, nil, fmax, nil],
-            [fminnm, fmls, fsub, nil, nil, nil, fmin, nil],
+            [fmaxnm, fmla, fadd, fmulx, fcmeq, nil, fmax, frecps],
+            [fminnm, fmls, fsub, nil, nil, nil, fmin, frsqrts],
         ],
         [
             [fmaxnmp, nil, faddp, fmul, fcmge, facge, fmaxp, fdiv],

@@ -1,8 +1,7 @@
 import XrunCore
 
 /// C4.1.x "Advanced SIMD two-register miscellaneous": 0 Q U 01110 size 10000 opcode(16:12) 10 Rn Rd.
-/// Not implemented (undefined): SUQADD/USQADD, URECPE/URSQRTE, FRECPE/FRSQRTE,
-/// FRINT32/64, BFCVTN and the FP16 forms.
+/// Not implemented (undefined): SUQADD/USQADD, FRINT32/64, BFCVTN and the FP16 forms.
 extension A64Decoder {
     static func decodeSIMDTwoRegMisc(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0x1F)
@@ -365,6 +364,18 @@ enum VMiscOps {
         nil,
         { c, o in VF.toBits(c, o, 16) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: true) } },
     ]
+    static let urecpe: [OpFn?] = [
+        { c, o in VL.un(c, o, 8) { (a: UInt32) in FPEstimate.unsignedRecip(a) } },
+        { c, o in VL.un(c, o, 16) { (a: UInt32) in FPEstimate.unsignedRecip(a) } },
+        nil,
+        nil,
+    ]
+    static let frecpe: [OpFn?] = [
+        { c, o in VF.un(c, o, 8) { (c, a: Float) in FPEstimate.recipEstimate(c, a) } },
+        { c, o in VF.un(c, o, 16) { (c, a: Float) in FPEstimate.recipEstimate(c, a) } },
+        nil,
+        { c, o in VF.un(c, o, 16) { (c, a: Double) in FPEstimate.recipEstimate(c, a) } },
+    ]
     static let frinta: [OpFn?] = [
         { c, o in VF.un(c, o, 8) { (c, a: Float) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
         { c, o in VF.un(c, o, 16) { (c, a: Float) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
@@ -437,6 +448,18 @@ enum VMiscOps {
         nil,
         { c, o in VF.toBits(c, o, 16) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: false) } },
     ]
+    static let ursqrte: [OpFn?] = [
+        { c, o in VL.un(c, o, 8) { (a: UInt32) in FPEstimate.unsignedRsqrt(a) } },
+        { c, o in VL.un(c, o, 16) { (a: UInt32) in FPEstimate.unsignedRsqrt(a) } },
+        nil,
+        nil,
+    ]
+    static let frsqrte: [OpFn?] = [
+        { c, o in VF.un(c, o, 8) { (c, a: Float) in FPEstimate.rsqrtEstimate(c, a) } },
+        { c, o in VF.un(c, o, 16) { (c, a: Float) in FPEstimate.rsqrtEstimate(c, a) } },
+        nil,
+        { c, o in VF.un(c, o, 16) { (c, a: Double) in FPEstimate.rsqrtEstimate(c, a) } },
+    ]
     static let fsqrt: [OpFn?] = [
         { c, o in VF.un(c, o, 8) { (c, a: Float) in FPK.sqrt(c, a) } },
         { c, o in VF.un(c, o, 16) { (c, a: Float) in FPK.sqrt(c, a) } },
@@ -451,11 +474,11 @@ enum VMiscOps {
     static let fp: [[[[OpFn?]?]]] = [
         [
             [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, frintn, frintm, fcvtns, fcvtms, fcvtas, scvtf, nil, nil],
-            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgtZero, fcmeqZero, fcmltZero, fabs, nil, nil, nil, nil, nil, nil, nil, nil, frintp, frintz, fcvtps, fcvtzs, nil, nil, nil, nil],
+            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgtZero, fcmeqZero, fcmltZero, fabs, nil, nil, nil, nil, nil, nil, nil, nil, frintp, frintz, fcvtps, fcvtzs, urecpe, frecpe, nil, nil],
         ],
         [
             [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, frinta, frintx, fcvtnu, fcvtmu, fcvtau, ucvtf, nil, nil],
-            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgeZero, fcmleZero, nil, fneg, nil, nil, nil, nil, nil, nil, nil, nil, nil, frinti, fcvtpu, fcvtzu, nil, nil, nil, fsqrt],
+            [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgeZero, fcmleZero, nil, fneg, nil, nil, nil, nil, nil, nil, nil, nil, nil, frinti, fcvtpu, fcvtzu, ursqrte, frsqrte, nil, fsqrt],
         ],
     ]
 }
