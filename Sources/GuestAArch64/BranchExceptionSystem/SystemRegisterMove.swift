@@ -8,9 +8,10 @@ enum SysRegOps {
     static let writeFPCR: OpFn = { cpu, op in
         cpu.fpcr = UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.a)] & A64SysReg.fpcrWritable)
     }
-    static let readFPSR: OpFn = { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(cpu.fpsr) }
+    // FPSR's cumulative flags live partly in the host's sticky flags (A64FPStatus).
+    static let readFPSR: OpFn = { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(A64FPStatus.read(cpu)) }
     static let writeFPSR: OpFn = { cpu, op in
-        cpu.fpsr = UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.a)] & A64SysReg.fpsrWritable)
+        A64FPStatus.write(cpu, UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.a)] & A64SysReg.fpsrWritable))
     }
     static let readTPIDR: OpFn = { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.tpidr }
     static let writeTPIDR: OpFn = { cpu, op in cpu.tpidr = cpu.x[Int(op.pointee.a)] }

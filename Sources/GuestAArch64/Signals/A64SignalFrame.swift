@@ -46,7 +46,7 @@ enum A64SignalFrame {
         // fpsimd_context: head {magic, size}, fpsr, fpcr, vregs[32]
         f.storeBytes(of: fpsimdMagic, toByteOffset: reserved, as: UInt32.self)
         f.storeBytes(of: fpsimdSize, toByteOffset: reserved + 4, as: UInt32.self)
-        f.storeBytes(of: cpu.fpsr, toByteOffset: reserved + 8, as: UInt32.self)
+        f.storeBytes(of: A64FPStatus.read(cpu), toByteOffset: reserved + 8, as: UInt32.self)
         f.storeBytes(of: cpu.fpcr, toByteOffset: reserved + 12, as: UInt32.self)
         (f + reserved + 16).copyMemory(from: cpu.v(0), byteCount: 32 * 16)
         // The terminator record (magic 0, size 0) follows; the area is already zero.
@@ -81,7 +81,7 @@ enum A64SignalFrame {
             if magic == 0 { break }
             if magic == fpsimdMagic {
                 guard size == Int(fpsimdSize) else { return nil }
-                cpu.fpsr = f.load(fromByteOffset: off + 8, as: UInt32.self)
+                A64FPStatus.write(cpu, f.load(fromByteOffset: off + 8, as: UInt32.self))
                 cpu.fpcr = f.load(fromByteOffset: off + 12, as: UInt32.self)
                 cpu.v(0).copyMemory(from: f + off + 16, byteCount: 32 * 16)
             }

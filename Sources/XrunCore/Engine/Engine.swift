@@ -41,7 +41,9 @@ public final class Engine: @unchecked Sendable {
         attach(thread)
         while !thread.exited {
             let trap = runUntilTrap(thread)
+            let flags = HostFPFlags.save()
             trapHandler!.handle(trap, thread: thread)
+            flags.restore()
         }
     }
 

@@ -47,6 +47,8 @@ public final class GuestThread: @unchecked Sendable {
 
     @inline(never)
     func lookupSlow(_ pc: UInt64, _ i: Int) -> Block? {
+        let flags = HostFPFlags.save()
+        defer { flags.restore() }
         guard let b = engine.cache.block(at: pc) else { return nil }
         jumpCache[i] = b
         return b
