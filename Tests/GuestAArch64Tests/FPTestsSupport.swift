@@ -15,7 +15,7 @@ import GuestAArch64
 func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
            file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
     let r = try SharedGuest.run()
-    let pc = SharedGuest.place(words + [0xd42f_ffe0])
+    let pc = SharedGuest.place(words + [0xd420_ffe0])
     let trap = r.runTwice(at: pc) { r in
         for i in 0..<32 { r.setV(UInt8(i), 0, 0) }
         for i in 0..<31 { r.setX(i, 0) }
@@ -24,7 +24,7 @@ func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
         setup(r)
     }
     let endPC = pc + UInt64(words.count) * 4
-    if trap != .breakpoint(pc: endPC, info: 0x7ff) && trap != .undefined(pc: endPC, word: 0xd42f_ffe0) {
+    if trap != .breakpoint(pc: endPC, info: 0x7ff) {
         XCTFail("stopped with \(trap), expected the final BRK at 0x\(String(endPC, radix: 16))", file: file, line: line)
     }
     return r
@@ -45,7 +45,7 @@ enum SharedGuest {
     }
     static func run() throws -> IsolatedRun {
         if let g = guest { return g }
-        let g = try IsolatedRun(isa: A64ISA(), words: [0xd42f_ffe0])
+        let g = try IsolatedRun(isa: A64ISA(), words: [0xd420_ffe0])
         guest = g
         return g
     }
@@ -86,7 +86,7 @@ final class FPTestsDifferential: XCTestCase {
         for line in text.split(separator: "\n") {
             let f = line.split(separator: " ").compactMap { UInt64($0, radix: 16) }
             guard f.count == 15 else { continue }
-            let r = try runs[f[0]] ?? IsolatedRun(isa: A64ISA(), words: [UInt32(f[0]), 0xd42f_ffe0])
+            let r = try runs[f[0]] ?? IsolatedRun(isa: A64ISA(), words: [UInt32(f[0]), 0xd420_ffe0])
             runs[f[0]] = r
             r.cpu.guestPC = IsolatedRun.codeAddress
             let trap = r.runTwice { r in
@@ -141,7 +141,7 @@ final class FPTestsDifferentialFull: XCTestCase {
         var words: [UInt32] = []
         for f in cases where slot[f[0]] == nil {
             slot[f[0]] = words.count / 2
-            words += [UInt32(f[0]), 0xd42f_ffe0]
+            words += [UInt32(f[0]), 0xd420_ffe0]
         }
         let r = try SharedGuest.run()
         let base = SharedGuest.place(words)

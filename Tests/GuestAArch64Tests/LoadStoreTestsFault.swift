@@ -11,7 +11,7 @@ final class LoadStoreFaultTests: XCTestCase {
         let (r, trap) = try runLSTrap([
             0xf940_0040, // ldr x0, [x2]
             0xf940_0423, // ldr x3, [x1, #8]
-            0xd42f_ffe0, // brk #0x7ff
+            0xd420_ffe0, // brk #0x7ff
         ]) { r in
             r.setX(1, 0x5000)
             r.setX(2, lsData)

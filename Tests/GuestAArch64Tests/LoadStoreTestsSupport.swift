@@ -7,7 +7,7 @@ let lsData = IsolatedRun.dataAddress
 
 /// Like `runA64`: runs `words` followed by a BRK and checks that the BRK was reached.
 /// Differences: it accepts the BRK's immediate as the engine reports it (runA64 appends
-/// 0xd42fffe0, which is BRK #0x7fff, but expects info 0x7ff), and it drops the
+/// 0xd420ffe0, which is BRK #0x7fff, but expects info 0x7ff), and it drops the
 /// memory → block cache → memory reference cycle that `Engine.init` creates through
 /// `GuestMemory.codeChanged`, so each run's reserved guest address space (1 TiB) is
 /// returned; without that a hundred-odd runs in one test process exhaust the host's
