@@ -5,19 +5,12 @@ import GuestAArch64
 /// Shared helpers for the LoadStore* test classes.
 let lsData = IsolatedRun.dataAddress
 
-/// Like `runA64`: runs `words` followed by a BRK and checks that the BRK was reached.
-/// Differences: it accepts the BRK's immediate as the engine reports it (runA64 appends
-/// 0xd420ffe0, which is BRK #0x7fff, but expects info 0x7ff), and it drops the
-/// memory → block cache → memory reference cycle that `Engine.init` creates through
-/// `GuestMemory.codeChanged`, so each run's reserved guest address space (1 TiB) is
-/// returned; without that a hundred-odd runs in one test process exhaust the host's
-/// 128 TiB of user address space.
+/// Like `runA64`: runs `words` followed by BRK #0x7ff and checks that it was reached.
 func runLS(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
            file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
     let r = try IsolatedRun(isa: A64ISA(), words: words + [0xd420_ffe0]) // brk #0x7ff
     setup(r)
     let trap = r.run()
-    r.memory.codeChanged = nil
     let endPC = IsolatedRun.codeAddress + UInt64(words.count) * 4
     if !lsStoppedAtEnd(trap, endPC) {
         XCTFail("stopped with \(trap), expected the final BRK at 0x\(String(endPC, radix: 16))", file: file, line: line)
@@ -39,7 +32,6 @@ func runLSTrap(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in }) throw
     let r = try IsolatedRun(isa: A64ISA(), words: words)
     setup(r)
     let trap = r.run()
-    r.memory.codeChanged = nil
     return (r, trap)
 }
 
