@@ -5,7 +5,7 @@ import GuestRISCV64
 /// A extension: LR/SC reservations (success, failure by address, size, an
 /// intervening store, a consumed reservation), every AMO in both widths, SIGBUS
 /// for misaligned atomics, and real atomicity with two host threads.
-final class ATests: XCTestCase {
+final class ATests: RVTestCase {
     let addr = IsolatedRun.dataAddress + 0x40
 
     func testLRSCSucceedsAndConsumesTheReservation() throws {
@@ -53,7 +53,7 @@ final class ATests: XCTestCase {
 
     func testStoreBetweenLRAndSCMakesSCFail() throws {
         // lr.w; ebreak — another agent writes the word — sc.w; ebreak
-        let r = try IsolatedRun(isa: RV64ISA(), code:
+        let r = try makeRun(
             w(0x1005_262f) + // lr.w a2,(a0)
             w(0x0010_0073) + // ebreak
             w(0x18b5_26af) + // sc.w a3,a1,(a0)
@@ -71,7 +71,7 @@ final class ATests: XCTestCase {
     }
 
     func testEcallDropsTheReservation() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code:
+        let r = try makeRun(
             w(0x1005_262f) + // lr.w a2,(a0)
             w(0x0000_0073) + // ecall
             w(0x18b5_26af) + // sc.w a3,a1,(a0)
@@ -136,7 +136,7 @@ final class ATests: XCTestCase {
         for word: UInt32 in [0x1005_262f,   // lr.w a2,(a0)
                              0x18b5_26af,   // sc.w a3,a1,(a0)
                              0x00b5_36af] { // amoadd.d a3,a1,(a0)
-            let r = try IsolatedRun(isa: RV64ISA(), code: w(word))
+            let r = try makeRun(w(word))
             r.setX(10, addr + 2)
             XCTAssertEqual(r.run(), .fault(pc: IsolatedRun.codeAddress, addr: addr + 2, signal: 7, code: 1, write: false))
         }
@@ -146,7 +146,7 @@ final class ATests: XCTestCase {
         for word: UInt32 in [0x1015_262f,   // lr.w with rs2 = 1 (reserved)
                              0x28b5_262f,   // amocas.w (Zacas)
                              0x00b5_02af] { // amoadd.b (Zabha)
-            let r = try IsolatedRun(isa: RV64ISA(), code: w(word))
+            let r = try makeRun(w(word))
             XCTAssertEqual(r.run(), .undefined(pc: IsolatedRun.codeAddress, word: UInt64(word)))
         }
     }
@@ -155,7 +155,7 @@ final class ATests: XCTestCase {
     /// increment may be lost.
     func testLRSCLoopIsAtomicAcrossThreads() throws {
         let iterations: UInt64 = 200_000
-        let r = try IsolatedRun(isa: RV64ISA(), code:
+        let r = try makeRun(
             w(0x1605_22af) + // lr.w.aqrl t0,(a0)     (loop)
             w(0x0012_8293) + // addi t0,t0,1
             w(0x1e55_232f) + // sc.w.aqrl t1,t0,(a0)

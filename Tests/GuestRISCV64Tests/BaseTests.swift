@@ -4,7 +4,7 @@ import GuestRISCV64
 
 /// RV64I: encodings from riscv64-linux-gnu-as (objdump -M no-aliases in the
 /// comments); expected values from the unprivileged spec chapters 2 and 4.
-final class BaseTests: XCTestCase {
+final class BaseTests: RVTestCase {
     func testRegisterImmediate() throws {
         let r = try runRV(
             w(0x00a0_0513) + // addi a0,zero,10
@@ -123,7 +123,7 @@ final class BaseTests: XCTestCase {
     }
 
     func testLoadFromUnmappedMemoryFaultsAtTheInstruction() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code:
+        let r = try makeRun(
             w(0x00a0_0513) + // addi a0,zero,10
             w(0x0005_0603)   // lb a2,0(a0)
         )
@@ -190,7 +190,7 @@ final class BaseTests: XCTestCase {
     }
 
     func testEcallTrapsAfterItself() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code:
+        let r = try makeRun(
             w(0x08b0_0893) + // addi a7,zero,139
             w(0x0000_0073)   // ecall
         )
@@ -200,7 +200,7 @@ final class BaseTests: XCTestCase {
     }
 
     func testEbreak() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code: w(0x0000_0013) + w(0x0010_0073)) // nop; ebreak
+        let r = try makeRun(w(0x0000_0013) + w(0x0010_0073)) // nop; ebreak
         XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 4, info: 0))
     }
 
@@ -222,7 +222,7 @@ final class BaseTests: XCTestCase {
                              0xffff_ffff,  // >= 48-bit encoding space
                              0x0000_707b]  // custom-3 opcode
         {
-            let r = try IsolatedRun(isa: RV64ISA(), code: w(word))
+            let r = try makeRun(w(word))
             XCTAssertEqual(r.run(), .undefined(pc: IsolatedRun.codeAddress, word: UInt64(word)),
                            "0x\(String(word, radix: 16))")
         }
@@ -230,7 +230,7 @@ final class BaseTests: XCTestCase {
 
     func testShiftWithReservedShamtBitIsUndefined() throws {
         // slliw with shamt[5] set (0x0205151b) is reserved on RV64.
-        let r = try IsolatedRun(isa: RV64ISA(), code: w(0x0205_151b))
+        let r = try makeRun(w(0x0205_151b))
         XCTAssertEqual(r.run(), .undefined(pc: IsolatedRun.codeAddress, word: 0x0205_151b))
     }
 }

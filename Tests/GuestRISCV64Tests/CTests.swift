@@ -4,7 +4,7 @@ import GuestRISCV64
 
 /// C extension: every RV64C form, HINTs, reserved encodings, streams mixing 16- and
 /// 32-bit instructions, and a 32-bit instruction that straddles a page boundary.
-final class CTests: XCTestCase {
+final class CTests: RVTestCase {
     func testLoadsAndStores() throws {
         let base = IsolatedRun.dataAddress + 0x100, stack = IsolatedRun.dataAddress + 0x800
         let r = try runRV(
@@ -113,7 +113,7 @@ final class CTests: XCTestCase {
                              0x2001,   // c.addiw with rd = 0
                              0x8108,   // quadrant 0, funct3 100 (Zcb c.lbu)
                              0x9d4d] { // c.mul (Zcb), reserved in RV64C
-            let r = try IsolatedRun(isa: RV64ISA(), code: h(half) + h(0x0001))
+            let r = try makeRun(h(half) + h(0x0001))
             guard case .undefined(let pc, _) = r.run() else {
                 XCTFail("0x\(String(half, radix: 16)) is not undefined")
                 continue
@@ -153,7 +153,7 @@ final class CTests: XCTestCase {
     }
 
     func testEbreakCompressed() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code: h(0x0001) + h(0x9002)) // c.nop; c.ebreak
+        let r = try makeRun(h(0x0001) + h(0x9002)) // c.nop; c.ebreak
         XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 2, info: 0))
     }
 
@@ -177,7 +177,7 @@ final class CTests: XCTestCase {
     }
 
     func testInstructionStraddlingTwoExecutablePages() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code: h(0x0001))
+        let r = try makeRun(h(0x0001))
         mapStraddle(r, secondPage: [.read, .exec])
         XCTAssertEqual(r.run(), .breakpoint(pc: 0x41002, info: 0))
         XCTAssertEqual(r.x(10), 1)
@@ -185,7 +185,7 @@ final class CTests: XCTestCase {
     }
 
     func testStraddleIntoNonExecutablePageFaultsAtTheInstruction() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code: h(0x0001))
+        let r = try makeRun(h(0x0001))
         mapStraddle(r, secondPage: [.read])
         XCTAssertEqual(r.run(), .fault(pc: 0x40ffe, addr: 0x41000, signal: 11, code: 2, write: false))
         XCTAssertEqual(r.x(10), 1, "the instruction before it ran")
@@ -196,7 +196,7 @@ final class CTests: XCTestCase {
     }
 
     func testStraddleIntoUnmappedPageIsMapError() throws {
-        let r = try IsolatedRun(isa: RV64ISA(), code: h(0x0001))
+        let r = try makeRun(h(0x0001))
         mapStraddle(r, secondPage: nil)
         XCTAssertEqual(r.run(), .fault(pc: 0x40ffe, addr: 0x41000, signal: 11, code: 1, write: false))
     }

@@ -4,7 +4,7 @@ import GuestRISCV64
 
 /// M extension. Expected values follow the spec's definitions (chapter 13, table
 /// 13.1 for division by zero and signed overflow), computed with exact integers.
-final class MTests: XCTestCase {
+final class MTests: RVTestCase {
     static let code =
         w(0x02b5_0633) + // mul a2,a0,a1
         w(0x02b5_16b3) + // mulh a3,a0,a1

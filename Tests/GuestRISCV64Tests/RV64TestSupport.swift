@@ -14,11 +14,36 @@ func h(_ halves: UInt16...) -> [UInt8] {
 /// ebreak (00100073), appended to every test program.
 let ebreak: UInt32 = 0x0010_0073
 
+/// Every IsolatedRun reserves 1 TiB of address space, and XrunCore's Engine keeps
+/// its GuestMemory alive through a reference cycle (memory.codeChanged captures the
+/// block cache, which holds the memory), so a run is never freed by itself. The
+/// tests break the cycle when they are done with a run: `RVTestCase.tearDown` for
+/// the runs of one test, `releaseRuns()` inside loops that make many.
+nonisolated(unsafe) private var liveRuns: [IsolatedRun] = []
+
+func makeRun(_ code: [UInt8]) throws -> IsolatedRun {
+    let r = try IsolatedRun(isa: RV64ISA(), code: code)
+    liveRuns.append(r)
+    return r
+}
+
+func releaseRuns() {
+    for r in liveRuns { r.memory.codeChanged = nil }
+    liveRuns.removeAll()
+}
+
+class RVTestCase: XCTestCase {
+    override func tearDown() {
+        releaseRuns()
+        super.tearDown()
+    }
+}
+
 /// Runs `code` in isolation followed by EBREAK and checks that it got there; `setup`
 /// sets registers/memory first. The data page is at IsolatedRun.dataAddress.
 func runRV(_ code: [UInt8], setup: (IsolatedRun) -> Void = { _ in },
            file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
-    let r = try IsolatedRun(isa: RV64ISA(), code: code + w(ebreak))
+    let r = try makeRun(code + w(ebreak))
     setup(r)
     let trap = r.run()
     let endPC = IsolatedRun.codeAddress + UInt64(code.count)
