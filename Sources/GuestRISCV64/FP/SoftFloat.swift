@@ -215,10 +215,10 @@ enum SoftFloat {
         return roundPack(negative: negative, exp: x.exp + y.exp, sig: x.sig * y.sig, f, rm: rm, flags: &flags)
     }
 
-    /// Shifts a non-zero significand so its leading bit is bit `top`.
+    /// Shifts a non-zero significand left so its leading bit is bit `top`.
     static func normalize(_ u: Unpacked, top: Int) -> Unpacked {
         let s = top - (127 - u.sig.leadingZeroBitCount)
-        return Unpacked(negative: u.negative, exp: u.exp - s, sig: u.sig << UInt128(s))
+        return Unpacked(negative: u.negative, exp: u.exp - s, sig: u.sig << UInt128(max(s, 0)))
     }
 
     static func div(_ a: UInt64, _ b: UInt64, _ f: SoftFormat, rm: UInt32, flags: inout UInt32) -> UInt64 {
@@ -270,8 +270,9 @@ enum SoftFloat {
         if f.isInfinite(a) { return a }
         // Leading bit at 125 or 126, whichever makes the exponent even: the root
         // then has 63 bits and the remainder tells whether it is exact.
-        var x = normalize(unpack(a, f), top: 126)
-        if x.exp & 1 != 0 { x = normalize(x, top: 125) }
+        let u = unpack(a, f)
+        var x = normalize(u, top: 126)
+        if x.exp & 1 != 0 { x = normalize(u, top: 125) }
         let s = integerSquareRoot(x.sig)
         return roundPack(negative: false, exp: x.exp / 2, sig: s, sticky: s * s != x.sig, f, rm: rm, flags: &flags)
     }
