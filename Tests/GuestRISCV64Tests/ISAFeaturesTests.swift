@@ -88,5 +88,7 @@ final class ISAFeaturesTests: RVTestCase {
         XCTAssertTrue(block.hasPrefix("processor\t: 1\nhart\t\t: 1\nisa\t\t: rv64imafdc_"))
         XCTAssertTrue(block.contains("\nmmu\t\t: sv48\n"))
         XCTAssertTrue(block.hasSuffix("\n\n"))
+        let all = RV64ISA().procCPUInfo(cpus: 2)
+        XCTAssertEqual(all, RV64Features.cpuinfo(processor: 0) + RV64Features.cpuinfo(processor: 1))
     }
 }

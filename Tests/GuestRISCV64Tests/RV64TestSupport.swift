@@ -14,11 +14,12 @@ func h(_ halves: UInt16...) -> [UInt8] {
 /// ebreak (00100073), appended to every test program.
 let ebreak: UInt32 = 0x0010_0073
 
-/// Every IsolatedRun reserves 1 TiB of address space, and XrunCore's Engine keeps
-/// its GuestMemory alive through a reference cycle (memory.codeChanged captures the
-/// block cache, which holds the memory), so a run is never freed by itself. The
-/// tests break the cycle when they are done with a run: `RVTestCase.tearDown` for
-/// the runs of one test, `releaseRuns()` inside loops that make many.
+/// Every IsolatedRun reserves 1 TiB of address space (of the host's 128 TiB), and
+/// the Engine this branch started from kept its GuestMemory alive through a
+/// reference cycle (memory.codeChanged captured the block cache, which holds the
+/// memory). The tests drop that closure when they are done with a run —
+/// `RVTestCase.tearDown` for the runs of one test, `releaseRuns()` inside loops that
+/// make many — so runs are freed whether or not the Engine holds the cache weakly.
 nonisolated(unsafe) private var liveRuns: [IsolatedRun] = []
 
 func makeRun(_ code: [UInt8]) throws -> IsolatedRun {
