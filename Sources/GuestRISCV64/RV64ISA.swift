@@ -1,0 +1,68 @@
+import XrunCore
+
+/// The RISC-V 64 guest: Linux riscv64 ABI (arch/riscv in the kernel sources), RV64GC
+/// plus Zba/Zbb/Zbs/Zicond (RV64Features says what is advertised).
+public final class RV64ISA: GuestISA {
+    public init() {}
+
+    public let elfMachine: UInt16 = 243 // EM_RISCV
+    public let machineName = "riscv64"
+    /// arch/riscv/include/asm/elf.h defines ELF_PLATFORM as NULL, so Linux puts no
+    /// AT_PLATFORM entry (nor AT_HWCAP2: there is no ELF_HWCAP2) in the auxv of a
+    /// riscv64 process. The empty string means: omit AT_PLATFORM.
+    public let platform = ""
+    public var hwcap: UInt64 { RV64Features.hwcap }
+    public var hwcap2: UInt64 { 0 }
+    public var stateSize: Int { RV64Layout.stateSize }
+
+    /// AT_MINSIGSTKSZ: the signal frame size without vector state (arch/riscv/
+    /// kernel/signal.c, get_rt_frame_size(true)).
+    public static let minSigStackSize = UInt64(RV64SignalFrame.frameSize)
+
+    // e_flags (RISC-V ELF psABI, "File Header"): EF_RISCV_RVC 0x1, float ABI 0x6
+    // (0 soft, 2 single, 4 double, 6 quad), EF_RISCV_RVE 0x8, EF_RISCV_TSO 0x10.
+    static let flagRVC: UInt32 = 0x1
+    static let floatABIMask: UInt32 = 0x6
+    static let flagRVE: UInt32 = 0x8
+
+    public func checkELF(flags: UInt32) -> String? {
+        if flags & Self.flagRVE != 0 {
+            return "built for the RV32E/RV64E embedded ABI (16 registers), which xrun does not run"
+        }
+        switch flags & Self.floatABIMask {
+        case 0x4: return nil
+        case 0x0:
+            return "built for the soft-float ABI (lp64); xrun runs the Linux riscv64 double-float ABI (lp64d)"
+        case 0x2:
+            return "built for the single-float ABI (lp64f); xrun runs the Linux riscv64 double-float ABI (lp64d)"
+        default:
+            return "built for the quad-float ABI (lp64q); xrun runs the Linux riscv64 double-float ABI (lp64d)"
+        }
+    }
+
+    public func decode(at pc: UInt64, code: CodeReader, into block: inout BlockBuilder) -> DecodeResult {
+        RV64Decoder.decode(at: pc, code: code, into: &block)
+    }
+
+    /// Linux's start_thread(): pc = entry, sp = stack, everything else zero (a0 = 0
+    /// is the rtld_fini of a static program); frm = RNE, no flags, no reservation.
+    public func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64) {
+        cpu.guestPC = entry
+        cpu.xreg[Int(RVReg.sp)] = stack
+        cpu.fflags = 0
+        cpu.frm = 0
+        cpu.clearReservation()
+    }
+
+    public func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { cpu.xreg[Int(RVReg.a7)] }
+    public func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 {
+        cpu.xreg[Int(RVReg.a0) + index]
+    }
+    public func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.xreg[Int(RVReg.a0)] = value }
+    public func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64 { cpu.xreg[Int(RVReg.sp)] }
+    public func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.xreg[Int(RVReg.sp)] = value }
+    public func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.xreg[Int(RVReg.tp)] = value }
+
+    /// ECALL is 4 bytes (there is no compressed form).
+    public var syscallInstructionLength: UInt64 { 4 }
+}
