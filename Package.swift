@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "GuestAArch64", dependencies: ["XrunCore"]),
         .target(name: "GuestRISCV64", dependencies: ["XrunCore"]),
         .target(name: "LinuxABI", dependencies: ["XrunCore", "CXrunHost"]),
-        .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "LinuxABI", "CXrunHost"]),
+        .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "LinuxABI", "CXrunHost"]),
         .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
         .executableTarget(name: "xrun-dispatch-bench", dependencies: ["XrunCore", "GuestAArch64"]),
         .testTarget(name: "XrunCoreTests", dependencies: ["XrunCore", "CXrunHost"]),

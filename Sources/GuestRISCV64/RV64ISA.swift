@@ -65,4 +65,6 @@ public final class RV64ISA: GuestISA {
 
     /// ECALL is 4 bytes (there is no compressed form).
     public var syscallInstructionLength: UInt64 { 4 }
+    /// riscv does not define SA_RESTORER: struct sigaction is {handler, flags, mask}.
+    public var sigactionHasRestorer: Bool { false }
 }

@@ -29,7 +29,7 @@ public struct Options: Equatable, Sendable {
 
     public static let usage = """
         usage: xrun [options] program [arguments...]
-        Runs a Linux AArch64 program on this host.
+        Runs a Linux AArch64 or RISC-V 64 program on this host.
 
         Options:
           -L path         guest root: the dynamic loader and absolute paths are looked up

@@ -1,5 +1,6 @@
 import Glibc
 import GuestAArch64
+import GuestRISCV64
 import LinuxABI
 import XrunCore
 
@@ -9,6 +10,7 @@ public enum XrunMain {
     /// The whole program: parse, load, run. Returns only on errors (exit status);
     /// a running guest ends the process itself.
     public static func main(_ argv: [String]) -> Int32 {
+        restoreDefaultCrashSignals()
         let env = environmentDictionary()
         let options: Options
         do {
@@ -18,7 +20,7 @@ public enum XrunMain {
             return 1
         }
         if options.showHelp { print(Options.usage); return 0 }
-        if options.showVersion { print("xrun \(version) (guests: aarch64)"); return 0 }
+        if options.showVersion { print("xrun \(version) (guests: aarch64, riscv64)"); return 0 }
         guard let program = options.program else {
             fail("no program given (usage: xrun [options] program [arguments...]; see 'xrun -h')")
             return 1
@@ -34,6 +36,20 @@ public enum XrunMain {
         }
     }
 
+    /// The Swift runtime's backtracer installs handlers for the crash signals at
+    /// start-up. Those signals belong to the guest: a guest's abort() must kill the
+    /// process with SIGABRT silently, as natively. SIG_IGN inherited from the parent
+    /// stays (exec keeps ignored signals ignored). SIGSEGV/SIGBUS get xrun's own
+    /// guest-fault handler later.
+    static func restoreDefaultCrashSignals() {
+        for sig in [SIGABRT, SIGILL, SIGFPE, SIGTRAP, SIGQUIT, SIGSEGV, SIGBUS] {
+            var old = sigaction()
+            sigaction(sig, nil, &old)
+            if unsafeBitCast(old.__sigaction_handler, to: Int.self) == 1 { continue } // SIG_IGN
+            signal(sig, SIG_DFL)
+        }
+    }
+
     static func fail(_ message: String) {
         let line = "xrun: \(message)\n"
         line.withCString { _ = write(2, $0, strlen($0)) }
@@ -44,8 +60,9 @@ public enum XrunMain {
         let isa: GuestISA
         switch elf.machine {
         case 183: isa = A64ISA()
+        case 243: isa = RV64ISA()
         default:
-            throw XrunError("\(program): ELF for \(ElfFile.machineName(elf.machine)); xrun runs AArch64 programs",
+            throw XrunError("\(program): ELF for \(ElfFile.machineName(elf.machine)); xrun runs AArch64 and RISC-V 64 programs",
                             status: 126)
         }
         if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(program): \(why)", status: 126) }

@@ -30,6 +30,7 @@ final class StubISA: GuestISA {
     func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
     func procCPUInfo(cpus: Int) -> String { "processor\t: 0\n" }
     let syscallInstructionLength: UInt64 = 4
+    let sigactionHasRestorer = true
     let sigreturnTrampoline: [UInt8] = []
     func pushSignalFrame(_ request: SignalFrameRequest, cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> Bool { false }
     func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64? { nil }

@@ -90,6 +90,7 @@ final class ToyISA: GuestISA {
     func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
     func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
     let syscallInstructionLength: UInt64 = 4
+    let sigactionHasRestorer = true
     let sigreturnTrampoline: [UInt8] = []
     func pushSignalFrame(_ request: SignalFrameRequest, cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> Bool { false }
     func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64? { nil }

@@ -94,6 +94,7 @@ enum A64SignalFrame {
 
 extension A64ISA {
     public var syscallInstructionLength: UInt64 { 4 }
+    public var sigactionHasRestorer: Bool { true }
 
     /// mov x8, #139 (__NR_rt_sigreturn); svc #0 — what the arm64 vDSO's sigtramp does.
     public var sigreturnTrampoline: [UInt8] {

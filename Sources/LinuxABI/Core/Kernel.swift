@@ -78,7 +78,8 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         let args = SyscallArgs((0..<6).map { isa.syscallArgument(cpu, $0) })
         let entry = table.entry(nr)
         if config.strace { strace.enter(nr, args, thread: thread) }
-        let result = entry.map { $0(self, thread, args) } ?? -Int(ENOSYS)
+        let result = entry.map { $0(self, thread, args) }
+            ?? isa.archSyscall(nr, args.raw, memory: memory) ?? -Int(ENOSYS)
         if result == Self.keepRegisters { return }
         if config.strace { strace.exit(nr, result, known: entry != nil, thread: thread) }
         isa.setSyscallResult(cpu, UInt64(bitPattern: Int64(result)))

@@ -104,21 +104,24 @@ enum SignalSyscalls {
         return 0
     }
 
-    /// Guest struct sigaction (arm64, riscv64: the generic layout): handler, flags,
-    /// restorer, mask — 8 bytes each.
+    /// Guest struct sigaction (the generic layout, 8 bytes a field): handler, flags,
+    /// restorer (only where the architecture defines SA_RESTORER: arm64, not riscv),
+    /// mask.
     static func sigaction(_ k: Kernel, _ sig: Int32, _ act: UInt64, _ old: UInt64, _ size: UInt64) -> Int {
         guard size == 8 else { return -Int(EINVAL) }
         guard sig >= 1 && sig <= 64 else { return -Int(EINVAL) }
+        let maskOffset: UInt64 = k.isa.sigactionHasRestorer ? 24 : 16
         if old != 0 {
             let a = k.signals.action(sig)
             guard k.memory.write(old, a.handler), k.memory.write(old + 8, a.flags),
-                  k.memory.write(old + 16, a.restorer), k.memory.write(old + 24, a.mask) else { return -Int(EFAULT) }
+                  !k.isa.sigactionHasRestorer || k.memory.write(old + 16, a.restorer),
+                  k.memory.write(old + maskOffset, a.mask) else { return -Int(EFAULT) }
         }
         guard act != 0 else { return 0 }
         if sig == SIGKILL || sig == SIGSTOP { return -Int(EINVAL) }
         guard let h = k.memory.read(act, as: UInt64.self), let f = k.memory.read(act + 8, as: UInt64.self),
-              let r = k.memory.read(act + 16, as: UInt64.self), let m = k.memory.read(act + 24, as: UInt64.self)
-        else { return -Int(EFAULT) }
+              let m = k.memory.read(act + maskOffset, as: UInt64.self) else { return -Int(EFAULT) }
+        let r = k.isa.sigactionHasRestorer ? (k.memory.read(act + 16, as: UInt64.self) ?? 0) : 0
         k.signals.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
         k.applyHostDisposition(sig)
         return 0

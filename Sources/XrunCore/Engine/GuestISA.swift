@@ -39,6 +39,12 @@ public protocol GuestISA: AnyObject, Sendable {
     func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64)
     /// Bytes of the system-call instruction (to re-execute it on a restart).
     var syscallInstructionLength: UInt64 { get }
+    /// Whether the guest's struct sigaction has sa_restorer (the architecture defines
+    /// SA_RESTORER: arm64 does, riscv does not).
+    var sigactionHasRestorer: Bool { get }
+    /// This architecture's own system calls (riscv_hwprobe...): the result, or nil
+    /// when `number` is not one of them.
+    func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int?
 
     // Signal frames, laid out as this architecture's Linux kernel lays them.
     /// Machine code that calls rt_sigreturn (the vDSO's sigreturn trampoline).
@@ -49,6 +55,10 @@ public protocol GuestISA: AnyObject, Sendable {
     /// rt_sigreturn: restores the registers from the frame at the stack pointer and
     /// returns the saved signal mask, or nil for a bad frame.
     func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64?
+}
+
+extension GuestISA {
+    public func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int? { nil }
 }
 
 /// What the Linux layer decided about a signal delivery; the ISA writes the frame.

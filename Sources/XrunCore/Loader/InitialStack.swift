@@ -45,7 +45,7 @@ public struct InitialStack {
         let execfnAddr = push(execfn)
         let envAddrs = envp.reversed().map(push).reversed() as [UInt64]
         let argAddrs = argv.reversed().map(push).reversed() as [UInt64]
-        let platformAddr = push(platform)
+        let platformAddr = platform.isEmpty ? 0 : push(platform)
         p &= ~15
         var random = [UInt8](repeating: 0, count: 16)
         _ = getrandom(&random, 16, 0)
@@ -71,8 +71,9 @@ public struct InitialStack {
             (AuxKey.random.rawValue, randomAddr),
             (AuxKey.hwcap2.rawValue, hwcap2),
             (AuxKey.execfn.rawValue, execfnAddr),
-            (AuxKey.platform.rawValue, platformAddr),
         ]
+        // Architectures without ELF_PLATFORM (riscv) have no AT_PLATFORM.
+        if !platform.isEmpty { auxv.append((AuxKey.platform.rawValue, platformAddr)) }
         if minSigStackSize != 0 { auxv.insert((AuxKey.minsigstksz.rawValue, minSigStackSize), at: 0) }
         auxv.append((AuxKey.null.rawValue, 0))
 
