@@ -74,7 +74,8 @@ public enum RV64Decoder {
     static let fetchFaultSecondHalf: OpFn = { cpu, op in
         cpu.beginAccess(op)
         let addr = op.pointee.imm
-        _ = cpu.host(addr).load(as: UInt8.self)
+        // An atomic load: a plain load whose value is unused would be optimized away.
+        _ = xrun_load_acquire_8(cpu.host(addr))
         xrun_guest_fault(addr, 11 /* SIGSEGV */, 2 /* SEGV_ACCERR */)
     }
 

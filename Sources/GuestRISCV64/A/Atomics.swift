@@ -45,7 +45,7 @@ enum AtomicOps {
         if cpu.reservationAddress == addr && cpu.reservationSize == 4 {
             let expected = UInt32(truncatingIfNeeded: cpu.reservationValue)
             let desired = UInt32(truncatingIfNeeded: x[Int(op.pointee.c)])
-            if RVAtomics.cas32(cpu.host(addr), expected, desired) == expected { result = 0 }
+            if xrun_cas_32(cpu.host(addr), expected, desired) == expected { result = 0 }
         }
         cpu.clearReservation()
         x[Int(op.pointee.a)] = result
@@ -56,7 +56,7 @@ enum AtomicOps {
         var result: UInt64 = 1
         if cpu.reservationAddress == addr && cpu.reservationSize == 8 {
             let expected = cpu.reservationValue
-            if RVAtomics.cas64(cpu.host(addr), expected, x[Int(op.pointee.c)]) == expected { result = 0 }
+            if xrun_cas_64(cpu.host(addr), expected, x[Int(op.pointee.c)]) == expected { result = 0 }
         }
         cpu.clearReservation()
         x[Int(op.pointee.a)] = result
@@ -79,41 +79,33 @@ enum AtomicOps {
         x[Int(op.pointee.a)] = f(cpu.host(addr), x[Int(op.pointee.c)])
     }
 
-    static let amoswapw: OpFn = { cpu, op in amo32(cpu, op) { RVAtomics.swap32($0, $1) } }
-    static let amoaddw: OpFn = { cpu, op in amo32(cpu, op) { RVAtomics.fetchAdd32($0, $1) } }
-    static let amoxorw: OpFn = { cpu, op in amo32(cpu, op) { RVAtomics.fetchXor32($0, $1) } }
-    static let amoandw: OpFn = { cpu, op in amo32(cpu, op) { RVAtomics.fetchAnd32($0, $1) } }
-    static let amoorw: OpFn = { cpu, op in amo32(cpu, op) { RVAtomics.fetchOr32($0, $1) } }
+    static let amoswapw: OpFn = { cpu, op in amo32(cpu, op) { xrun_swp_32($0, $1) } }
+    static let amoaddw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_add_32($0, $1) } }
+    static let amoxorw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_xor_32($0, $1) } }
+    static let amoandw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_andnot_32($0, ~$1) } }
+    static let amoorw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_or_32($0, $1) } }
     static let amominw: OpFn = { cpu, op in
-        amo32(cpu, op) { p, v in
-            RVAtomics.fetchUpdate32(p) { Int32(bitPattern: $0) < Int32(bitPattern: v) ? $0 : v }
-        }
+        amo32(cpu, op) { xrun_fetch_smin_32($0, $1) }
     }
     static let amomaxw: OpFn = { cpu, op in
-        amo32(cpu, op) { p, v in
-            RVAtomics.fetchUpdate32(p) { Int32(bitPattern: $0) > Int32(bitPattern: v) ? $0 : v }
-        }
+        amo32(cpu, op) { xrun_fetch_smax_32($0, $1) }
     }
-    static let amominuw: OpFn = { cpu, op in amo32(cpu, op) { p, v in RVAtomics.fetchUpdate32(p) { min($0, v) } } }
-    static let amomaxuw: OpFn = { cpu, op in amo32(cpu, op) { p, v in RVAtomics.fetchUpdate32(p) { max($0, v) } } }
+    static let amominuw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_umin_32($0, $1) } }
+    static let amomaxuw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_umax_32($0, $1) } }
 
-    static let amoswapd: OpFn = { cpu, op in amo64(cpu, op) { RVAtomics.swap64($0, $1) } }
-    static let amoaddd: OpFn = { cpu, op in amo64(cpu, op) { RVAtomics.fetchAdd64($0, $1) } }
-    static let amoxord: OpFn = { cpu, op in amo64(cpu, op) { RVAtomics.fetchXor64($0, $1) } }
-    static let amoandd: OpFn = { cpu, op in amo64(cpu, op) { RVAtomics.fetchAnd64($0, $1) } }
-    static let amoord: OpFn = { cpu, op in amo64(cpu, op) { RVAtomics.fetchOr64($0, $1) } }
+    static let amoswapd: OpFn = { cpu, op in amo64(cpu, op) { xrun_swp_64($0, $1) } }
+    static let amoaddd: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_add_64($0, $1) } }
+    static let amoxord: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_xor_64($0, $1) } }
+    static let amoandd: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_andnot_64($0, ~$1) } }
+    static let amoord: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_or_64($0, $1) } }
     static let amomind: OpFn = { cpu, op in
-        amo64(cpu, op) { p, v in
-            RVAtomics.fetchUpdate64(p) { Int64(bitPattern: $0) < Int64(bitPattern: v) ? $0 : v }
-        }
+        amo64(cpu, op) { xrun_fetch_smin_64($0, $1) }
     }
     static let amomaxd: OpFn = { cpu, op in
-        amo64(cpu, op) { p, v in
-            RVAtomics.fetchUpdate64(p) { Int64(bitPattern: $0) > Int64(bitPattern: v) ? $0 : v }
-        }
+        amo64(cpu, op) { xrun_fetch_smax_64($0, $1) }
     }
-    static let amominud: OpFn = { cpu, op in amo64(cpu, op) { p, v in RVAtomics.fetchUpdate64(p) { min($0, v) } } }
-    static let amomaxud: OpFn = { cpu, op in amo64(cpu, op) { p, v in RVAtomics.fetchUpdate64(p) { max($0, v) } } }
+    static let amominud: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_umin_64($0, $1) } }
+    static let amomaxud: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_umax_64($0, $1) } }
 }
 
 extension RV64Decoder {

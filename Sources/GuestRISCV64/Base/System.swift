@@ -6,7 +6,7 @@ import XrunCore
 enum SystemOps {
     /// FENCE whose predecessor set holds writes and successor set holds reads: the one
     /// ordering x86-TSO does not give by itself (a store may pass a later load).
-    static let fenceStoreLoad: OpFn = { _, _ in RVAtomics.fence() }
+    static let fenceStoreLoad: OpFn = { _, _ in xrun_fence_seq_cst() }
     /// Traps to the Linux layer; the kernel drops any LR reservation on the way back.
     static let ecall: OpFn = { cpu, op in
         cpu.clearReservation()
