@@ -10,6 +10,7 @@ enum Subsystems {
         PathCalls.register(&t)
         Directories.register(&t)
         Attributes.register(&t)
+        ExtendedAttributes.register(&t)
         SyncAdvice.register(&t)
         Transfer.register(&t)
         SpecialFiles.register(&t)
