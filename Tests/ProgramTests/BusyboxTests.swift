@@ -1,15 +1,38 @@
 import XCTest
 
-/// Debian's arm64 busybox-static (fetched by `tools/fetch-debian-packages arm64
-/// busybox-static` into .build-debian/arm64/root/bin/busybox) under the emulator against
-/// the amd64 /bin/busybox of the same source version run natively: same script, stdin and
-/// scratch directory contents; stdout and exit status (or signal) must match.
+/// Debian's busybox-static for each guest under the emulator against the amd64 build of
+/// the same source version run natively: same script, stdin and scratch directory
+/// contents; stdout and exit status (or signal) must match. Every case runs for both
+/// guests:
+/// - arm64 from the system's release (`tools/fetch-debian-packages arm64 busybox-static`,
+///   .build-debian/arm64/root/bin/busybox) against the installed /bin/busybox;
+/// - riscv64 from trixie, its first release with that port
+///   (`tools/fetch-debian-packages --suite trixie riscv64 busybox-static`, and `amd64` for
+///   the oracle of the same version).
 ///
 /// Applets that busybox runs by re-executing itself (/proc/self/exe) need the emulator
 /// to execve guest binaries. xrun must; for another emulator without a binfmt_misc
 /// registration (qemu-user here) PATH gets one wrapper script per applet that starts the
 /// arm64 busybox under that emulator, which busybox falls back to when its exec fails.
 final class BusyboxTests: XCTestCase {
+    /// A guest busybox and its native oracle.
+    enum Fixture: String, CaseIterable {
+        case arm64, riscv64
+
+        var guest: String {
+            switch self {
+            case .arm64: return TestEnv.path(".build-debian/arm64/root/bin/busybox")
+            case .riscv64: return TestEnv.path(".build-debian/trixie-riscv64/root/usr/bin/busybox")
+            }
+        }
+        var fetchCommand: String {
+            switch self {
+            case .arm64: return "tools/fetch-debian-packages arm64 busybox-static"
+            case .riscv64: return "tools/fetch-debian-packages --suite trixie riscv64 busybox-static; tools/fetch-debian-packages --suite trixie amd64 busybox-static"
+            }
+        }
+    }
+
     struct Setup {
         let guestBusybox: String
         let hostBusybox: String
@@ -18,28 +41,37 @@ final class BusyboxTests: XCTestCase {
         let hostPath: String    // PATH for the native busybox: its applets
     }
 
-    private static let setup: Result<Setup, Error> = Result { try makeSetup() }
+    private static let setups: [Fixture: Result<Setup, Error>] =
+        Dictionary(uniqueKeysWithValues: Fixture.allCases.map { f in (f, Result { try makeSetup(f) }) })
 
-    private static func makeSetup() throws -> Setup {
+    private static func makeSetup(_ fixture: Fixture) throws -> Setup {
         let emulator = try Emulator.get()
-        let guest = TestEnv.path(".build-debian/arm64/root/bin/busybox")
+        let guest = fixture.guest
         guard FileManager.default.isExecutableFile(atPath: guest) else {
-            try TestEnv.missing("\(guest) is missing: run tools/fetch-debian-packages arm64 busybox-static (needs the Debian mirror)")
+            try TestEnv.missing("\(guest) is missing: run \(fixture.fetchCommand) (needs the Debian mirror)")
         }
-        let host = "/bin/busybox"
+        let host = fixture == .arm64 ? "/bin/busybox" : TestEnv.path(".build-debian/trixie-amd64/root/usr/bin/busybox")
         guard FileManager.default.isExecutableFile(atPath: host) else {
-            try TestEnv.missing("/bin/busybox is missing: install busybox-static (tools/setup does)")
+            try TestEnv.missing("\(host) is missing: install busybox-static (tools/setup does) / run \(fixture.fetchCommand)")
         }
         // Only the same source version is a fair oracle.
-        let versionFile = TestEnv.path(".build-debian/arm64/versions/busybox-static")
-        let guestVersion = (try? String(contentsOfFile: versionFile, encoding: .utf8))?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let q = try runProcess("/usr/bin/dpkg-query", ["-W", "-f", "${Version} ${source:Version}", "busybox-static"])
-        let hostVersion = q.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let readVersion = { (tree: String) in
+            (try? String(contentsOfFile: TestEnv.path(".build-debian/\(tree)/versions/busybox-static"), encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        }
+        let versionFile = fixture == .arm64 ? "arm64" : "trixie-riscv64"
+        let guestVersion = readVersion(versionFile)
+        let hostVersion: String
+        if fixture == .arm64 {
+            let q = try runProcess("/usr/bin/dpkg-query", ["-W", "-f", "${Version} ${source:Version}", "busybox-static"])
+            hostVersion = q.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        } else {
+            hostVersion = readVersion("trixie-amd64")
+        }
         let source = { (v: String) in v.split(separator: " ").last.map(String.init) ?? "" }
         guard !guestVersion.isEmpty, source(guestVersion) == source(hostVersion) else {
-            throw TestFailure("busybox-static versions differ: arm64 \"\(guestVersion)\" (\(versionFile)), host \"\(hostVersion)\"; "
-                              + "outputs are compared only for the same version. Rerun tools/setup and tools/fetch-debian-packages arm64 busybox-static "
+            throw TestFailure("busybox-static versions differ: \(fixture) \"\(guestVersion)\", oracle \"\(hostVersion)\"; "
+                              + "outputs are compared only for the same version. Rerun tools/setup and \(fixture.fetchCommand) "
                               + "(XRUN_FETCH_FORCE=1 refreshes its lists).")
         }
 
@@ -149,7 +181,16 @@ final class BusyboxTests: XCTestCase {
     private func check(_ script: String, stdin: String = "", needsGuestExec: Bool = false,
                        expect: Termination = .exited(0),
                        file: StaticString = #filePath, line: UInt = #line) throws {
-        let s = try Self.setup.get()
+        for fixture in Fixture.allCases {
+            try check(script, fixture: fixture, stdin: stdin, needsGuestExec: needsGuestExec, expect: expect,
+                      file: file, line: line)
+        }
+    }
+
+    private func check(_ script: String, fixture: Fixture, stdin: String, needsGuestExec: Bool,
+                       expect: Termination, file: StaticString, line: UInt) throws {
+        let s = try Self.setups[fixture]!.get()
+        if !s.emulator.isXrun && fixture == .riscv64 { return } // the wrappers are set up for arm64 only
         if needsGuestExec && !s.emulator.canExecGuestBinaries {
             throw XCTSkip("\(s.emulator.path) cannot execve AArch64 binaries (no binfmt_misc registration); xrun must")
         }
@@ -167,12 +208,13 @@ final class BusyboxTests: XCTestCase {
         }
         let oracle = try run(guest: false)
         guard oracle.termination == expect, oracle.stderr.isEmpty else {
-            XCTFail("the native busybox run itself went wrong (expected \(expect), no stderr)\n\(oracle.summary)", file: file, line: line)
+            XCTFail("the native busybox run (oracle for \(fixture)) itself went wrong (expected \(expect), no stderr)\n\(oracle.summary)",
+                    file: file, line: line)
             return
         }
         if ProcessInfo.processInfo.environment["XRUN_TEST_VERBOSE"] == "1" { print(oracle.summary) }
         let guest = try run(guest: true)
-        assertSameRun(guest, oracle, what: "busybox sh -c '\(script)'", file: file, line: line)
+        assertSameRun(guest, oracle, what: "\(fixture) busybox sh -c '\(script)'", file: file, line: line)
     }
 
     // MARK: shell
