@@ -1,15 +1,14 @@
 import Foundation
 import XCTest
 
-/// Dynamically linked programs from Debian's arm64 packages (an interpreter, a database
-/// shell, compressors, coreutils, text tools), unpacked with their dependency closure
-/// into a sysroot by `tools/fetch-debian-packages --with-deps arm64 ...`, run with `-L`
-/// under xrun and under `qemu-aarch64 -L` (the reference): stdout, stderr and exit
-/// status must be byte-identical.
+/// Dynamically linked programs from Debian's packages (an interpreter, a database shell,
+/// compressors, coreutils, text tools), unpacked with their dependency closure into a
+/// sysroot by `tools/fetch-debian-packages --with-deps ...`, run with `-L` under xrun and
+/// under qemu-user `-L` (the reference): stdout, stderr and exit status must be
+/// byte-identical. arm64 comes from the system's release, riscv64 from trixie.
 final class DebianPackageTests: XCTestCase {
     static let packages = ["lua5.4", "sqlite3", "gzip", "xz-utils", "zstd", "bzip2", "coreutils", "grep", "sed",
                            "gawk", "dash"]
-    static let root = TestEnv.path(".build-debian/arm64/root")
 
     struct Case {
         let program: String
@@ -51,22 +50,34 @@ final class DebianPackageTests: XCTestCase {
         Case(program: "/usr/bin/wc", args: [], stdin: text),
         Case(program: "/bin/dash", args: ["-c", "i=0; s=0; while [ $i -lt 500 ]; do s=$((s + i * i)); i=$((i + 1)); done; echo $s; printf '%05d|%x\\n' 42 255"]),
         // A host path: qemu does not apply -L to statx paths (xrun does, as for every path call).
-        Case(program: "/bin/ls", args: ["-ln", root + "/usr/bin/lua5.4", "/nonexistent-path"]),
+        Case(program: "/bin/ls", args: ["-ln", "{root}/usr/bin/lua5.4", "/nonexistent-path"]),
     ]
 
-    func testDebianProgramsMatchQemu() throws {
+    func testArm64ProgramsMatchQemu() throws {
+        try compare(root: TestEnv.path(".build-debian/arm64/root"), qemu: "qemu-aarch64", fetch: "--with-deps arm64")
+    }
+
+    func testRISCV64ProgramsMatchQemu() throws {
+        try compare(root: TestEnv.path(".build-debian/trixie-riscv64/root"), qemu: "qemu-riscv64",
+                    fetch: "--suite trixie --with-deps riscv64")
+    }
+
+    private func compare(root: String, qemu name: String, fetch: String) throws {
         let emulator = try Emulator.get()
-        try emulator.requireXrun("compares xrun against qemu-aarch64")
-        guard let qemu = TestEnv.which("qemu-aarch64") else { try TestEnv.missing("qemu-aarch64 is not installed (tools/setup)") }
-        guard FileManager.default.fileExists(atPath: Self.root + "/usr/bin/lua5.4") else {
-            try TestEnv.missing("\(Self.root) has no Debian packages: run tools/fetch-debian-packages --with-deps arm64 \(Self.packages.joined(separator: " "))")
+        try emulator.requireXrun("compares xrun against \(name)")
+        guard let qemu = TestEnv.which(name) else { try TestEnv.missing("\(name) is not installed (tools/setup)") }
+        guard FileManager.default.fileExists(atPath: root + "/usr/bin/lua5.4") else {
+            try TestEnv.missing("\(root) has no Debian packages: run tools/fetch-debian-packages \(fetch) \(Self.packages.joined(separator: " "))")
         }
-        for c in Self.cases {
-            let program = Self.root + c.program
-            let reference = try runProcess(qemu, ["-L", Self.root, program] + c.args, stdin: c.stdin)
-            let guest = try emulator.run(program, c.args, emulatorArgs: ["-L", Self.root], stdin: c.stdin)
+        for var c in Self.cases {
+            c = Case(program: c.program, args: c.args.map { $0.replacingOccurrences(of: "{root}", with: root) }, stdin: c.stdin)
+            // Merged-/usr releases keep /bin programs in /usr/bin only.
+            var program = root + c.program
+            if !FileManager.default.fileExists(atPath: program) { program = root + "/usr" + c.program }
+            let reference = try runProcess(qemu, ["-L", root, program] + c.args, stdin: c.stdin)
+            let guest = try emulator.run(program, c.args, emulatorArgs: ["-L", root], stdin: c.stdin)
             XCTAssertFalse(reference.stdout.isEmpty && reference.stderr.isEmpty, "\(c.program): the reference printed nothing")
-            assertSameRun(guest, reference, what: "\(c.program) \(c.args.first ?? "")", compareStderr: true)
+            assertSameRun(guest, reference, what: "\(name): \(c.program) \(c.args.first ?? "")", compareStderr: true)
         }
     }
 }
