@@ -13,6 +13,8 @@ public struct Options: Equatable, Sendable {
     public var unsetEnv: [String] = []
     public var argv0: String?
     public var strace = false
+    /// -D: where -strace writes (default stderr).
+    public var logFile: String?
     public var program: String?
     public var arguments: [String] = []
     public var showHelp = false
@@ -22,7 +24,7 @@ public struct Options: Equatable, Sendable {
 
     public static func == (a: Options, b: Options) -> Bool {
         a.sysroot == b.sysroot && a.setEnv.map { $0.0 + "=" + $0.1 } == b.setEnv.map { $0.0 + "=" + $0.1 }
-            && a.unsetEnv == b.unsetEnv && a.argv0 == b.argv0 && a.strace == b.strace
+            && a.unsetEnv == b.unsetEnv && a.argv0 == b.argv0 && a.strace == b.strace && a.logFile == b.logFile
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion
     }
@@ -38,6 +40,7 @@ public struct Options: Equatable, Sendable {
           -U var          remove a variable from the guest's environment (repeatable)
           -0 argv0        pass argv0 as the guest's argv[0] instead of the program path
           -strace         log system calls to stderr (env XRUN_STRACE)
+          -D file         write the -strace log to file instead (env XRUN_LOG_FILE)
           -version        print the version and exit
           -h, -help       print this help and exit
         """
@@ -47,6 +50,7 @@ public struct Options: Equatable, Sendable {
         var o = Options()
         if let p = env["XRUN_LD_PREFIX"], !p.isEmpty { o.sysroot = p }
         if let s = env["XRUN_STRACE"], !s.isEmpty, s != "0" { o.strace = true }
+        if let f = env["XRUN_LOG_FILE"], !f.isEmpty { o.logFile = f }
         var i = 0
         func value(_ name: String) throws -> String {
             i += 1
@@ -70,6 +74,7 @@ public struct Options: Equatable, Sendable {
             case "U": o.unsetEnv.append(try value(a))
             case "0": o.argv0 = try value(a)
             case "strace": o.strace = true
+            case "D": o.logFile = try value(a)
             case "version": o.showVersion = true
             case "h", "help": o.showHelp = true
             default:

@@ -79,6 +79,12 @@ public enum XrunMain {
         var config = KernelConfig()
         config.sysroot = sysroot
         config.strace = options.strace
+        config.logFile = options.logFile
+        if let f = options.logFile {
+            let fd = open(f, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+            if fd < 0 { throw XrunError("cannot open the log file \(f): \(String(cString: strerror(errno)))") }
+            close(fd)
+        }
         config.programPath = program
         config.absoluteProgramPath = absolutePath(program)
         config.selfExecutable = selfExecutablePath()

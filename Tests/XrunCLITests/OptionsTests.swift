@@ -36,6 +36,12 @@ final class OptionsTests: XCTestCase {
         XCTAssertThrowsError(try Options.parse(["-E", "novalue", "p"], env: [:]))
     }
 
+    func testLogFileOptionAndEnvironment() throws {
+        XCTAssertEqual(try Options.parse(["-strace", "-D", "/tmp/x.log", "p"], env: [:]).logFile, "/tmp/x.log")
+        XCTAssertEqual(try Options.parse(["p"], env: ["XRUN_LOG_FILE": "/tmp/y.log"]).logFile, "/tmp/y.log")
+        XCTAssertThrowsError(try Options.parse(["-D"], env: [:]))
+    }
+
     func testVersionAndHelp() throws {
         XCTAssertTrue(try Options.parse(["-version"], env: [:]).showVersion)
         XCTAssertTrue(try Options.parse(["-h"], env: [:]).showHelp)

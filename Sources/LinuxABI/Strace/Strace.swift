@@ -8,7 +8,22 @@ final class Strace {
     unowned let kernel: Kernel
     private var pending = ""
 
-    init(kernel: Kernel) { self.kernel = kernel }
+    /// Where lines go: stderr, or the -D file on a descriptor moved out of the guest's
+    /// way (a guest that closes or dup2()s its descriptors must not redirect the log).
+    private let fd: Int32
+
+    init(kernel: Kernel) {
+        self.kernel = kernel
+        var out: Int32 = 2
+        if let path = kernel.config.logFile {
+            let f = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+            if f >= 0 {
+                let high = fcntl(f, F_DUPFD_CLOEXEC, 1000)
+                if high >= 0 { close(f); out = high } else { out = f }
+            }
+        }
+        fd = out
+    }
 
     /// Syscalls whose argument `i` is a path.
     private static let pathArgument: [Int: Int] = {
@@ -56,7 +71,7 @@ final class Strace {
 
     func line(_ s: String) {
         let text = s + "\n"
-        text.withCString { _ = write(2, $0, strlen($0)) }
+        text.withCString { _ = write(fd, $0, strlen($0)) }
     }
 
     func flush() {}
