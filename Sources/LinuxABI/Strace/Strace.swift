@@ -1,9 +1,10 @@
 import Glibc
 import XrunCore
 
-/// -strace: one line per system call on stderr, in strace's shape:
-/// `name(arg, ...) = result` or `= -1 ENOENT (No such file or directory)`.
-/// Path arguments of the common file calls are shown as strings.
+/// -strace: one line per system call on stderr (or the -D file), in strace's shape,
+/// prefixed with the thread id: `tid name(arg, ...) = result` or
+/// `= -1 ENOENT (No such file or directory)`. Arguments are decoded per
+/// StraceSignatures.swift.
 final class Strace {
     unowned let kernel: Kernel
     private var pending = ""
@@ -25,32 +26,9 @@ final class Strace {
         fd = out
     }
 
-    /// Syscalls whose argument `i` is a path.
-    private static let pathArgument: [Int: Int] = {
-        typealias N = GuestSyscallNumber
-        var m: [Int: Int] = [:]
-        for nr in [N.openat, N.newfstatat, N.faccessat, N.faccessat2, N.mkdirat, N.unlinkat, N.readlinkat,
-                   N.fchmodat, N.fchownat, N.utimensat, N.mknodat, N.statx, N.renameat, N.renameat2,
-                   N.linkat] { m[nr] = 1 }
-        for nr in [N.execve, N.chdir, N.statfs, N.truncate, N.chroot, N.acct] { m[nr] = 0 }
-        m[N.symlinkat] = 0
-        return m
-    }()
-
     func enter(_ nr: Int, _ args: SyscallArgs, thread: GuestThread) {
         let name = guestSyscallNames[nr] ?? "syscall_\(nr)"
-        let count = nr == GuestSyscallNumber.exit_group || nr == GuestSyscallNumber.exit ? 1 : 6
-        var parts: [String] = []
-        for i in 0..<count {
-            if Self.pathArgument[nr] == i, let s = kernel.guestString(args[i], max: 256) {
-                parts.append("\"\(s)\"")
-            } else if i == 0 || nr == GuestSyscallNumber.openat && i == 0 {
-                parts.append(String(Int64(bitPattern: args[i])))
-            } else {
-                parts.append(args[i] < 4096 ? String(args[i]) : "0x" + String(args[i], radix: 16))
-            }
-        }
-        pending = "\(thread.tid) \(name)(\(parts.joined(separator: ", ")))"
+        pending = "\(thread.tid) \(name)(\(StraceSignatures.arguments(nr, name: name, args, kernel: kernel)))"
         if nr == GuestSyscallNumber.exit_group || nr == GuestSyscallNumber.exit || nr == GuestSyscallNumber.execve {
             line(pending + " = ?")
             pending = ""
