@@ -5,7 +5,6 @@
 #include <stddef.h>
 #include <sys/syscall.h> // SYS_* numbers for Swift callers of xrun_syscall6
 #include <sys/random.h>
-#include <sys/auxv.h>   // getauxval: how binfmt_misc started xrun (AT_FLAGS, AT_EXECFD)
 #include "xrun_atomics.h"
 
 #pragma clang assume_nonnull begin
