@@ -68,6 +68,8 @@ public enum XrunMain {
             interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isa,
                                              viaBinfmt: launch != nil)
         }
+        // Before the descriptor goes: with AT_EXECFD it names the very file that runs.
+        let absoluteProgramPath = launch?.execFD.flatMap(fdPath) ?? absolutePath(program)
         elf.close()
         memory.setBrkStart(image.brkStart)
 
@@ -75,7 +77,7 @@ public enum XrunMain {
         config.sysroot = sysroot
         config.strace = options.strace
         config.programPath = program
-        config.absoluteProgramPath = launch?.execFD.flatMap(fdPath) ?? absolutePath(program)
+        config.absoluteProgramPath = absoluteProgramPath
         config.selfExecutable = selfExecutablePath()
         config.foreignExecThroughKernel = launch != nil
 

@@ -133,6 +133,12 @@ final class BinfmtTests: XCTestCase {
         XCTAssertEqual(r.termination, .exited(0), r.summary)
         XCTAssertEqual(r.out, "argc = 2\nargv[0] = \"./xonly\"\nargv[1] = \"a\"\nXRUN_SAMPLE = (unset)\n", r.summary)
 
+        // The guest's /proc/self/exe names the binary the kernel opened.
+        let busybox = try guestBusybox()
+        symlink(busybox, dir.file("readlink"))
+        let exe = try runProcess(dir.file("readlink"), ["/proc/self/exe"], cwd: dir.path)
+        XCTAssertEqual(exe.out, URL(fileURLWithPath: busybox).resolvingSymlinksInPath().path + "\n", exe.summary)
+
         // Without O the unprivileged xrun cannot read the file: the descriptor is what made it work.
         _ = try install(credential: false)
         let denied = try runProcess(setpriv, asNobody, cwd: dir.path)
