@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import LinuxABI
 import XrunCore
@@ -8,7 +9,10 @@ public enum XrunMain {
     /// The whole program: parse, load, run. Returns only on errors (exit status);
     /// a running guest ends the process itself.
     public static func main(_ argv: [String]) -> Int32 {
-        let env = environmentDictionary()
+        // Running with credentials we were not started with (a setuid program through
+        // binfmt_misc's C flag): the caller's XRUN_* settings must not choose the
+        // guest's loader (XRUN_LD_PREFIX) or leak its system calls (XRUN_STRACE).
+        let env = isSecure ? [:] : environmentDictionary()
         if let launch = BinfmtLaunch.detect(argv) {
             return guarded { try run(program: launch.program, options: try Options.parse([], env: env), launch: launch) }
         }
@@ -92,8 +96,9 @@ public enum XrunMain {
         } else {
             config.guestArgv = [options.argv0 ?? program] + options.arguments
         }
-        let stack = InitialStack(argv: config.guestArgv, envp: envp,
+        var stack = InitialStack(argv: config.guestArgv, envp: envp,
                                  execfn: program, platform: isa.platform, hwcap: isa.hwcap, hwcap2: isa.hwcap2)
+        stack.secure = isSecure
         let (sp, auxv) = try stack.build(in: memory, image: image)
 
         let kernel = Kernel(engine: engine, config: config)
@@ -153,6 +158,9 @@ public enum XrunMain {
         throw XrunError("\(program): needs the \(isa.machineName) dynamic loader \(interp), which is neither on this host "
                         + "nor under \(crossRoot); \(howToGiveRoot)", status: 127)
     }
+
+    /// AT_SECURE as the kernel gave it to xrun (credentials changed by exec).
+    static var isSecure: Bool { getauxval(UInt(AT_SECURE)) != 0 }
 
     /// The path of an open file (/proc/self/fd/N), nil without /proc.
     static func fdPath(_ fd: Int32) -> String? {
