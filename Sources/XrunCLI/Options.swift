@@ -19,6 +19,15 @@ public struct Options: Equatable, Sendable {
     public var arguments: [String] = []
     public var showHelp = false
     public var showVersion = false
+    /// --install-binfmt / --uninstall-binfmt / --print-binfmt: a system action instead
+    /// of running a program (Binfmt.swift).
+    public var binfmtAction: BinfmtAction?
+    /// --credential: register with binfmt_misc's O and C flags.
+    public var binfmtCredential = false
+    /// --interpreter PATH: the xrun the registration names.
+    public var binfmtInterpreter: String?
+
+    public enum BinfmtAction: String, Sendable { case install, uninstall, print }
 
     public init() {}
 
@@ -26,7 +35,8 @@ public struct Options: Equatable, Sendable {
         a.sysroot == b.sysroot && a.setEnv.map { $0.0 + "=" + $0.1 } == b.setEnv.map { $0.0 + "=" + $0.1 }
             && a.unsetEnv == b.unsetEnv && a.argv0 == b.argv0 && a.strace == b.strace && a.logFile == b.logFile
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
-            && a.showVersion == b.showVersion
+            && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
+            && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter
     }
 
     public static let usage = """
@@ -43,6 +53,18 @@ public struct Options: Equatable, Sendable {
           -D file         write the -strace log to file instead (env XRUN_LOG_FILE)
           -version        print the version and exit
           -h, -help       print this help and exit
+
+        Transparent execution through binfmt_misc (as root; machine-wide):
+          --install-binfmt [--credential] [--interpreter PATH]
+                          register xrun for AArch64 ELF executables, so that they run
+                          directly (./prog, chroots). Flags PF; --credential adds OC
+                          (setuid binaries, execute-only files). The interpreter is the
+                          static build .build-static/release/xrun when there is one,
+                          else this xrun, or PATH
+          --uninstall-binfmt
+                          remove xrun's registrations
+          --print-binfmt [--credential] [--interpreter PATH]
+                          print the /usr/lib/binfmt.d/ lines instead of registering
         """
 
     /// Parses `args` (without the executable name). `env` supplies XRUN_* fallbacks.
@@ -77,6 +99,11 @@ public struct Options: Equatable, Sendable {
             case "D": o.logFile = try value(a)
             case "version": o.showVersion = true
             case "h", "help": o.showHelp = true
+            case "install-binfmt": try o.setBinfmt(.install, a)
+            case "uninstall-binfmt": try o.setBinfmt(.uninstall, a)
+            case "print-binfmt": try o.setBinfmt(.print, a)
+            case "credential": o.binfmtCredential = true
+            case "interpreter": o.binfmtInterpreter = try value(a)
             default:
                 throw XrunUsageError("unknown option '\(a)' (see 'xrun -h')")
             }
@@ -86,7 +113,31 @@ public struct Options: Equatable, Sendable {
             o.program = args[i]
             o.arguments = Array(args[(i + 1)...])
         }
+        try o.checkBinfmtOptions()
         return o
+    }
+
+    private mutating func setBinfmt(_ action: BinfmtAction, _ spelling: String) throws {
+        if let other = binfmtAction, other != action {
+            throw XrunUsageError("'\(spelling)' cannot be combined with '--\(other.rawValue)-binfmt'")
+        }
+        binfmtAction = action
+    }
+
+    /// --credential and --interpreter only shape a registration; an action takes no program.
+    private func checkBinfmtOptions() throws {
+        guard let action = binfmtAction else {
+            if binfmtCredential || binfmtInterpreter != nil {
+                throw XrunUsageError("'--credential' and '--interpreter' go with '--install-binfmt' or '--print-binfmt'")
+            }
+            return
+        }
+        if action == .uninstall && (binfmtCredential || binfmtInterpreter != nil) {
+            throw XrunUsageError("'--uninstall-binfmt' takes no '--credential' or '--interpreter'")
+        }
+        if let p = program {
+            throw XrunUsageError("'--\(action.rawValue)-binfmt' runs no program, got '\(p)'")
+        }
     }
 }
 

@@ -1,6 +1,5 @@
+import CXrunHost
 import Glibc
-import GuestAArch64
-import GuestRISCV64
 import LinuxABI
 import XrunCore
 
@@ -11,7 +10,13 @@ public enum XrunMain {
     /// a running guest ends the process itself.
     public static func main(_ argv: [String]) -> Int32 {
         restoreDefaultCrashSignals()
-        let env = environmentDictionary()
+        // Running with credentials we were not started with (a setuid program through
+        // binfmt_misc's C flag): the caller's XRUN_* settings must not choose the
+        // guest's loader (XRUN_LD_PREFIX) or leak its system calls (XRUN_STRACE).
+        let env = isSecure ? [:] : environmentDictionary()
+        if let launch = BinfmtLaunch.detect(argv) {
+            return guarded { try run(program: launch.program, options: try Options.parse([], env: env), launch: launch) }
+        }
         let options: Options
         do {
             options = try Options.parse(Array(argv.dropFirst()), env: env)
@@ -21,12 +26,20 @@ public enum XrunMain {
         }
         if options.showHelp { print(Options.usage); return 0 }
         if options.showVersion { print("xrun \(version) (guests: aarch64, riscv64)"); return 0 }
+        if let action = options.binfmtAction {
+            return guarded { try Binfmt.perform(action, options); return 0 }
+        }
         guard let program = options.program else {
             fail("no program given (usage: xrun [options] program [arguments...]; see 'xrun -h')")
             return 1
         }
+        return guarded { try run(program: program, options: options, launch: nil) }
+    }
+
+    /// Runs `body`; an error becomes one line on stderr and its exit status.
+    static func guarded(_ body: () throws -> Int32) -> Int32 {
         do {
-            try run(program: program, options: options)
+            return try body()
         } catch let e as XrunError {
             fail(e.message)
             return e.status
@@ -55,24 +68,27 @@ public enum XrunMain {
         line.withCString { _ = write(2, $0, strlen($0)) }
     }
 
-    static func run(program: String, options: Options) throws -> Never {
-        let elf = try ElfFile(path: program)
-        let isa: GuestISA
-        switch elf.machine {
-        case 183: isa = A64ISA()
-        case 243: isa = RV64ISA()
-        default:
-            throw XrunError("\(program): ELF for \(ElfFile.machineName(elf.machine)); xrun runs AArch64 and RISC-V 64 programs",
+    /// Loads and runs the guest; `launch` when binfmt_misc started us (its argv layout,
+    /// maybe the binary as an open file).
+    static func run(program: String, options: Options, launch: BinfmtLaunch?) throws -> Never {
+        let elf = try launch?.execFD.map { try ElfFile(path: program, fd: $0) } ?? ElfFile(path: program)
+        guard let isa = GuestISAs.isa(forMachine: elf.machine) else {
+            throw XrunError("\(program): ELF for \(ElfFile.machineName(elf.machine)); xrun runs \(GuestISAs.names) programs",
                             status: 126)
         }
         if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(program): \(why)", status: 126) }
+        var launch = launch
+        launch?.settleArgv0(registrationName: Binfmt.known.first { $0.machine == elf.machine }?.name)
 
         let memory = try GuestMemory()
         let engine = Engine(isa: isa, memory: memory)
         var sysroot = options.sysroot
         let image = try Loader(memory: memory).load(elf, machine: isa.elfMachine, machineName: isa.machineName) {
-            interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isa)
+            interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isa,
+                                             viaBinfmt: launch != nil)
         }
+        // Before the descriptor goes: with AT_EXECFD it names the very file that runs.
+        let absoluteProgramPath = launch?.execFD.flatMap(fdPath) ?? absolutePath(program)
         elf.close()
         memory.setBrkStart(image.brkStart)
 
@@ -86,8 +102,9 @@ public enum XrunMain {
             close(fd)
         }
         config.programPath = program
-        config.absoluteProgramPath = absolutePath(program)
+        config.absoluteProgramPath = absoluteProgramPath
         config.selfExecutable = selfExecutablePath()
+        config.foreignExecThroughKernel = launch != nil
 
         var envp = environmentList()
         for name in options.unsetEnv { envp.removeAll { $0.hasPrefix(name + "=") } }
@@ -95,9 +112,14 @@ public enum XrunMain {
             envp.removeAll { $0.hasPrefix(k + "=") }
             envp.append("\(k)=\(v)")
         }
-        config.guestArgv = [options.argv0 ?? program] + options.arguments
-        let stack = InitialStack(argv: config.guestArgv, envp: envp,
+        if let launch {
+            config.guestArgv = [launch.argv0 ?? program] + launch.arguments
+        } else {
+            config.guestArgv = [options.argv0 ?? program] + options.arguments
+        }
+        var stack = InitialStack(argv: config.guestArgv, envp: envp,
                                  execfn: program, platform: isa.platform, hwcap: isa.hwcap, hwcap2: isa.hwcap2)
+        stack.secure = isSecure
         let (sp, auxv) = try stack.build(in: memory, image: image)
 
         let kernel = Kernel(engine: engine, config: config)
@@ -116,26 +138,57 @@ public enum XrunMain {
         fatalError("unreachable")
     }
 
-    /// Finds the guest's dynamic loader: under -L if given; else the host path; else the
+    /// Finds the guest's dynamic loader: under -L if given; else at its own path when it
+    /// is there and is this guest's (a foreign root, e.g. inside a chroot); else in the
     /// Debian cross sysroot (/usr/<triple>), which then becomes the sysroot.
+    /// Missing: exit status 127, like a shell's "not found"; there but unusable: 126.
     static func resolveInterpreter(_ interp: String, program: String, sysroot: inout String?,
-                                   isa: GuestISA) throws -> String {
+                                   isa: GuestISA, viaBinfmt: Bool) throws -> String {
+        let howToGiveRoot = viaBinfmt
+            ? "set XRUN_LD_PREFIX=<dir> to the guest's root filesystem (xrun was started by binfmt_misc)"
+            : "give the guest's root filesystem with -L <dir> (or XRUN_LD_PREFIX=<dir>)"
         if let root = sysroot {
             let p = root + interp
-            if access(p, R_OK) == 0 { return p }
-            throw XrunError("\(program): interpreter \(interp) not found under -L \(root)", status: 127)
-        }
-        if access(interp, R_OK) == 0, let probe = try? ElfFile(path: interp), probe.machine == isa.elfMachine {
-            probe.close()
-            return interp
+            if access(p, F_OK) == 0 { return p }
+            throw XrunError("\(program): the \(isa.machineName) dynamic loader \(interp) is not under the guest root \(root)",
+                            status: 127)
         }
         let crossRoot = "/usr/\(isa.machineName)-linux-gnu"
-        if access(crossRoot + interp, R_OK) == 0 {
+        func fromCrossRoot() -> String? {
+            guard access(crossRoot + interp, F_OK) == 0 else { return nil }
             sysroot = crossRoot
             return crossRoot + interp
         }
-        throw XrunError("\(program): needs the \(isa.machineName) dynamic loader \(interp), which is not on this host; "
-                        + "give the guest's root filesystem with -L <dir> (or XRUN_LD_PREFIX)", status: 127)
+        var st = stat()
+        if stat(interp, &st) == 0 {
+            let why: String
+            do {
+                let probe = try ElfFile(path: interp)
+                probe.close()
+                if probe.machine == isa.elfMachine { return interp }
+                why = "is an ELF for \(ElfFile.machineName(probe.machine))"
+            } catch let e as XrunError {
+                why = "cannot be used (\(e.message))"
+            }
+            // The host's own file of that name (e.g. a native loader): the cross sysroot's is the guest's.
+            if let p = fromCrossRoot() { return p }
+            throw XrunError("\(program): needs the \(isa.machineName) dynamic loader \(interp), but \(interp) on this host "
+                            + "\(why); \(howToGiveRoot)", status: 126)
+        }
+        if let p = fromCrossRoot() { return p }
+        throw XrunError("\(program): needs the \(isa.machineName) dynamic loader \(interp), which is neither on this host "
+                        + "nor under \(crossRoot); \(howToGiveRoot)", status: 127)
+    }
+
+    /// AT_SECURE as the kernel gave it to xrun (credentials changed by exec).
+    static var isSecure: Bool { getauxval(UInt(AT_SECURE)) != 0 }
+
+    /// The path of an open file (/proc/self/fd/N), nil without /proc.
+    static func fdPath(_ fd: Int32) -> String? {
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/fd/\(fd)", &buf, buf.count - 1)
+        guard n > 0, buf[0] == 0x2f else { return nil }
+        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// What the guest's /proc/self/exe shows: the canonical path, as Linux gives it.

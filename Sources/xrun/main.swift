@@ -1,4 +1,4 @@
 import Glibc
 import XrunCLI
 
-exit(XrunMain.main(CommandLine.arguments))
+exit(XrunMain.main(XrunMain.startupArguments()))

@@ -16,6 +16,10 @@ public struct KernelConfig: Sendable {
     public var guestArgv: [String] = []
     /// The host path of this xrun executable, for re-exec on execve of a foreign ELF.
     public var selfExecutable = "/proc/self/exe"
+    /// binfmt_misc started this xrun: an execve of a foreign program goes to the host
+    /// kernel as it is, and the registration starts xrun again — also inside a chroot
+    /// that holds no xrun (F flag), where re-executing selfExecutable by path would fail.
+    public var foreignExecThroughKernel = false
 
     public init() {}
 

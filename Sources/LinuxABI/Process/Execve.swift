@@ -3,7 +3,9 @@ import XrunCore
 
 /// execve: a foreign program (an ELF for this guest's machine, or a #! script whose
 /// interpreter is one) re-enters xrun with the same options; anything else is
-/// executed by the host as it is (native programs, native scripts).
+/// executed by the host as it is (native programs, native scripts). When binfmt_misc
+/// started this xrun, every program goes to the host kernel as it is: its registration
+/// routes foreign ones back to xrun (KernelConfig.foreignExecThroughKernel).
 enum Execve {
     static func execve(_ k: Kernel, _ th: GuestThread, path: UInt64, argv argvAddr: UInt64, envp envAddr: UInt64) -> Int {
         guard let guestPath = k.guestString(path) else { return -Int(EFAULT) }
@@ -15,7 +17,7 @@ enum Execve {
         if access(hostPath, X_OK) != 0 { return -Int(errno) }
         var hostArgv: [String]
         var target = hostPath
-        switch classify(hostPath, machine: k.isa.elfMachine, kernel: k) {
+        switch k.config.foreignExecThroughKernel ? .native : classify(hostPath, machine: k.isa.elfMachine, kernel: k) {
         case .foreign:
             hostArgv = foreignArgv(k, argv0: argv.first ?? guestPath, program: hostPath, guestPath: guestPath,
                                    args: Array(argv.dropFirst()))

@@ -39,15 +39,20 @@ public struct ElfFile {
         }
     }
 
-    /// Opens `path`; `expect` is the ISA's e_machine when known.
+    /// Opens `openPath` (default `path`); messages name `path`.
     public init(path: String, openPath: String? = nil) throws {
-        self.path = path
-        let real = openPath ?? path
-        let fd = open(real, O_RDONLY | O_CLOEXEC)
+        let fd = open(openPath ?? path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             let e = errno
             throw XrunError("\(path): \(String(cString: strerror(e)))", status: e == ENOENT ? 127 : 126)
         }
+        try self.init(path: path, fd: fd)
+    }
+
+    /// Takes over `fd`, a file opened for reading (binfmt_misc's AT_EXECFD); it is
+    /// closed by `close()`, or here when the file is unfit.
+    public init(path: String, fd: Int32) throws {
+        self.path = path
         var st = stat()
         fstat(fd, &st)
         if (st.st_mode & S_IFMT) == S_IFDIR {

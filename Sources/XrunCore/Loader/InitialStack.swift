@@ -19,6 +19,9 @@ public struct InitialStack {
     public var hwcap: UInt64
     public var hwcap2: UInt64
     public var minSigStackSize: UInt64 = 0
+    /// AT_SECURE: the process runs with credentials it was not started with (setuid
+    /// programs under binfmt_misc's C flag); the guest's loader then ignores LD_* variables.
+    public var secure = false
 
     public init(argv: [String], envp: [String], execfn: String, platform: String, hwcap: UInt64, hwcap2: UInt64) {
         self.argv = argv; self.envp = envp; self.execfn = execfn; self.platform = platform
@@ -67,7 +70,7 @@ public struct InitialStack {
             (AuxKey.euid.rawValue, UInt64(geteuid())),
             (AuxKey.gid.rawValue, UInt64(getgid())),
             (AuxKey.egid.rawValue, UInt64(getegid())),
-            (AuxKey.secure.rawValue, 0),
+            (AuxKey.secure.rawValue, secure ? 1 : 0),
             (AuxKey.random.rawValue, randomAddr),
             (AuxKey.hwcap2.rawValue, hwcap2),
             (AuxKey.execfn.rawValue, execfnAddr),
