@@ -291,10 +291,12 @@ final class BinfmtTests: XCTestCase {
         }
         guard r.termination == .exited(0) else { throw TestFailure("--install-binfmt failed\n\(r.summary)") }
         let real = URL(fileURLWithPath: interpreter).resolvingSymlinksInPath().path
-        XCTAssertEqual(r.out, "registered xrun-aarch64 (flags \(flags)) with interpreter \(real) (given with --interpreter, statically linked)\n",
+        XCTAssertEqual(r.out, "registered xrun-aarch64, xrun-riscv64 (flags \(flags)) with interpreter \(real) (given with --interpreter, statically linked)\n",
                        r.summary)
-        let status = (try? String(contentsOfFile: Self.binfmtDir + "/xrun-aarch64", encoding: .utf8)) ?? ""
-        XCTAssertTrue(status.hasPrefix("enabled\ninterpreter \(real)\nflags: \(flags)\n"), status)
+        for name in ["xrun-aarch64", "xrun-riscv64"] {
+            let status = (try? String(contentsOfFile: Self.binfmtDir + "/" + name, encoding: .utf8)) ?? ""
+            XCTAssertTrue(status.hasPrefix("enabled\ninterpreter \(real)\nflags: \(flags)\n"), "\(name): \(status)")
+        }
         return real
     }
 
