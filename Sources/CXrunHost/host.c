@@ -130,14 +130,39 @@ static void guest_signal_handler(int sig, siginfo_t *si, void *uc) {
     if (thread_interrupt) *thread_interrupt |= 2;
 }
 
-int xrun_catch_signal(int sig) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = guest_signal_handler;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigfillset(&sa.sa_mask);
-    return sigaction(sig, &sa, NULL);
+// The kernel's struct sigaction on x86-64 (arch/x86/include/uapi/asm/signal.h).
+struct xrun_kernel_sigaction {
+    void *handler;
+    unsigned long flags;
+    void (*restorer)(void);
+    uint64_t mask;
+};
+
+// rt_sigreturn for handlers installed by xrun_host_disposition (x86-64 requires
+// SA_RESTORER; this is what glibc's __restore_rt does).
+__attribute__((naked)) static void xrun_restore_rt(void) {
+    __asm__ volatile("mov $15, %eax\n\tsyscall");
 }
+
+// Through the kernel directly, not glibc's sigaction(): glibc refuses the signals it
+// keeps for itself (32 SIGCANCEL, 33 SIGSETXID), and the guest's libc uses exactly
+// those for pthread_cancel and setuid in threaded programs.
+int xrun_host_disposition(int sig, int action) {
+    struct xrun_kernel_sigaction ka;
+    memset(&ka, 0, sizeof ka);
+    if (action == XRUN_SIGNAL_CATCH) {
+        ka.handler = (void *)guest_signal_handler;
+        ka.flags = SA_SIGINFO | SA_ONSTACK | 0x04000000 /* SA_RESTORER */;
+        ka.restorer = xrun_restore_rt;
+        ka.mask = ~0ull;
+    } else {
+        ka.handler = action == XRUN_SIGNAL_IGNORE ? (void *)SIG_IGN : (void *)SIG_DFL;
+    }
+    long r = xrun_syscall6(SYS_rt_sigaction, sig, (long)&ka, 0, 8, 0, 0);
+    return r < 0 ? -1 : 0;
+}
+
+int xrun_catch_signal(int sig) { return xrun_host_disposition(sig, XRUN_SIGNAL_CATCH); }
 
 int xrun_take_pending_signal(uint64_t blocked, void *info) {
     for (;;) {
@@ -155,14 +180,10 @@ int xrun_take_pending_signal(uint64_t blocked, void *info) {
 uint64_t xrun_pending_signals(void) { return atomic_load(&pending_signals); }
 
 _Noreturn void xrun_die_of_signal(int sig) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = SIG_DFL;
-    sigaction(sig, &sa, NULL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    xrun_host_disposition(sig, XRUN_SIGNAL_DEFAULT);
+    // Raw, as glibc's sigprocmask leaves 32 and 33 alone.
+    uint64_t set = 1ull << (sig - 1);
+    xrun_syscall6(SYS_rt_sigprocmask, SIG_UNBLOCK, (long)&set, 0, 8, 0, 0);
     // Do not leave a core file for a guest that dumped core: the guest's own kernel
     // would have written the guest's core, not ours.
     struct rlimit { unsigned long cur, max; } rl = {0, 0};

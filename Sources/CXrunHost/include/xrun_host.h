@@ -68,6 +68,10 @@ int xrun_take_dirty_pages(uint64_t *out, int cap);
 // so the guest thread stops at the next block boundary (or its blocking host
 // syscall returns EINTR). No SA_RESTART: the Linux layer decides about restarts.
 int xrun_catch_signal(int sig);
+// Sets the host disposition of `sig` (also 32 and 33, which glibc's sigaction refuses):
+// default, ignored, or caught as xrun_catch_signal does. 0, or -1 on failure.
+enum { XRUN_SIGNAL_DEFAULT = 0, XRUN_SIGNAL_IGNORE = 1, XRUN_SIGNAL_CATCH = 2 };
+int xrun_host_disposition(int sig, int action);
 // Takes one pending signal (lowest number first) among those not in `blocked`
 // (bit n-1 = signal n); copies its host siginfo (128 bytes) into info. 0 if none.
 int xrun_take_pending_signal(uint64_t blocked, void *info);

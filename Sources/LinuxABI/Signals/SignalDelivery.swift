@@ -143,13 +143,9 @@ extension Kernel {
     func applyHostDisposition(_ sig: Int32) {
         if sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP { return }
         let h = signals.action(sig).handler
-        if h == SignalSyscalls.SIG_IGN {
-            Glibc.signal(sig, Glibc.SIG_IGN)
-        } else if h == SignalSyscalls.SIG_DFL {
-            Glibc.signal(sig, Glibc.SIG_DFL)
-        } else {
-            _ = xrun_catch_signal(sig)
-        }
+        let how = h == SignalSyscalls.SIG_IGN ? XRUN_SIGNAL_IGNORE
+            : h == SignalSyscalls.SIG_DFL ? XRUN_SIGNAL_DEFAULT : XRUN_SIGNAL_CATCH
+        _ = xrun_host_disposition(sig, Int32(how))
     }
 
     /// Address of the sigreturn trampoline page, mapped on first use.
