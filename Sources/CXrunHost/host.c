@@ -119,13 +119,36 @@ _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code) {
     _longjmp(*jb, signo);
 }
 
-static _Atomic uint64_t pending_signals;
-static siginfo_t pending_info[65];
+// Signals caught for the guest wait here until the guest thread takes them. They are
+// kept per host thread: the host kernel delivers a signal only to a thread that does
+// not block it (the host mask mirrors the guest's), which is a thread the guest's
+// kernel could have chosen too, and a thread-directed signal (tgkill, SIGEV_THREAD_ID,
+// pthread_cancel) must reach exactly its thread. Standard signals merge (one instance,
+// the latest siginfo); real-time signals queue, each with its own siginfo, as Linux
+// queues them. Only the owning thread touches its store: the handler interrupts that
+// thread, and xrun_take_pending_signal blocks signals while it looks.
+#define XRUN_RT_QUEUE 64
+typedef struct {
+    int sig;
+    siginfo_t info;
+} rt_entry_t;
+static __thread _Atomic uint64_t pending_signals;
+static __thread siginfo_t pending_info[32];
+static __thread rt_entry_t rt_queue[XRUN_RT_QUEUE];
+static __thread int rt_count;
 
 static void guest_signal_handler(int sig, siginfo_t *si, void *uc) {
     (void)uc;
     if (sig < 1 || sig > 64) return;
-    pending_info[sig] = *si;
+    if (sig < 32) {
+        pending_info[sig] = *si;
+    } else if (rt_count < XRUN_RT_QUEUE) {
+        rt_queue[rt_count].sig = sig;
+        rt_queue[rt_count].info = *si;
+        rt_count++;
+    } else {
+        return; // the guest's kernel would have refused to queue more (EAGAIN)
+    }
     atomic_fetch_or(&pending_signals, 1ull << (sig - 1));
     if (thread_interrupt) *thread_interrupt |= 2;
 }
@@ -165,19 +188,41 @@ int xrun_host_disposition(int sig, int action) {
 int xrun_catch_signal(int sig) { return xrun_host_disposition(sig, XRUN_SIGNAL_CATCH); }
 
 int xrun_take_pending_signal(uint64_t blocked, void *info) {
-    for (;;) {
-        uint64_t p = atomic_load(&pending_signals);
-        uint64_t ready = p & ~blocked;
-        if (!ready) return 0;
-        int sig = __builtin_ctzll(ready) + 1;
-        // Copy the info before clearing the bit (a new instance may overwrite it; the
-        // kernel would merge non-RT signals just the same).
-        memcpy(info, &pending_info[sig], sizeof(siginfo_t));
-        if (atomic_compare_exchange_weak(&pending_signals, &p, p & ~(1ull << (sig - 1)))) return sig;
+    uint64_t ready = atomic_load(&pending_signals) & ~blocked;
+    if (!ready) return 0;
+    // Keep the handler out while the store changes (it would run on this thread).
+    uint64_t all = ~0ull, old;
+    xrun_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old, 8, 0, 0);
+    ready = atomic_load(&pending_signals) & ~blocked;
+    int sig = 0;
+    if (ready) {
+        // The lowest-numbered first, as the kernel's next_signal().
+        sig = __builtin_ctzll(ready) + 1;
+        int left = 0;
+        if (sig < 32) {
+            memcpy(info, &pending_info[sig], sizeof(siginfo_t));
+        } else {
+            int i = 0;
+            while (i < rt_count && rt_queue[i].sig != sig) i++;
+            memcpy(info, &rt_queue[i].info, sizeof(siginfo_t));
+            for (int j = i + 1; j < rt_count; j++) {
+                rt_queue[j - 1] = rt_queue[j];
+                if (rt_queue[j].sig == sig) left = 1;
+            }
+            rt_count--;
+        }
+        if (!left) atomic_fetch_and(&pending_signals, ~(1ull << (sig - 1)));
     }
+    xrun_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (long)&old, 0, 8, 0, 0);
+    return sig;
 }
 
 uint64_t xrun_pending_signals(void) { return atomic_load(&pending_signals); }
+
+void xrun_clear_pending_signals(void) {
+    atomic_store(&pending_signals, 0);
+    rt_count = 0;
+}
 
 _Noreturn void xrun_die_of_signal(int sig) {
     xrun_host_disposition(sig, XRUN_SIGNAL_DEFAULT);

@@ -72,11 +72,15 @@ int xrun_catch_signal(int sig);
 // default, ignored, or caught as xrun_catch_signal does. 0, or -1 on failure.
 enum { XRUN_SIGNAL_DEFAULT = 0, XRUN_SIGNAL_IGNORE = 1, XRUN_SIGNAL_CATCH = 2 };
 int xrun_host_disposition(int sig, int action);
+// The calling thread's caught signals: the host handler keeps them per thread
+// (standard signals merged, real-time signals queued with their siginfo).
 // Takes one pending signal (lowest number first) among those not in `blocked`
 // (bit n-1 = signal n); copies its host siginfo (128 bytes) into info. 0 if none.
 int xrun_take_pending_signal(uint64_t blocked, void *info);
-// Pending signals bitmask (bit n-1 = signal n).
+// Pending signals bitmask (bit n-1 = signal n) of the calling thread.
 uint64_t xrun_pending_signals(void);
+// Forgets the calling thread's pending signals (a fork child starts with none).
+void xrun_clear_pending_signals(void);
 
 // Dies of signal sig the way a native process would (default action, unblocked).
 _Noreturn void xrun_die_of_signal(int sig);

@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XrunCore
 
@@ -91,8 +92,9 @@ enum ProcessSyscalls {
         let r = hostSyscall(SYS_clone, Int(hostFlags), 0, 0, 0, 0)
         if r < 0 { return r }
         if r == 0 {
-            // Child: the only thread of the new process.
+            // Child: the only thread of the new process, with no signals pending.
             k.threadCount.withLock { k.liveThreads = 1 }
+            xrun_clear_pending_signals()
             let pid = UInt32(truncatingIfNeeded: hostSyscall(SYS_gettid))
             th.tid = Int32(bitPattern: pid)
             if stack != 0 { k.isa.setStackPointer(th.cpu, stack) }
