@@ -94,11 +94,14 @@ enum SignalSyscalls {
         guard let base = k.memory.read(new, as: UInt64.self), let flags = k.memory.read(new + 8, as: Int32.self),
               let size = k.memory.read(new + 16, as: UInt64.self) else { return -Int(EFAULT) }
         if onStack { return -Int(EPERM) }
-        if flags & Kernel.SS_DISABLE != 0 {
+        // do_sigaltstack(): apart from SS_AUTODISARM the flags are one mode: 0,
+        // SS_ONSTACK (taken as 0) or SS_DISABLE.
+        let mode = flags & ~Int32(bitPattern: 0x8000_0000)
+        if mode != 0 && mode != Kernel.SS_ONSTACK && mode != Kernel.SS_DISABLE { return -Int(EINVAL) }
+        if mode == Kernel.SS_DISABLE {
             lt.altStackDisabled = true; lt.altStackBase = 0; lt.altStackSize = 0
             return 0
         }
-        if flags & ~Int32(Kernel.SS_ONSTACK | Int32(bitPattern: 0x8000_0000)) != 0 { return -Int(EINVAL) }
         if size < 2048 { return -Int(ENOMEM) } // MINSIGSTKSZ on arm64
         lt.altStackDisabled = false; lt.altStackBase = base; lt.altStackSize = size
         return 0
