@@ -20,4 +20,6 @@ final class LinuxConformanceTests: XCTestCase {
     }
 
     func testThreads() throws { try conform("threads", runs: Self.racyRuns) }
+    func testSignals() throws { try conform("signals", runs: Self.racyRuns) }
+    func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
 }

@@ -10,6 +10,10 @@ final class LinuxThread {
     var altStackBase: UInt64 = 0
     var altStackSize: UInt64 = 0
     var altStackDisabled = true
+    /// The mask to put back once the signals that ended a wait with a temporary mask
+    /// (sigsuspend, ppoll, pselect6, epoll_pwait) have their frames: the kernel's
+    /// saved_sigmask with TIF_RESTORE_SIGMASK.
+    var restoreMask: UInt64?
 }
 
 /// Signal delivery (kernel/signal.c get_signal/handle_signal): a pending, unblocked
@@ -24,6 +28,7 @@ extension Kernel {
     func linuxThread(_ t: GuestThread) -> LinuxThread {
         if let s = t.userData as? LinuxThread { return s }
         let s = LinuxThread()
+        s.blocked = inheritedMask
         t.userData = s
         return s
     }
@@ -129,14 +134,81 @@ extension Kernel {
         xrun_die_of_signal(sig)
     }
 
+    static let unblockable: UInt64 = (1 << UInt64(SIGKILL - 1)) | (1 << UInt64(SIGSTOP - 1))
+
     /// The guest's mask, mirrored on the host so the host kernel keeps blocked
     /// signals pending for us (the fault signals stay deliverable to the emulator).
     func setBlocked(_ mask: UInt64, _ thread: GuestThread) {
-        let unblockable: UInt64 = (1 << UInt64(SIGKILL - 1)) | (1 << UInt64(SIGSTOP - 1))
         let lt = linuxThread(thread)
-        lt.blocked = mask & ~unblockable
-        var host = lt.blocked & ~((1 << UInt64(SIGSEGV - 1)) | (1 << UInt64(SIGBUS - 1)))
+        lt.blocked = mask & ~Self.unblockable
+        setHostMask(lt.blocked)
+    }
+
+    /// The host thread's mask for a guest mask: the fault signals are never blocked on
+    /// the host (guest faults arrive through them).
+    static func hostMask(_ guestMask: UInt64) -> UInt64 {
+        guestMask & ~((1 << UInt64(SIGSEGV - 1)) | (1 << UInt64(SIGBUS - 1)))
+    }
+
+    /// Sets only the host thread's mask (the guest's stays as it is).
+    func setHostMask(_ guestMask: UInt64) {
+        var host = Self.hostMask(guestMask)
         _ = hostSyscall(SYS_rt_sigprocmask, 2 /* SIG_SETMASK */, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 0, 8)
+    }
+
+    /// A wait with a temporary signal mask (sigsuspend, ppoll, pselect6, epoll_pwait):
+    /// as in the kernel, the mask is switched atomically with the wait — `wait` gets the
+    /// host form of `mask` to pass to its host call — and a signal the mask opens that
+    /// was already caught ends the wait at once (-EINTR). The thread keeps the temporary
+    /// mask and `restoreMask` the old one: Kernel.syscall lets the handlers of the
+    /// signals that ended the wait run with the temporary mask and restore the old one
+    /// on their sigreturn, or restores it at once when no handler runs. A wait that did
+    /// not end with -EINTR restores the old mask at once (restore_saved_sigmask_unless).
+    func waitWithTemporaryMask(_ thread: GuestThread, _ mask: UInt64, _ wait: (Int) -> Int) -> Int {
+        let lt = linuxThread(thread)
+        let old = lt.blocked
+        setHostMask(~0)   // nothing new is caught while we look
+        lt.blocked = mask & ~Self.unblockable
+        var r = -Int(EINTR)
+        if !hasDeliverableSignal(thread) {
+            var host = Self.hostMask(lt.blocked)
+            r = withUnsafePointer(to: &host) { wait(Int(bitPattern: $0)) }
+        }
+        if r == -Int(EINTR) {
+            lt.restoreMask = old
+            setHostMask(lt.blocked)
+        } else {
+            setBlocked(old, thread)
+        }
+        return r
+    }
+
+    /// Signals pending for the guest thread that it blocks: the host's (signals the
+    /// host kept pending because the host mask blocks them) and ours (caught, but then
+    /// blocked before delivery).
+    func pendingBlocked(_ thread: GuestThread) -> UInt64 {
+        var host: UInt64 = 0
+        _ = withUnsafeMutablePointer(to: &host) { hostSyscall(SYS_rt_sigpending, Int(bitPattern: $0), 8) }
+        return (host | xrun_pending_signals()) & linuxThread(thread).blocked
+    }
+
+    /// What a new program inherits across execve from whoever started it: the signal
+    /// mask and ignored dispositions (execve(2)). A re-executed xrun finds them on its
+    /// own host thread and dispositions; the guest's view starts from there. Runs on
+    /// the host thread that will run the guest's first thread.
+    func inheritSignalState() {
+        var mask: UInt64 = 0
+        _ = withUnsafeMutablePointer(to: &mask) { hostSyscall(SYS_rt_sigprocmask, 0, 0, Int(bitPattern: $0), 8) }
+        for sig in Int32(1)...64 where sig != SIGKILL && sig != SIGSTOP {
+            // struct sigaction of the x86-64 kernel: handler first.
+            var ka = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+            let r = withUnsafeMutablePointer(to: &ka) { hostSyscall(SYS_rt_sigaction, Int(sig), 0, Int(bitPattern: $0), 8) }
+            if r == 0 && ka.0 == SignalSyscalls.SIG_IGN && sig != SIGSEGV && sig != SIGBUS {
+                signals.setAction(sig, .init(handler: SignalSyscalls.SIG_IGN))
+            }
+        }
+        inheritedMask = mask & ~Self.unblockable
+        setHostMask(inheritedMask)
     }
 
     /// Host disposition follows the guest's: ignore, default, or caught for delivery.

@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XrunCore
 
@@ -37,27 +38,14 @@ enum SignalSyscalls {
             k.setBlocked(mask, th)
             return Kernel.keepRegisters
         }
+        // The handler runs with the temporary mask; its frame saves the old one
+        // (sigsuspend's saved_sigmask), restored by rt_sigreturn (Kernel.syscall).
         t[N.rt_sigsuspend] = { k, th, a in
             guard a[1] == 8 else { return -Int(EINVAL) }
             guard let mask = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
-            let old = k.linuxThread(th).blocked
-            k.setBlocked(mask, th)
-            var host = k.linuxThread(th).blocked
-            let r = hostSyscall(SYS_rt_sigsuspend, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 8)
-            // The handler runs with the temporary mask; its frame saves the old one
-            // (sigsuspend's saved_sigmask), restored by rt_sigreturn.
-            k.isa.setSyscallResult(th.cpu, UInt64(bitPattern: Int64(r)))
-            if !k.deliverPendingSignals(th, savedMask: old) { k.setBlocked(old, th) }
-            return Kernel.keepRegisters
+            return k.waitWithTemporaryMask(th, mask) { hostSyscall(SYS_rt_sigsuspend, $0, 8) }
         }
-        t[N.rt_sigtimedwait] = { k, _, a in
-            guard let set = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
-            let info = k.hostOptional(a[1], 128), ts = k.hostOptional(a[2], 16)
-            guard info.ok, ts.ok, a[3] == 8 else { return a[3] == 8 ? -Int(EFAULT) : -Int(EINVAL) }
-            var s = set
-            return hostSyscall(SYS_rt_sigtimedwait, withUnsafePointer(to: &s) { Int(bitPattern: $0) },
-                               Int(bitPattern: info.ptr), Int(bitPattern: ts.ptr), 8)
-        }
+        t[N.rt_sigtimedwait] = { k, th, a in sigtimedwait(k, th, a[0], a[1], a[2], a[3]) }
         t[N.rt_sigqueueinfo] = { k, _, a in
             guard let p = k.hostBuffer(a[2], 128) else { return -Int(EFAULT) }
             return hostSyscall(SYS_rt_sigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: p))
@@ -66,9 +54,10 @@ enum SignalSyscalls {
             guard let p = k.hostBuffer(a[3], 128) else { return -Int(EFAULT) }
             return hostSyscall(SYS_rt_tgsigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(a.int(2)), Int(bitPattern: p))
         }
-        t[N.rt_sigpending] = { k, _, a in
-            guard let p = k.hostBuffer(a[0], 8) else { return -Int(EFAULT) }
-            return hostSyscall(SYS_rt_sigpending, Int(bitPattern: p), 8)
+        t[N.rt_sigpending] = { k, th, a in
+            guard a[1] <= 8 else { return -Int(EINVAL) }
+            let pending = k.pendingBlocked(th)
+            return k.memory.writeBytes(a[0], withUnsafeBytes(of: pending) { Array($0.prefix(Int(a[1]))) }) ? 0 : -Int(EFAULT)
         }
     }
 
@@ -79,6 +68,31 @@ enum SignalSyscalls {
         return [N.nanosleep, N.clock_nanosleep, N.ppoll, N.pselect6, N.epoll_pwait, N.epoll_pwait2,
                 N.rt_sigsuspend, N.rt_sigtimedwait, N.io_getevents, N.semtimedop, N.msgrcv, N.msgsnd]
     }()
+
+    /// rt_sigtimedwait(set, info, timeout, sigsetsize). A signal of the set this thread
+    /// already caught (it arrived while not blocked) is taken first; then the host
+    /// waits with the set blocked on the host too, so that a signal of the set that
+    /// arrives meanwhile goes to the wait, not to a handler (the kernel's real_blocked).
+    static func sigtimedwait(_ k: Kernel, _ th: GuestThread, _ setAddr: UInt64, _ infoAddr: UInt64,
+                             _ timeout: UInt64, _ size: UInt64) -> Int {
+        guard size == 8 else { return -Int(EINVAL) }
+        guard let set = k.memory.read(setAddr, as: UInt64.self) else { return -Int(EFAULT) }
+        let info = k.hostOptionalWritable(infoAddr, 128), ts = k.hostOptional(timeout, 16)
+        guard info.ok, ts.ok else { return -Int(EFAULT) }
+        let want = set & ~Kernel.unblockable
+        let blocked = k.linuxThread(th).blocked
+        k.setHostMask(blocked | want)
+        defer { k.setHostMask(blocked) }
+        var caught = [UInt8](repeating: 0, count: 128)
+        let sig = caught.withUnsafeMutableBytes { xrun_take_pending_signal(~want, $0.baseAddress!) }
+        if sig != 0 {
+            if let p = info.ptr { caught.withUnsafeBytes { p.copyMemory(from: $0.baseAddress!, byteCount: 128) } }
+            return Int(sig)
+        }
+        var s = want
+        return hostSyscall(SYS_rt_sigtimedwait, withUnsafePointer(to: &s) { Int(bitPattern: $0) },
+                           Int(bitPattern: info.ptr), Int(bitPattern: ts.ptr), 8)
+    }
 
     /// stack_t: ss_sp (8), ss_flags (int, padded), ss_size (8).
     static func sigaltstack(_ k: Kernel, _ th: GuestThread, _ new: UInt64, _ old: UInt64) -> Int {
