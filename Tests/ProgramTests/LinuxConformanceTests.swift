@@ -23,6 +23,7 @@ final class LinuxConformanceTests: XCTestCase {
     func testSignals() throws { try conform("signals", runs: Self.racyRuns) }
     func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
     func testFilesAndDirectories() throws { try conform("files") }
+    func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }
     func testSockets() throws { try conform("sockets", runs: 3) }
     func testProcSelf() throws { try conform("procself", args: ["one", "two words", "", "--last=x"]) }
 }

@@ -46,6 +46,17 @@ enum SignalSyscalls {
             return k.waitWithTemporaryMask(th, mask) { hostSyscall(SYS_rt_sigsuspend, $0, 8) }
         }
         t[N.rt_sigtimedwait] = { k, th, a in sigtimedwait(k, th, a[0], a[1], a[2], a[3]) }
+        // signalfd4(fd, mask, sizemask, flags): the mask is a guest sigset_t (8 bytes);
+        // SFD_CLOEXEC/SFD_NONBLOCK are O_CLOEXEC/O_NONBLOCK, the same values on all three.
+        // What read() returns, struct signalfd_siginfo, is 128 bytes of fixed-width
+        // fields on every architecture: passed through.
+        t[N.signalfd4] = { k, _, a in
+            guard a[2] == 8 else { return -Int(EINVAL) }
+            guard var mask = k.memory.read(a[1], as: UInt64.self) else { return -Int(EFAULT) }
+            return withUnsafePointer(to: &mask) {
+                hostSyscall(SYS_signalfd4, a.fd(0), Int(bitPattern: $0), 8, Int(a.int(3)))
+            }
+        }
         t[N.rt_sigqueueinfo] = { k, _, a in
             guard let p = k.hostBuffer(a[2], 128) else { return -Int(EFAULT) }
             return hostSyscall(SYS_rt_sigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: p))
