@@ -24,6 +24,7 @@ final class LinuxConformanceTests: XCTestCase {
     func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
     func testFilesAndDirectories() throws { try conform("files") }
     func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }
+    func testMemoryMappings() throws { try conform("mmap") }
     func testSockets() throws { try conform("sockets", runs: 3) }
     func testProcSelf() throws { try conform("procself", args: ["one", "two words", "", "--last=x"]) }
 }
