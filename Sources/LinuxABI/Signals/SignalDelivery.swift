@@ -194,17 +194,22 @@ extension Kernel {
 
     /// What a new program inherits across execve from whoever started it: the signal
     /// mask and ignored dispositions (execve(2)). A re-executed xrun finds them on its
-    /// own host thread and dispositions; the guest's view starts from there. Runs on
-    /// the host thread that will run the guest's first thread.
+    /// own host thread and dispositions; the guest's view starts from there. Every
+    /// other signal gets the host's default action, as the guest believes it has: the
+    /// Swift runtime's crash handlers (SIGABRT, SIGILL, SIGFPE, SIGTRAP, SIGQUIT) would
+    /// otherwise print a backtrace of xrun when the guest dies of such a signal. Runs
+    /// on the host thread that will run the guest's first thread.
     func inheritSignalState() {
         var mask: UInt64 = 0
         _ = withUnsafeMutablePointer(to: &mask) { hostSyscall(SYS_rt_sigprocmask, 0, 0, Int(bitPattern: $0), 8) }
-        for sig in Int32(1)...64 where sig != SIGKILL && sig != SIGSTOP {
+        for sig in Int32(1)...64 where sig != SIGKILL && sig != SIGSTOP && sig != SIGSEGV && sig != SIGBUS {
             // struct sigaction of the x86-64 kernel: handler first.
             var ka = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
             let r = withUnsafeMutablePointer(to: &ka) { hostSyscall(SYS_rt_sigaction, Int(sig), 0, Int(bitPattern: $0), 8) }
-            if r == 0 && ka.0 == SignalSyscalls.SIG_IGN && sig != SIGSEGV && sig != SIGBUS {
+            if r == 0 && ka.0 == SignalSyscalls.SIG_IGN {
                 signals.setAction(sig, .init(handler: SignalSyscalls.SIG_IGN))
+            } else if r == 0 && ka.0 != SignalSyscalls.SIG_DFL {
+                _ = xrun_host_disposition(sig, Int32(XRUN_SIGNAL_DEFAULT))
             }
         }
         inheritedMask = mask & ~Self.unblockable
