@@ -10,6 +10,8 @@
 #include <ucontext.h>
 #include <unistd.h>
 #include <stdatomic.h>
+#include <errno.h>
+#include <sched.h>
 
 long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f) {
     long ret;
@@ -21,6 +23,11 @@ long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f) {
                      : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
                      : "rcx", "r11", "memory");
     return ret;
+}
+
+long xrun_clone_call(unsigned long flags, void *stack_top, int (*fn)(void *), void *arg) {
+    int r = clone(fn, stack_top, (int)flags, arg);
+    return r < 0 ? -errno : r;
 }
 
 static uintptr_t region_base;

@@ -21,6 +21,13 @@ final class LinuxConformanceTests: XCTestCase {
 
     func testThreads() throws { try conform("threads", runs: Self.racyRuns) }
     func testSignals() throws { try conform("signals", runs: Self.racyRuns) }
+    func testProcesses() throws {
+        let emulator = try Emulator.get()
+        if !emulator.canExecGuestBinaries {
+            throw XCTSkip("\(emulator.path) cannot execve an AArch64 binary without a binfmt_misc registration")
+        }
+        try conform("processes", runs: 3)
+    }
     func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
     func testFilesAndDirectories() throws { try conform("files") }
     func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }

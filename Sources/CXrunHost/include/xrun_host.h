@@ -23,6 +23,10 @@ struct xrun_op {
 // Raw host system call: returns the kernel's result, -errno on failure (no errno).
 long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f);
 
+// glibc's clone(): a child (of `flags`, e.g. CLONE_VM|CLONE_VFORK) that runs fn(arg) on
+// the host stack ending at stack_top. Returns the child's id or -errno.
+long xrun_clone_call(unsigned long flags, void *stack_top, int (*fn)(void *_Nullable), void *_Nullable arg);
+
 // ---- Guest memory fault handling -------------------------------------------------
 // Per guest page, one byte of flags (see GuestMemory.swift for the bit meanings).
 enum {

@@ -71,9 +71,8 @@ enum ProcessSyscalls {
     }
 
     /// Fork-style clone: the whole emulator process forks; the child continues the
-    /// guest with 0 in the result register. CLONE_VM without CLONE_THREAD (vfork,
-    /// posix_spawn) runs as a vfork of the host without shared memory: the parent
-    /// waits until the child execs or exits, as with vfork.
+    /// guest with 0 in the result register. CLONE_VM|CLONE_VFORK without CLONE_THREAD
+    /// (vfork, posix_spawn) shares memory with the parent (Vfork.swift).
     static func clone(_ k: Kernel, _ th: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64,
                       tls: UInt64, childTid: UInt64) -> Int {
         if flags & CLONE_THREAD != 0 {
@@ -81,9 +80,12 @@ enum ProcessSyscalls {
             guard flags & CLONE_SIGHAND != 0, flags & CLONE_VM != 0 else { return -Int(EINVAL) }
             return k.spawnThread(th, flags: flags, stack: stack, parentTid: parentTid, tls: tls, childTid: childTid)
         }
-        if flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0 {
-            // A second process sharing memory without being a thread: not emulated.
-            return -Int(EINVAL)
+        if flags & CLONE_VM != 0 {
+            // A second process sharing memory that is not a vfork child (whose parent
+            // waits): not emulated.
+            guard flags & CLONE_VFORK != 0 else { return -Int(EINVAL) }
+            return k.vforkSharingMemory(th, flags: flags, stack: stack, parentTid: parentTid, tls: tls,
+                                        childTid: childTid)
         }
         let exitSignal = flags & 0xff
         var hostFlags = exitSignal

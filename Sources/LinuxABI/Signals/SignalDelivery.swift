@@ -14,6 +14,16 @@ final class LinuxThread {
     /// (sigsuspend, ppoll, pselect6, epoll_pwait) have their frames: the kernel's
     /// saved_sigmask with TIF_RESTORE_SIGMASK.
     var restoreMask: UInt64?
+    /// The signal dispositions of the thread's process (the threads of one process
+    /// share them; a vfork child has its own copy).
+    var signals: SignalTable
+    /// A vfork child: it shares the parent's memory and emulator state, but it is a
+    /// process of its own — its exit(2) ends it, and it counts no threads.
+    var isVforkChild = false
+    /// The -strace line of the system call this thread is in.
+    var stracePending = ""
+
+    init(signals: SignalTable) { self.signals = signals }
 }
 
 /// Signal delivery (kernel/signal.c get_signal/handle_signal): a pending, unblocked
@@ -27,7 +37,7 @@ extension Kernel {
 
     func linuxThread(_ t: GuestThread) -> LinuxThread {
         if let s = t.userData as? LinuxThread { return s }
-        let s = LinuxThread()
+        let s = LinuxThread(signals: signals)
         s.blocked = inheritedMask
         t.userData = s
         return s
@@ -55,7 +65,7 @@ extension Kernel {
         while true {
             let sig = info.withUnsafeMutableBytes { xrun_take_pending_signal(linuxThread(thread).blocked, $0.baseAddress!) }
             if sig == 0 { return delivered }
-            let action = signals.action(sig)
+            let action = linuxThread(thread).signals.action(sig)
             if action.handler == SignalSyscalls.SIG_IGN { continue }
             if action.handler == SignalSyscalls.SIG_DFL {
                 if Self.ignoredByDefault(sig) { continue }
@@ -102,14 +112,14 @@ extension Kernel {
         if action.flags & Self.SA_NODEFER == 0 { mask |= 1 << UInt64(sig - 1) }
         setBlocked(mask, thread)
         if action.flags & Self.SA_RESETHAND != 0 {
-            signals.setAction(sig, .init())
-            applyHostDisposition(sig)
+            lt.signals.setAction(sig, .init())
+            applyHostDisposition(sig, lt.signals)
         }
     }
 
     /// A synchronous signal (fault, SIGILL, SIGTRAP) at the current PC.
     func deliverSynchronous(signal sig: Int32, code: Int32, addr: UInt64, thread: GuestThread) {
-        let action = signals.action(sig)
+        let action = linuxThread(thread).signals.action(sig)
         let blocked = linuxThread(thread).blocked & (1 << UInt64(sig - 1)) != 0
         // A blocked or ignored synchronous signal still kills (force_sig_fault).
         if action.handler <= SignalSyscalls.SIG_IGN || blocked {
@@ -217,9 +227,9 @@ extension Kernel {
     }
 
     /// Host disposition follows the guest's: ignore, default, or caught for delivery.
-    func applyHostDisposition(_ sig: Int32) {
+    func applyHostDisposition(_ sig: Int32, _ table: SignalTable) {
         if sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP { return }
-        let h = signals.action(sig).handler
+        let h = table.action(sig).handler
         let how = h == SignalSyscalls.SIG_IGN ? XRUN_SIGNAL_IGNORE
             : h == SignalSyscalls.SIG_DFL ? XRUN_SIGNAL_DEFAULT : XRUN_SIGNAL_CATCH
         _ = xrun_host_disposition(sig, Int32(how))

@@ -20,6 +20,13 @@ public final class SignalTable: @unchecked Sendable {
 
     public func action(_ sig: Int32) -> Action { lock.withLock { actions[Int(sig)] } }
     public func setAction(_ sig: Int32, _ a: Action) { lock.withLock { actions[Int(sig)] = a } }
+
+    /// A copy, for a child that shares memory but not dispositions (vfork).
+    func copy() -> SignalTable {
+        let c = SignalTable()
+        c.actions = lock.withLock { actions }
+        return c
+    }
 }
 
 enum SignalSyscalls {
@@ -27,7 +34,7 @@ enum SignalSyscalls {
 
     static func register(_ t: inout SyscallTable) {
         typealias N = GuestSyscallNumber
-        t[N.rt_sigaction] = { k, _, a in sigaction(k, a.int(0), a[1], a[2], a[3]) }
+        t[N.rt_sigaction] = { k, th, a in sigaction(k, th, a.int(0), a[1], a[2], a[3]) }
         t[N.rt_sigprocmask] = { k, th, a in sigprocmask(k, th, a.int(0), a[1], a[2], a[3]) }
         t[N.kill] = { _, _, a in hostSyscall(SYS_kill, Int(a.int(0)), Int(a.int(1))) }
         t[N.tkill] = { _, _, a in hostSyscall(SYS_tkill, Int(a.int(0)), Int(a.int(1))) }
@@ -134,11 +141,13 @@ enum SignalSyscalls {
 
     /// Guest struct sigaction (arm64, riscv64: the generic layout): handler, flags,
     /// restorer, mask — 8 bytes each.
-    static func sigaction(_ k: Kernel, _ sig: Int32, _ act: UInt64, _ old: UInt64, _ size: UInt64) -> Int {
+    static func sigaction(_ k: Kernel, _ th: GuestThread, _ sig: Int32, _ act: UInt64, _ old: UInt64,
+                          _ size: UInt64) -> Int {
+        let table = k.linuxThread(th).signals
         guard size == 8 else { return -Int(EINVAL) }
         guard sig >= 1 && sig <= 64 else { return -Int(EINVAL) }
         if old != 0 {
-            let a = k.signals.action(sig)
+            let a = table.action(sig)
             guard k.memory.write(old, a.handler), k.memory.write(old + 8, a.flags),
                   k.memory.write(old + 16, a.restorer), k.memory.write(old + 24, a.mask) else { return -Int(EFAULT) }
         }
@@ -147,8 +156,8 @@ enum SignalSyscalls {
         guard let h = k.memory.read(act, as: UInt64.self), let f = k.memory.read(act + 8, as: UInt64.self),
               let r = k.memory.read(act + 16, as: UInt64.self), let m = k.memory.read(act + 24, as: UInt64.self)
         else { return -Int(EFAULT) }
-        k.signals.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
-        k.applyHostDisposition(sig)
+        table.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
+        k.applyHostDisposition(sig, table)
         return 0
     }
 
