@@ -97,6 +97,7 @@ enum ProcessSyscalls {
             // Child: the only thread of the new process, with no signals pending.
             k.threadCount.withLock { k.liveThreads = 1 }
             xrun_clear_pending_signals()
+            k.strace.discard(th)
             let pid = UInt32(truncatingIfNeeded: hostSyscall(SYS_gettid))
             th.tid = Int32(bitPattern: pid)
             if stack != 0 { k.isa.setStackPointer(th.cpu, stack) }

@@ -101,9 +101,7 @@ extension Kernel {
             stackPointer: sp, altStackBase: lt.altStackBase,
             altStackFlags: lt.altStackDisabled ? Self.SS_DISABLE : (onAltStack ? Self.SS_ONSTACK : 0),
             altStackSize: lt.altStackSize, faultAddress: faultAddress)
-        if config.strace {
-            strace.line("--- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(Int32(info[8]) | Int32(info[9]) << 8)} ---")
-        }
+        if config.strace { strace.signal(sig, info: info, thread: thread) }
         guard isa.pushSignalFrame(request, cpu: thread.cpu, memory: memory) else {
             // force_sigsegv(): the frame could not be written.
             die(of: SIGSEGV)
@@ -124,7 +122,8 @@ extension Kernel {
         // A blocked or ignored synchronous signal still kills (force_sig_fault).
         if action.handler <= SignalSyscalls.SIG_IGN || blocked {
             if config.strace {
-                strace.line("--- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(code), si_addr=0x\(String(addr, radix: 16))} ---")
+                strace.line("\(thread.tid) --- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(siCodeName(code, sig)), "
+                            + "si_addr=0x\(String(addr, radix: 16))} ---")
             }
             die(of: sig)
         }

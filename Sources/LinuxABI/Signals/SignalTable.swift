@@ -178,9 +178,14 @@ enum SignalSyscalls {
     }
 }
 
+/// The signal's name as strace prints it (real-time signals count from the kernel's
+/// SIGRTMIN, 32).
 func signalName(_ sig: Int32) -> String {
-    let names = [1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS",
-                 8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE",
-                 14: "SIGALRM", 15: "SIGTERM", 17: "SIGCHLD"]
-    return names[Int(sig)] ?? "SIG\(sig)"
+    let names = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL",
+                 "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGCHLD", "SIGCONT",
+                 "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF",
+                 "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"]
+    if sig >= 1 && Int(sig) <= names.count { return names[Int(sig) - 1] }
+    if sig >= 32 && sig <= 64 { return "SIGRT_\(sig - 32)" }
+    return "SIG\(sig)"
 }
