@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* A fixed sequence of file system calls, for comparing `xrun -strace` with strace(1) of
  * the native build: only the calls between the two marker opens are compared, by name
  * and result. Every call here has the same name on x86-64 and arm64 (the *at forms). */
