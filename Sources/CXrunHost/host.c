@@ -10,6 +10,8 @@
 #include <ucontext.h>
 #include <unistd.h>
 #include <stdatomic.h>
+#include <errno.h>
+#include <sched.h>
 
 long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f) {
     long ret;
@@ -21,6 +23,11 @@ long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f) {
                      : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
                      : "rcx", "r11", "memory");
     return ret;
+}
+
+long xrun_clone_call(unsigned long flags, void *stack_top, int (*fn)(void *), void *arg) {
+    int r = clone(fn, stack_top, (int)flags, arg);
+    return r < 0 ? -errno : r;
 }
 
 static uintptr_t region_base;
@@ -119,50 +126,116 @@ _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code) {
     _longjmp(*jb, signo);
 }
 
-static _Atomic uint64_t pending_signals;
-static siginfo_t pending_info[65];
+// Signals caught for the guest wait here until the guest thread takes them. They are
+// kept per host thread: the host kernel delivers a signal only to a thread that does
+// not block it (the host mask mirrors the guest's), which is a thread the guest's
+// kernel could have chosen too, and a thread-directed signal (tgkill, SIGEV_THREAD_ID,
+// pthread_cancel) must reach exactly its thread. Standard signals merge (one instance,
+// the latest siginfo); real-time signals queue, each with its own siginfo, as Linux
+// queues them. Only the owning thread touches its store: the handler interrupts that
+// thread, and xrun_take_pending_signal blocks signals while it looks.
+#define XRUN_RT_QUEUE 64
+typedef struct {
+    int sig;
+    siginfo_t info;
+} rt_entry_t;
+static __thread _Atomic uint64_t pending_signals;
+static __thread siginfo_t pending_info[32];
+static __thread rt_entry_t rt_queue[XRUN_RT_QUEUE];
+static __thread int rt_count;
 
 static void guest_signal_handler(int sig, siginfo_t *si, void *uc) {
     (void)uc;
     if (sig < 1 || sig > 64) return;
-    pending_info[sig] = *si;
+    if (sig < 32) {
+        pending_info[sig] = *si;
+    } else if (rt_count < XRUN_RT_QUEUE) {
+        rt_queue[rt_count].sig = sig;
+        rt_queue[rt_count].info = *si;
+        rt_count++;
+    } else {
+        return; // the guest's kernel would have refused to queue more (EAGAIN)
+    }
     atomic_fetch_or(&pending_signals, 1ull << (sig - 1));
     if (thread_interrupt) *thread_interrupt |= 2;
 }
 
-int xrun_catch_signal(int sig) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = guest_signal_handler;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigfillset(&sa.sa_mask);
-    return sigaction(sig, &sa, NULL);
+// The kernel's struct sigaction on x86-64 (arch/x86/include/uapi/asm/signal.h).
+struct xrun_kernel_sigaction {
+    void *handler;
+    unsigned long flags;
+    void (*restorer)(void);
+    uint64_t mask;
+};
+
+// rt_sigreturn for handlers installed by xrun_host_disposition (x86-64 requires
+// SA_RESTORER; this is what glibc's __restore_rt does).
+__attribute__((naked)) static void xrun_restore_rt(void) {
+    __asm__ volatile("mov $15, %eax\n\tsyscall");
 }
 
-int xrun_take_pending_signal(uint64_t blocked, void *info) {
-    for (;;) {
-        uint64_t p = atomic_load(&pending_signals);
-        uint64_t ready = p & ~blocked;
-        if (!ready) return 0;
-        int sig = __builtin_ctzll(ready) + 1;
-        // Copy the info before clearing the bit (a new instance may overwrite it; the
-        // kernel would merge non-RT signals just the same).
-        memcpy(info, &pending_info[sig], sizeof(siginfo_t));
-        if (atomic_compare_exchange_weak(&pending_signals, &p, p & ~(1ull << (sig - 1)))) return sig;
+// Through the kernel directly, not glibc's sigaction(): glibc refuses the signals it
+// keeps for itself (32 SIGCANCEL, 33 SIGSETXID), and the guest's libc uses exactly
+// those for pthread_cancel and setuid in threaded programs.
+int xrun_host_disposition(int sig, int action) {
+    struct xrun_kernel_sigaction ka;
+    memset(&ka, 0, sizeof ka);
+    if (action == XRUN_SIGNAL_CATCH) {
+        ka.handler = (void *)guest_signal_handler;
+        ka.flags = SA_SIGINFO | SA_ONSTACK | 0x04000000 /* SA_RESTORER */;
+        ka.restorer = xrun_restore_rt;
+        ka.mask = ~0ull;
+    } else {
+        ka.handler = action == XRUN_SIGNAL_IGNORE ? (void *)SIG_IGN : (void *)SIG_DFL;
     }
+    long r = xrun_syscall6(SYS_rt_sigaction, sig, (long)&ka, 0, 8, 0, 0);
+    return r < 0 ? -1 : 0;
+}
+
+int xrun_catch_signal(int sig) { return xrun_host_disposition(sig, XRUN_SIGNAL_CATCH); }
+
+int xrun_take_pending_signal(uint64_t blocked, void *info) {
+    uint64_t ready = atomic_load(&pending_signals) & ~blocked;
+    if (!ready) return 0;
+    // Keep the handler out while the store changes (it would run on this thread).
+    uint64_t all = ~0ull, old;
+    xrun_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (long)&all, (long)&old, 8, 0, 0);
+    ready = atomic_load(&pending_signals) & ~blocked;
+    int sig = 0;
+    if (ready) {
+        // The lowest-numbered first, as the kernel's next_signal().
+        sig = __builtin_ctzll(ready) + 1;
+        int left = 0;
+        if (sig < 32) {
+            memcpy(info, &pending_info[sig], sizeof(siginfo_t));
+        } else {
+            int i = 0;
+            while (i < rt_count && rt_queue[i].sig != sig) i++;
+            memcpy(info, &rt_queue[i].info, sizeof(siginfo_t));
+            for (int j = i + 1; j < rt_count; j++) {
+                rt_queue[j - 1] = rt_queue[j];
+                if (rt_queue[j].sig == sig) left = 1;
+            }
+            rt_count--;
+        }
+        if (!left) atomic_fetch_and(&pending_signals, ~(1ull << (sig - 1)));
+    }
+    xrun_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (long)&old, 0, 8, 0, 0);
+    return sig;
 }
 
 uint64_t xrun_pending_signals(void) { return atomic_load(&pending_signals); }
 
+void xrun_clear_pending_signals(void) {
+    atomic_store(&pending_signals, 0);
+    rt_count = 0;
+}
+
 _Noreturn void xrun_die_of_signal(int sig) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = SIG_DFL;
-    sigaction(sig, &sa, NULL);
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    xrun_host_disposition(sig, XRUN_SIGNAL_DEFAULT);
+    // Raw, as glibc's sigprocmask leaves 32 and 33 alone.
+    uint64_t set = 1ull << (sig - 1);
+    xrun_syscall6(SYS_rt_sigprocmask, SIG_UNBLOCK, (long)&set, 0, 8, 0, 0);
     // Do not leave a core file for a guest that dumped core: the guest's own kernel
     // would have written the guest's core, not ours.
     struct rlimit { unsigned long cur, max; } rl = {0, 0};

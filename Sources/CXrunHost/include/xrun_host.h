@@ -23,6 +23,10 @@ struct xrun_op {
 // Raw host system call: returns the kernel's result, -errno on failure (no errno).
 long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f);
 
+// glibc's clone(): a child (of `flags`, e.g. CLONE_VM|CLONE_VFORK) that runs fn(arg) on
+// the host stack ending at stack_top. Returns the child's id or -errno.
+long xrun_clone_call(unsigned long flags, void *stack_top, int (*fn)(void *_Nullable), void *_Nullable arg);
+
 // ---- Guest memory fault handling -------------------------------------------------
 // Per guest page, one byte of flags (see GuestMemory.swift for the bit meanings).
 enum {
@@ -68,11 +72,19 @@ int xrun_take_dirty_pages(uint64_t *out, int cap);
 // so the guest thread stops at the next block boundary (or its blocking host
 // syscall returns EINTR). No SA_RESTART: the Linux layer decides about restarts.
 int xrun_catch_signal(int sig);
+// Sets the host disposition of `sig` (also 32 and 33, which glibc's sigaction refuses):
+// default, ignored, or caught as xrun_catch_signal does. 0, or -1 on failure.
+enum { XRUN_SIGNAL_DEFAULT = 0, XRUN_SIGNAL_IGNORE = 1, XRUN_SIGNAL_CATCH = 2 };
+int xrun_host_disposition(int sig, int action);
+// The calling thread's caught signals: the host handler keeps them per thread
+// (standard signals merged, real-time signals queued with their siginfo).
 // Takes one pending signal (lowest number first) among those not in `blocked`
 // (bit n-1 = signal n); copies its host siginfo (128 bytes) into info. 0 if none.
 int xrun_take_pending_signal(uint64_t blocked, void *info);
-// Pending signals bitmask (bit n-1 = signal n).
+// Pending signals bitmask (bit n-1 = signal n) of the calling thread.
 uint64_t xrun_pending_signals(void);
+// Forgets the calling thread's pending signals (a fork child starts with none).
+void xrun_clear_pending_signals(void);
 
 // Dies of signal sig the way a native process would (default action, unblocked).
 _Noreturn void xrun_die_of_signal(int sig);

@@ -46,6 +46,8 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     var table = SyscallTable()
     lazy var strace = Strace(kernel: self)
     var trampolineAddress: UInt64 = 0
+    /// The signal mask this process started with (inherited across execve).
+    var inheritedMask: UInt64 = 0
     /// Guest threads alive in this process (guarded by threadCount).
     var liveThreads = 1
     let threadCount = HostLock()
@@ -61,6 +63,7 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         SignalSyscalls.register(&table)
         Subsystems.registerAll(&table)
         engine.trapHandler = self
+        inheritSignalState()
     }
 
     public func handle(_ trap: Trap, thread: GuestThread) {
@@ -87,12 +90,28 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         if config.strace { strace.enter(nr, args, thread: thread) }
         let result = entry.map { $0(self, thread, args) }
             ?? isa.archSyscall(nr, args.raw, memory: memory) ?? -Int(ENOSYS)
-        if result == Self.keepRegisters { return }
+        if result == Self.keepRegisters {
+            // rt_sigreturn (or exit): the registers are set. A signal the restored mask
+            // opens is due before the guest goes on, as on the kernel's way back to user.
+            if thread.exited { return }
+            if config.strace { strace.exit(nr, Int(Int64(bitPattern: isa.syscallArgument(cpu, 0))), known: true, thread: thread) }
+            if hasDeliverableSignal(thread) { deliverPendingSignals(thread) }
+            return
+        }
         if config.strace { strace.exit(nr, result, known: entry != nil, thread: thread) }
         isa.setSyscallResult(cpu, UInt64(bitPattern: Int64(result)))
+        let lt = linuxThread(thread)
+        var delivered = false
         if hasDeliverableSignal(thread) {
-            deliverPendingSignals(thread, interruptedSyscall: result == -Int(EINTR) ? args[0] : nil,
-                                  restartable: !SignalSyscalls.neverRestarted.contains(nr))
+            delivered = deliverPendingSignals(thread, interruptedSyscall: result == -Int(EINTR) ? args[0] : nil,
+                                              restartable: !SignalSyscalls.neverRestarted.contains(nr),
+                                              savedMask: lt.restoreMask)
+        }
+        if let old = lt.restoreMask {
+            // A wait with a temporary mask: its handlers' frames hold the old mask;
+            // without a handler it comes back now.
+            lt.restoreMask = nil
+            if !delivered { setBlocked(old, thread) }
         }
     }
 

@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XrunCore
 
@@ -22,6 +23,7 @@ enum MemorySyscalls {
             guard let p = k.hostBuffer(a[0], a.long(1)) else { return -Int(ENOMEM) }
             return hostSyscall(SYS_msync, Int(bitPattern: p), a.long(1), Int(a.int(2)))
         }
+        t[N.mincore] = { k, _, a in mincore(k, a[0], a[1], a[2]) }
         for nr in [N.mlock, N.munlock, N.mlockall, N.munlockall] { t[nr] = { _, _, _ in 0 } }
         t[N.mlock2] = { _, _, _ in 0 }
     }
@@ -126,6 +128,22 @@ enum MemorySyscalls {
             target = f
         }
         return mem.move(old, oldLen, to: target, newLen, keepOld: flags & MREMAP_DONTUNMAP != 0)
+    }
+
+    /// mincore(addr, length, vec): one byte per page, bit 0 = resident. The range must
+    /// be guest-mapped (-ENOMEM otherwise; on the host every page of the region is
+    /// mapped), then the host answers for the same pages.
+    static func mincore(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ vec: UInt64) -> Int {
+        if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
+        let len = GuestMemory.pageUp(length)
+        if length != 0 && len == 0 { return -Int(ENOMEM) }
+        guard inRange(addr, len) else { return -Int(ENOMEM) }
+        let pages = len >> GuestMemory.pageShift
+        for i in 0..<pages where k.memory.flags(ofPage: (addr >> GuestMemory.pageShift) + i) & UInt8(XRUN_PAGE_MAPPED) == 0 {
+            return -Int(ENOMEM)
+        }
+        guard let out = k.hostWritableBuffer(vec, Int(pages)) else { return -Int(EFAULT) }
+        return hostSyscall(SYS_mincore, Int(bitPattern: k.memory.host(addr)), Int(len), hostArg(out))
     }
 
     static func madvise(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ advice: Int32) -> Int {

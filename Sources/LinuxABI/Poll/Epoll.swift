@@ -20,18 +20,20 @@ enum Epoll {
         // EPOLL_CLOEXEC is O_CLOEXEC on all three.
         t[N.epoll_create1] = { _, _, a in hostSyscall(SYS_epoll_create1, Int(a.int(0))) }
         t[N.epoll_ctl] = { k, _, a in epollCtl(k, a.fd(0), a.int(1), a.fd(2), a[3]) }
-        t[N.epoll_pwait] = { k, _, a in
-            let mask = k.hostOptional(a[4], 8)
-            guard mask.ok else { return -Int(EFAULT) }
-            return wait(k, a.fd(0), a[1], a.int(2)) { events, count in
-                hostSyscall(SYS_epoll_pwait, a.fd(0), events, count, Int(a.int(3)), hostArg(mask.ptr), a.long(5))
+        t[N.epoll_pwait] = { k, th, a in
+            wait(k, a.fd(0), a[1], a.int(2)) { events, count in
+                k.withGuestSignalMask(th, a[4], a[5]) { mask in
+                    hostSyscall(SYS_epoll_pwait, a.fd(0), events, count, Int(a.int(3)), mask, 8)
+                }
             }
         }
-        t[N.epoll_pwait2] = { k, _, a in
-            let mask = k.hostOptional(a[4], 8), timeout = k.hostOptional(a[3], 16)
-            guard mask.ok, timeout.ok else { return -Int(EFAULT) }
+        t[N.epoll_pwait2] = { k, th, a in
+            let timeout = k.hostOptional(a[3], 16)
+            guard timeout.ok else { return -Int(EFAULT) }
             return wait(k, a.fd(0), a[1], a.int(2)) { events, count in
-                hostSyscall(SYS_epoll_pwait2, a.fd(0), events, count, hostArg(timeout.ptr), hostArg(mask.ptr), a.long(5))
+                k.withGuestSignalMask(th, a[4], a[5]) { mask in
+                    hostSyscall(SYS_epoll_pwait2, a.fd(0), events, count, hostArg(timeout.ptr), mask, 8)
+                }
             }
         }
     }

@@ -14,43 +14,55 @@ enum Poll {
 
     static func register(_ t: inout SyscallTable) {
         typealias N = GuestSyscallNumber
-        t[N.ppoll] = { k, _, a in
+        t[N.ppoll] = { k, th, a in
             let nfds = UInt64(UInt32(truncatingIfNeeded: a[1]))
-            // The kernel rewrites the timeout with the time left; the mask is read.
-            let ts = k.hostOptionalWritable(a[2], 16), mask = k.hostOptional(a[3], 8)
-            guard let fds = k.hostWritableBuffer(a[0], Int(min(nfds, maxFds) * 8)), ts.ok, mask.ok else {
+            // The kernel rewrites the timeout with the time left.
+            let ts = k.hostOptionalWritable(a[2], 16)
+            guard let fds = k.hostWritableBuffer(a[0], Int(min(nfds, maxFds) * 8)), ts.ok else {
                 return -Int(EFAULT)
             }
-            return hostSyscall(SYS_ppoll, hostArg(fds), Int(nfds), hostArg(ts.ptr), hostArg(mask.ptr), a.long(4))
+            return k.withGuestSignalMask(th, a[3], a[4]) { mask in
+                hostSyscall(SYS_ppoll, hostArg(fds), Int(nfds), hostArg(ts.ptr), mask, 8)
+            }
         }
-        t[N.pselect6] = { k, _, a in pselect6(k, a) }
+        t[N.pselect6] = { k, th, a in pselect6(k, th, a) }
     }
 
     /// pselect6(n, in, out, ex, timeout, sig): the sixth argument points to
     /// `struct { const sigset_t *ss; size_t ss_len; }` (fs/select.c), which holds a guest
-    /// pointer, so it is rebuilt in host memory with the host address of the mask.
-    static func pselect6(_ k: Kernel, _ a: SyscallArgs) -> Int {
+    /// pointer, so it is rebuilt in host memory with the host mask.
+    static func pselect6(_ k: Kernel, _ th: GuestThread, _ a: SyscallArgs) -> Int {
         let n = a.int(0)
         if n < 0 { return -Int(EINVAL) }
         let setBytes = Int((min(UInt64(n), maxFds) + 63) / 64 * 8)
         let sets = (1...3).map { k.hostOptionalWritable(a[$0], setBytes) }
         let ts = k.hostOptionalWritable(a[4], 16)
         guard sets.allSatisfy({ $0.ok }), ts.ok else { return -Int(EFAULT) }
-        var sig: (UInt64, UInt64) = (0, 0)
-        var hasSig = false
+        var ss: UInt64 = 0, len: UInt64 = 0
         if a[5] != 0 {
-            guard let ss = k.memory.read(a[5], as: UInt64.self),
-                  let len = k.memory.read(a[5] &+ 8, as: UInt64.self) else { return -Int(EFAULT) }
-            // Only an 8-byte mask is valid (sizeof(sigset_t) on both 64-bit ABIs); the host
-            // says -EINVAL for other sizes, so the pointer is checked for 8 bytes only.
-            let mask = k.hostOptional(ss, 8)
-            guard mask.ok else { return -Int(EFAULT) }
-            sig = (UInt64(UInt(bitPattern: mask.ptr)), len)
-            hasSig = true
+            guard let p = k.memory.read(a[5], as: UInt64.self),
+                  let l = k.memory.read(a[5] &+ 8, as: UInt64.self) else { return -Int(EFAULT) }
+            ss = p; len = l
         }
-        return withUnsafeMutableBytes(of: &sig) { s in
-            hostSyscall(SYS_pselect6, Int(n), hostArg(sets[0].ptr), hostArg(sets[1].ptr), hostArg(sets[2].ptr),
-                        hostArg(ts.ptr), hasSig ? hostArg(s.baseAddress) : 0)
+        return k.withGuestSignalMask(th, ss, len) { mask in
+            var sig: (UInt64, UInt64) = (UInt64(UInt(bitPattern: mask)), 8)
+            return withUnsafeMutableBytes(of: &sig) { s in
+                hostSyscall(SYS_pselect6, Int(n), hostArg(sets[0].ptr), hostArg(sets[1].ptr), hostArg(sets[2].ptr),
+                            hostArg(ts.ptr), mask == 0 ? 0 : hostArg(s.baseAddress))
+            }
         }
+    }
+}
+
+extension Kernel {
+    /// The optional sigset argument (`mask`, `size` bytes) of ppoll, pselect6 and
+    /// epoll_pwait: without one the call runs as it is (`call` gets 0); with one, only an
+    /// 8-byte set is valid (sizeof(sigset_t) on the 64-bit ABIs) and the call waits with
+    /// it as the temporary mask (`call` gets the host address of its host form).
+    func withGuestSignalMask(_ thread: GuestThread, _ mask: UInt64, _ size: UInt64, _ call: (Int) -> Int) -> Int {
+        if mask == 0 { return call(0) }
+        guard size == 8 else { return -Int(EINVAL) }
+        guard let m = memory.read(mask, as: UInt64.self) else { return -Int(EFAULT) }
+        return waitWithTemporaryMask(thread, m, call)
     }
 }

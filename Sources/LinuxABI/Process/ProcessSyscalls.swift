@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XrunCore
 
@@ -70,9 +71,8 @@ enum ProcessSyscalls {
     }
 
     /// Fork-style clone: the whole emulator process forks; the child continues the
-    /// guest with 0 in the result register. CLONE_VM without CLONE_THREAD (vfork,
-    /// posix_spawn) runs as a vfork of the host without shared memory: the parent
-    /// waits until the child execs or exits, as with vfork.
+    /// guest with 0 in the result register. CLONE_VM|CLONE_VFORK without CLONE_THREAD
+    /// (vfork, posix_spawn) shares memory with the parent (Vfork.swift).
     static func clone(_ k: Kernel, _ th: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64,
                       tls: UInt64, childTid: UInt64) -> Int {
         if flags & CLONE_THREAD != 0 {
@@ -80,9 +80,12 @@ enum ProcessSyscalls {
             guard flags & CLONE_SIGHAND != 0, flags & CLONE_VM != 0 else { return -Int(EINVAL) }
             return k.spawnThread(th, flags: flags, stack: stack, parentTid: parentTid, tls: tls, childTid: childTid)
         }
-        if flags & CLONE_VM != 0 && flags & CLONE_VFORK == 0 {
-            // A second process sharing memory without being a thread: not emulated.
-            return -Int(EINVAL)
+        if flags & CLONE_VM != 0 {
+            // A second process sharing memory that is not a vfork child (whose parent
+            // waits): not emulated.
+            guard flags & CLONE_VFORK != 0 else { return -Int(EINVAL) }
+            return k.vforkSharingMemory(th, flags: flags, stack: stack, parentTid: parentTid, tls: tls,
+                                        childTid: childTid)
         }
         let exitSignal = flags & 0xff
         var hostFlags = exitSignal
@@ -91,8 +94,10 @@ enum ProcessSyscalls {
         let r = hostSyscall(SYS_clone, Int(hostFlags), 0, 0, 0, 0)
         if r < 0 { return r }
         if r == 0 {
-            // Child: the only thread of the new process.
+            // Child: the only thread of the new process, with no signals pending.
             k.threadCount.withLock { k.liveThreads = 1 }
+            xrun_clear_pending_signals()
+            k.strace.discard(th)
             let pid = UInt32(truncatingIfNeeded: hostSyscall(SYS_gettid))
             th.tid = Int32(bitPattern: pid)
             if stack != 0 { k.isa.setStackPointer(th.cpu, stack) }

@@ -27,6 +27,7 @@ extension Kernel {
         if flags & ProcessSyscalls.CLONE_SETTLS != 0 { isa.setThreadPointer(child.cpu, tls) }
         let lt = linuxThread(child)
         lt.blocked = linuxThread(parent).blocked
+        lt.signals = linuxThread(parent).signals
         if flags & ProcessSyscalls.CLONE_CHILD_CLEARTID != 0 { lt.clearChildTid = childTid }
         let start = ThreadStart(kernel: self, thread: child, flags: flags, parentTid: parentTid, childTid: childTid)
         threadCount.withLock { liveThreads += 1 }
@@ -69,6 +70,8 @@ extension Kernel {
     /// exit(2) of one thread: clear_child_tid is zeroed and futex-woken (what
     /// pthread_join waits for); the last thread's exit ends the process.
     func exitThread(_ t: GuestThread, status: Int32) -> Int {
+        // A vfork child is a process of its own: its only thread ends it.
+        if linuxThread(t).isVforkChild { exitProcess(status) }
         let last = threadCount.withLock { () -> Bool in
             liveThreads -= 1
             return liveThreads == 0

@@ -10,6 +10,20 @@ final class LinuxThread {
     var altStackBase: UInt64 = 0
     var altStackSize: UInt64 = 0
     var altStackDisabled = true
+    /// The mask to put back once the signals that ended a wait with a temporary mask
+    /// (sigsuspend, ppoll, pselect6, epoll_pwait) have their frames: the kernel's
+    /// saved_sigmask with TIF_RESTORE_SIGMASK.
+    var restoreMask: UInt64?
+    /// The signal dispositions of the thread's process (the threads of one process
+    /// share them; a vfork child has its own copy).
+    var signals: SignalTable
+    /// A vfork child: it shares the parent's memory and emulator state, but it is a
+    /// process of its own — its exit(2) ends it, and it counts no threads.
+    var isVforkChild = false
+    /// The -strace line of the system call this thread is in.
+    var stracePending = ""
+
+    init(signals: SignalTable) { self.signals = signals }
 }
 
 /// Signal delivery (kernel/signal.c get_signal/handle_signal): a pending, unblocked
@@ -23,7 +37,8 @@ extension Kernel {
 
     func linuxThread(_ t: GuestThread) -> LinuxThread {
         if let s = t.userData as? LinuxThread { return s }
-        let s = LinuxThread()
+        let s = LinuxThread(signals: signals)
+        s.blocked = inheritedMask
         t.userData = s
         return s
     }
@@ -50,7 +65,7 @@ extension Kernel {
         while true {
             let sig = info.withUnsafeMutableBytes { xrun_take_pending_signal(linuxThread(thread).blocked, $0.baseAddress!) }
             if sig == 0 { return delivered }
-            let action = signals.action(sig)
+            let action = linuxThread(thread).signals.action(sig)
             if action.handler == SignalSyscalls.SIG_IGN { continue }
             if action.handler == SignalSyscalls.SIG_DFL {
                 if Self.ignoredByDefault(sig) { continue }
@@ -86,9 +101,7 @@ extension Kernel {
             stackPointer: sp, altStackBase: lt.altStackBase,
             altStackFlags: lt.altStackDisabled ? Self.SS_DISABLE : (onAltStack ? Self.SS_ONSTACK : 0),
             altStackSize: lt.altStackSize, faultAddress: faultAddress)
-        if config.strace {
-            strace.line("--- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(Int32(info[8]) | Int32(info[9]) << 8)} ---")
-        }
+        if config.strace { strace.signal(sig, info: info, thread: thread) }
         guard isa.pushSignalFrame(request, cpu: thread.cpu, memory: memory) else {
             // force_sigsegv(): the frame could not be written.
             die(of: SIGSEGV)
@@ -97,19 +110,20 @@ extension Kernel {
         if action.flags & Self.SA_NODEFER == 0 { mask |= 1 << UInt64(sig - 1) }
         setBlocked(mask, thread)
         if action.flags & Self.SA_RESETHAND != 0 {
-            signals.setAction(sig, .init())
-            applyHostDisposition(sig)
+            lt.signals.setAction(sig, .init())
+            applyHostDisposition(sig, lt.signals)
         }
     }
 
     /// A synchronous signal (fault, SIGILL, SIGTRAP) at the current PC.
     func deliverSynchronous(signal sig: Int32, code: Int32, addr: UInt64, thread: GuestThread) {
-        let action = signals.action(sig)
+        let action = linuxThread(thread).signals.action(sig)
         let blocked = linuxThread(thread).blocked & (1 << UInt64(sig - 1)) != 0
         // A blocked or ignored synchronous signal still kills (force_sig_fault).
         if action.handler <= SignalSyscalls.SIG_IGN || blocked {
             if config.strace {
-                strace.line("--- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(code), si_addr=0x\(String(addr, radix: 16))} ---")
+                strace.line("\(thread.tid) --- \(signalName(sig)) {si_signo=\(signalName(sig)), si_code=\(siCodeName(code, sig)), "
+                            + "si_addr=0x\(String(addr, radix: 16))} ---")
             }
             die(of: sig)
         }
@@ -129,27 +143,95 @@ extension Kernel {
         xrun_die_of_signal(sig)
     }
 
+    static let unblockable: UInt64 = (1 << UInt64(SIGKILL - 1)) | (1 << UInt64(SIGSTOP - 1))
+
     /// The guest's mask, mirrored on the host so the host kernel keeps blocked
     /// signals pending for us (the fault signals stay deliverable to the emulator).
     func setBlocked(_ mask: UInt64, _ thread: GuestThread) {
-        let unblockable: UInt64 = (1 << UInt64(SIGKILL - 1)) | (1 << UInt64(SIGSTOP - 1))
         let lt = linuxThread(thread)
-        lt.blocked = mask & ~unblockable
-        var host = lt.blocked & ~((1 << UInt64(SIGSEGV - 1)) | (1 << UInt64(SIGBUS - 1)))
+        lt.blocked = mask & ~Self.unblockable
+        setHostMask(lt.blocked)
+    }
+
+    /// The host thread's mask for a guest mask: the fault signals are never blocked on
+    /// the host (guest faults arrive through them).
+    static func hostMask(_ guestMask: UInt64) -> UInt64 {
+        guestMask & ~((1 << UInt64(SIGSEGV - 1)) | (1 << UInt64(SIGBUS - 1)))
+    }
+
+    /// Sets only the host thread's mask (the guest's stays as it is).
+    func setHostMask(_ guestMask: UInt64) {
+        var host = Self.hostMask(guestMask)
         _ = hostSyscall(SYS_rt_sigprocmask, 2 /* SIG_SETMASK */, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 0, 8)
     }
 
-    /// Host disposition follows the guest's: ignore, default, or caught for delivery.
-    func applyHostDisposition(_ sig: Int32) {
-        if sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP { return }
-        let h = signals.action(sig).handler
-        if h == SignalSyscalls.SIG_IGN {
-            Glibc.signal(sig, Glibc.SIG_IGN)
-        } else if h == SignalSyscalls.SIG_DFL {
-            Glibc.signal(sig, Glibc.SIG_DFL)
-        } else {
-            _ = xrun_catch_signal(sig)
+    /// A wait with a temporary signal mask (sigsuspend, ppoll, pselect6, epoll_pwait):
+    /// as in the kernel, the mask is switched atomically with the wait — `wait` gets the
+    /// host form of `mask` to pass to its host call — and a signal the mask opens that
+    /// was already caught ends the wait at once (-EINTR). The thread keeps the temporary
+    /// mask and `restoreMask` the old one: Kernel.syscall lets the handlers of the
+    /// signals that ended the wait run with the temporary mask and restore the old one
+    /// on their sigreturn, or restores it at once when no handler runs. A wait that did
+    /// not end with -EINTR restores the old mask at once (restore_saved_sigmask_unless).
+    func waitWithTemporaryMask(_ thread: GuestThread, _ mask: UInt64, _ wait: (Int) -> Int) -> Int {
+        let lt = linuxThread(thread)
+        let old = lt.blocked
+        setHostMask(~0)   // nothing new is caught while we look
+        lt.blocked = mask & ~Self.unblockable
+        var r = -Int(EINTR)
+        if !hasDeliverableSignal(thread) {
+            var host = Self.hostMask(lt.blocked)
+            r = withUnsafePointer(to: &host) { wait(Int(bitPattern: $0)) }
         }
+        if r == -Int(EINTR) {
+            lt.restoreMask = old
+            setHostMask(lt.blocked)
+        } else {
+            setBlocked(old, thread)
+        }
+        return r
+    }
+
+    /// Signals pending for the guest thread that it blocks: the host's (signals the
+    /// host kept pending because the host mask blocks them) and ours (caught, but then
+    /// blocked before delivery).
+    func pendingBlocked(_ thread: GuestThread) -> UInt64 {
+        var host: UInt64 = 0
+        _ = withUnsafeMutablePointer(to: &host) { hostSyscall(SYS_rt_sigpending, Int(bitPattern: $0), 8) }
+        return (host | xrun_pending_signals()) & linuxThread(thread).blocked
+    }
+
+    /// What a new program inherits across execve from whoever started it: the signal
+    /// mask and ignored dispositions (execve(2)). A re-executed xrun finds them on its
+    /// own host thread and dispositions; the guest's view starts from there. Every
+    /// other signal gets the host's default action, as the guest believes it has: the
+    /// Swift runtime's crash handlers (SIGABRT, SIGILL, SIGFPE, SIGTRAP, SIGQUIT) would
+    /// otherwise print a backtrace of xrun when the guest dies of such a signal. Runs
+    /// on the host thread that will run the guest's first thread.
+    func inheritSignalState() {
+        var mask: UInt64 = 0
+        _ = withUnsafeMutablePointer(to: &mask) { hostSyscall(SYS_rt_sigprocmask, 0, 0, Int(bitPattern: $0), 8) }
+        for sig in Int32(1)...64 where sig != SIGKILL && sig != SIGSTOP && sig != SIGSEGV && sig != SIGBUS {
+            // struct sigaction of the x86-64 kernel: handler first.
+            var ka = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+            let r = withUnsafeMutablePointer(to: &ka) { hostSyscall(SYS_rt_sigaction, Int(sig), 0, Int(bitPattern: $0), 8) }
+            if r == 0 && ka.0 == SignalSyscalls.SIG_IGN {
+                signals.setAction(sig, .init(handler: SignalSyscalls.SIG_IGN))
+            } else if r == 0 && ka.0 != SignalSyscalls.SIG_DFL {
+                _ = xrun_host_disposition(sig, Int32(XRUN_SIGNAL_DEFAULT))
+            }
+        }
+        inheritedMask = mask & ~Self.unblockable
+        setHostMask(inheritedMask)
+    }
+
+    /// Host disposition follows the guest's: ignore, default, or caught for delivery.
+    func applyHostDisposition(_ sig: Int32, _ table: SignalTable) {
+        if sig == SIGSEGV || sig == SIGBUS || sig == SIGKILL || sig == SIGSTOP { return }
+        let h = table.action(sig).handler
+        let how = h == SignalSyscalls.SIG_IGN ? XRUN_SIGNAL_IGNORE
+            : h == SignalSyscalls.SIG_DFL ? XRUN_SIGNAL_DEFAULT : XRUN_SIGNAL_CATCH
+        _ = xrun_host_disposition(sig, Int32(how))
     }
 
     /// Address of the sigreturn trampoline page, mapped on first use.

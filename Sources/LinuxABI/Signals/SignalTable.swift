@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XrunCore
 
@@ -19,6 +20,13 @@ public final class SignalTable: @unchecked Sendable {
 
     public func action(_ sig: Int32) -> Action { lock.withLock { actions[Int(sig)] } }
     public func setAction(_ sig: Int32, _ a: Action) { lock.withLock { actions[Int(sig)] = a } }
+
+    /// A copy, for a child that shares memory but not dispositions (vfork).
+    func copy() -> SignalTable {
+        let c = SignalTable()
+        c.actions = lock.withLock { actions }
+        return c
+    }
 }
 
 enum SignalSyscalls {
@@ -26,7 +34,7 @@ enum SignalSyscalls {
 
     static func register(_ t: inout SyscallTable) {
         typealias N = GuestSyscallNumber
-        t[N.rt_sigaction] = { k, _, a in sigaction(k, a.int(0), a[1], a[2], a[3]) }
+        t[N.rt_sigaction] = { k, th, a in sigaction(k, th, a.int(0), a[1], a[2], a[3]) }
         t[N.rt_sigprocmask] = { k, th, a in sigprocmask(k, th, a.int(0), a[1], a[2], a[3]) }
         t[N.kill] = { _, _, a in hostSyscall(SYS_kill, Int(a.int(0)), Int(a.int(1))) }
         t[N.tkill] = { _, _, a in hostSyscall(SYS_tkill, Int(a.int(0)), Int(a.int(1))) }
@@ -37,26 +45,24 @@ enum SignalSyscalls {
             k.setBlocked(mask, th)
             return Kernel.keepRegisters
         }
+        // The handler runs with the temporary mask; its frame saves the old one
+        // (sigsuspend's saved_sigmask), restored by rt_sigreturn (Kernel.syscall).
         t[N.rt_sigsuspend] = { k, th, a in
             guard a[1] == 8 else { return -Int(EINVAL) }
             guard let mask = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
-            let old = k.linuxThread(th).blocked
-            k.setBlocked(mask, th)
-            var host = k.linuxThread(th).blocked
-            let r = hostSyscall(SYS_rt_sigsuspend, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 8)
-            // The handler runs with the temporary mask; its frame saves the old one
-            // (sigsuspend's saved_sigmask), restored by rt_sigreturn.
-            k.isa.setSyscallResult(th.cpu, UInt64(bitPattern: Int64(r)))
-            if !k.deliverPendingSignals(th, savedMask: old) { k.setBlocked(old, th) }
-            return Kernel.keepRegisters
+            return k.waitWithTemporaryMask(th, mask) { hostSyscall(SYS_rt_sigsuspend, $0, 8) }
         }
-        t[N.rt_sigtimedwait] = { k, _, a in
-            guard let set = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
-            let info = k.hostOptional(a[1], 128), ts = k.hostOptional(a[2], 16)
-            guard info.ok, ts.ok, a[3] == 8 else { return a[3] == 8 ? -Int(EFAULT) : -Int(EINVAL) }
-            var s = set
-            return hostSyscall(SYS_rt_sigtimedwait, withUnsafePointer(to: &s) { Int(bitPattern: $0) },
-                               Int(bitPattern: info.ptr), Int(bitPattern: ts.ptr), 8)
+        t[N.rt_sigtimedwait] = { k, th, a in sigtimedwait(k, th, a[0], a[1], a[2], a[3]) }
+        // signalfd4(fd, mask, sizemask, flags): the mask is a guest sigset_t (8 bytes);
+        // SFD_CLOEXEC/SFD_NONBLOCK are O_CLOEXEC/O_NONBLOCK, the same values on all three.
+        // What read() returns, struct signalfd_siginfo, is 128 bytes of fixed-width
+        // fields on every architecture: passed through.
+        t[N.signalfd4] = { k, _, a in
+            guard a[2] == 8 else { return -Int(EINVAL) }
+            guard var mask = k.memory.read(a[1], as: UInt64.self) else { return -Int(EFAULT) }
+            return withUnsafePointer(to: &mask) {
+                hostSyscall(SYS_signalfd4, a.fd(0), Int(bitPattern: $0), 8, Int(a.int(3)))
+            }
         }
         t[N.rt_sigqueueinfo] = { k, _, a in
             guard let p = k.hostBuffer(a[2], 128) else { return -Int(EFAULT) }
@@ -66,9 +72,10 @@ enum SignalSyscalls {
             guard let p = k.hostBuffer(a[3], 128) else { return -Int(EFAULT) }
             return hostSyscall(SYS_rt_tgsigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(a.int(2)), Int(bitPattern: p))
         }
-        t[N.rt_sigpending] = { k, _, a in
-            guard let p = k.hostBuffer(a[0], 8) else { return -Int(EFAULT) }
-            return hostSyscall(SYS_rt_sigpending, Int(bitPattern: p), 8)
+        t[N.rt_sigpending] = { k, th, a in
+            guard a[1] <= 8 else { return -Int(EINVAL) }
+            let pending = k.pendingBlocked(th)
+            return k.memory.writeBytes(a[0], withUnsafeBytes(of: pending) { Array($0.prefix(Int(a[1]))) }) ? 0 : -Int(EFAULT)
         }
     }
 
@@ -79,6 +86,31 @@ enum SignalSyscalls {
         return [N.nanosleep, N.clock_nanosleep, N.ppoll, N.pselect6, N.epoll_pwait, N.epoll_pwait2,
                 N.rt_sigsuspend, N.rt_sigtimedwait, N.io_getevents, N.semtimedop, N.msgrcv, N.msgsnd]
     }()
+
+    /// rt_sigtimedwait(set, info, timeout, sigsetsize). A signal of the set this thread
+    /// already caught (it arrived while not blocked) is taken first; then the host
+    /// waits with the set blocked on the host too, so that a signal of the set that
+    /// arrives meanwhile goes to the wait, not to a handler (the kernel's real_blocked).
+    static func sigtimedwait(_ k: Kernel, _ th: GuestThread, _ setAddr: UInt64, _ infoAddr: UInt64,
+                             _ timeout: UInt64, _ size: UInt64) -> Int {
+        guard size == 8 else { return -Int(EINVAL) }
+        guard let set = k.memory.read(setAddr, as: UInt64.self) else { return -Int(EFAULT) }
+        let info = k.hostOptionalWritable(infoAddr, 128), ts = k.hostOptional(timeout, 16)
+        guard info.ok, ts.ok else { return -Int(EFAULT) }
+        let want = set & ~Kernel.unblockable
+        let blocked = k.linuxThread(th).blocked
+        k.setHostMask(blocked | want)
+        defer { k.setHostMask(blocked) }
+        var caught = [UInt8](repeating: 0, count: 128)
+        let sig = caught.withUnsafeMutableBytes { xrun_take_pending_signal(~want, $0.baseAddress!) }
+        if sig != 0 {
+            if let p = info.ptr { caught.withUnsafeBytes { p.copyMemory(from: $0.baseAddress!, byteCount: 128) } }
+            return Int(sig)
+        }
+        var s = want
+        return hostSyscall(SYS_rt_sigtimedwait, withUnsafePointer(to: &s) { Int(bitPattern: $0) },
+                           Int(bitPattern: info.ptr), Int(bitPattern: ts.ptr), 8)
+    }
 
     /// stack_t: ss_sp (8), ss_flags (int, padded), ss_size (8).
     static func sigaltstack(_ k: Kernel, _ th: GuestThread, _ new: UInt64, _ old: UInt64) -> Int {
@@ -94,11 +126,14 @@ enum SignalSyscalls {
         guard let base = k.memory.read(new, as: UInt64.self), let flags = k.memory.read(new + 8, as: Int32.self),
               let size = k.memory.read(new + 16, as: UInt64.self) else { return -Int(EFAULT) }
         if onStack { return -Int(EPERM) }
-        if flags & Kernel.SS_DISABLE != 0 {
+        // do_sigaltstack(): apart from SS_AUTODISARM the flags are one mode: 0,
+        // SS_ONSTACK (taken as 0) or SS_DISABLE.
+        let mode = flags & ~Int32(bitPattern: 0x8000_0000)
+        if mode != 0 && mode != Kernel.SS_ONSTACK && mode != Kernel.SS_DISABLE { return -Int(EINVAL) }
+        if mode == Kernel.SS_DISABLE {
             lt.altStackDisabled = true; lt.altStackBase = 0; lt.altStackSize = 0
             return 0
         }
-        if flags & ~Int32(Kernel.SS_ONSTACK | Int32(bitPattern: 0x8000_0000)) != 0 { return -Int(EINVAL) }
         if size < 2048 { return -Int(ENOMEM) } // MINSIGSTKSZ on arm64
         lt.altStackDisabled = false; lt.altStackBase = base; lt.altStackSize = size
         return 0
@@ -107,12 +142,14 @@ enum SignalSyscalls {
     /// Guest struct sigaction (the generic layout, 8 bytes a field): handler, flags,
     /// restorer (only where the architecture defines SA_RESTORER: arm64, not riscv),
     /// mask.
-    static func sigaction(_ k: Kernel, _ sig: Int32, _ act: UInt64, _ old: UInt64, _ size: UInt64) -> Int {
+    static func sigaction(_ k: Kernel, _ th: GuestThread, _ sig: Int32, _ act: UInt64, _ old: UInt64,
+                          _ size: UInt64) -> Int {
+        let table = k.linuxThread(th).signals
         guard size == 8 else { return -Int(EINVAL) }
         guard sig >= 1 && sig <= 64 else { return -Int(EINVAL) }
         let maskOffset: UInt64 = k.isa.sigactionHasRestorer ? 24 : 16
         if old != 0 {
-            let a = k.signals.action(sig)
+            let a = table.action(sig)
             guard k.memory.write(old, a.handler), k.memory.write(old + 8, a.flags),
                   !k.isa.sigactionHasRestorer || k.memory.write(old + 16, a.restorer),
                   k.memory.write(old + maskOffset, a.mask) else { return -Int(EFAULT) }
@@ -122,8 +159,8 @@ enum SignalSyscalls {
         guard let h = k.memory.read(act, as: UInt64.self), let f = k.memory.read(act + 8, as: UInt64.self),
               let m = k.memory.read(act + maskOffset, as: UInt64.self) else { return -Int(EFAULT) }
         let r = k.isa.sigactionHasRestorer ? (k.memory.read(act + 16, as: UInt64.self) ?? 0) : 0
-        k.signals.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
-        k.applyHostDisposition(sig)
+        table.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
+        k.applyHostDisposition(sig, table)
         return 0
     }
 
@@ -144,9 +181,14 @@ enum SignalSyscalls {
     }
 }
 
+/// The signal's name as strace prints it (real-time signals count from the kernel's
+/// SIGRTMIN, 32).
 func signalName(_ sig: Int32) -> String {
-    let names = [1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS",
-                 8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE",
-                 14: "SIGALRM", 15: "SIGTERM", 17: "SIGCHLD"]
-    return names[Int(sig)] ?? "SIG\(sig)"
+    let names = ["SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL",
+                 "SIGUSR1", "SIGSEGV", "SIGUSR2", "SIGPIPE", "SIGALRM", "SIGTERM", "SIGSTKFLT", "SIGCHLD", "SIGCONT",
+                 "SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGURG", "SIGXCPU", "SIGXFSZ", "SIGVTALRM", "SIGPROF",
+                 "SIGWINCH", "SIGIO", "SIGPWR", "SIGSYS"]
+    if sig >= 1 && Int(sig) <= names.count { return names[Int(sig) - 1] }
+    if sig >= 32 && sig <= 64 { return "SIGRT_\(sig - 32)" }
+    return "SIG\(sig)"
 }

@@ -7,7 +7,6 @@ import XrunCore
 /// StraceSignatures.swift.
 final class Strace {
     unowned let kernel: Kernel
-    private var pending = ""
 
     /// Where lines go: stderr, or the -D file on a descriptor moved out of the guest's
     /// way (a guest that closes or dup2()s its descriptors must not redirect the log).
@@ -28,23 +27,55 @@ final class Strace {
 
     func enter(_ nr: Int, _ args: SyscallArgs, thread: GuestThread) {
         let name = guestSyscallNames[nr] ?? "syscall_\(nr)"
-        pending = "\(thread.tid) \(name)(\(StraceSignatures.arguments(nr, name: name, args, kernel: kernel)))"
+        let text = "\(thread.tid) \(name)(\(StraceSignatures.arguments(nr, name: name, args, kernel: kernel)))"
+        // Each thread has its own call in progress (threads trace concurrently).
+        let lt = kernel.linuxThread(thread)
+        lt.stracePending = ""
         if nr == GuestSyscallNumber.exit_group || nr == GuestSyscallNumber.exit || nr == GuestSyscallNumber.execve {
-            line(pending + " = ?")
-            pending = ""
+            line(text + " = ?")
+        } else {
+            lt.stracePending = text
         }
     }
 
+    /// Calls whose result is an address, shown in hex as strace shows them.
+    private static let addressResult: Set<Int> = [GuestSyscallNumber.mmap, GuestSyscallNumber.mremap,
+                                                  GuestSyscallNumber.brk, GuestSyscallNumber.shmat]
+
     func exit(_ nr: Int, _ result: Int, known: Bool, thread: GuestThread) {
+        let lt = kernel.linuxThread(thread)
+        let pending = lt.stracePending
         guard !pending.isEmpty else { return }
+        lt.stracePending = ""
         if result < 0 && result > -4096 {
             let e = Int32(-result)
             let text = known ? String(cString: strerror(e)) : "Function not implemented (xrun does not implement this call)"
             line("\(pending) = -1 \(errnoName(e)) (\(text))")
+        } else if Self.addressResult.contains(nr) {
+            line("\(pending) = 0x" + String(UInt(bitPattern: result), radix: 16))
         } else {
-            line("\(pending) = \(result < 4096 && result > -4096 ? String(result) : "0x" + String(UInt(bitPattern: result), radix: 16))")
+            line("\(pending) = \(result)")
         }
-        pending = ""
+    }
+
+    /// Forgets the call in progress (a fork child does not report the parent's clone).
+    func discard(_ thread: GuestThread) { kernel.linuxThread(thread).stracePending = "" }
+
+    /// `--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, ...} ---` for a delivered signal.
+    func signal(_ sig: Int32, info: [UInt8], thread: GuestThread) {
+        var fields = ["si_signo=\(signalName(sig))"]
+        let code = info.withUnsafeBytes { $0.load(fromByteOffset: 8, as: Int32.self) }
+        fields.append("si_code=" + siCodeName(code, sig))
+        if code <= 0 || sig == SIGCHLD {
+            // kill, sigqueue, tkill, timers: the sender (siginfo _kill/_rt/_sigchld: pid at 16, uid at 20)
+            let pid = info.withUnsafeBytes { $0.load(fromByteOffset: 16, as: Int32.self) }
+            let uid = info.withUnsafeBytes { $0.load(fromByteOffset: 20, as: UInt32.self) }
+            if code != -2 { fields += ["si_pid=\(pid)", "si_uid=\(uid)"] }
+        } else if [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP].contains(sig) {
+            let addr = info.withUnsafeBytes { $0.load(fromByteOffset: 16, as: UInt64.self) }
+            fields.append("si_addr=0x" + String(addr, radix: 16))
+        }
+        line("\(thread.tid) --- \(signalName(sig)) {\(fields.joined(separator: ", "))} ---")
     }
 
     func line(_ s: String) {
@@ -62,4 +93,29 @@ func errnoName(_ e: Int32) -> String {
                                   34: "ERANGE", 36: "ENAMETOOLONG", 38: "ENOSYS", 39: "ENOTEMPTY", 95: "EOPNOTSUPP",
                                   110: "ETIMEDOUT", 111: "ECONNREFUSED"]
     return names[e] ?? "E\(e)"
+}
+
+/// strace's names for the common si_code values (include/uapi/asm-generic/siginfo.h).
+func siCodeName(_ code: Int32, _ sig: Int32) -> String {
+    switch code {
+    case 0: return "SI_USER"
+    case 0x80: return "SI_KERNEL"
+    case -1: return "SI_QUEUE"
+    case -2: return "SI_TIMER"
+    case -3: return "SI_MESGQ"
+    case -4: return "SI_ASYNCIO"
+    case -5: return "SI_SIGIO"
+    case -6: return "SI_TKILL"
+    default: break
+    }
+    if sig == SIGSEGV && code == 1 { return "SEGV_MAPERR" }
+    if sig == SIGSEGV && code == 2 { return "SEGV_ACCERR" }
+    if sig == SIGBUS && code == 1 { return "BUS_ADRALN" }
+    if sig == SIGBUS && code == 2 { return "BUS_ADRERR" }
+    if sig == SIGILL && code == 1 { return "ILL_ILLOPC" }
+    if sig == SIGTRAP && code == 1 { return "TRAP_BRKPT" }
+    if sig == SIGCHLD && code >= 1 && code <= 6 {
+        return ["CLD_EXITED", "CLD_KILLED", "CLD_DUMPED", "CLD_TRAPPED", "CLD_STOPPED", "CLD_CONTINUED"][Int(code) - 1]
+    }
+    return String(code)
 }

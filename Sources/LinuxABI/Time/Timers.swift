@@ -31,5 +31,39 @@ enum Timers {
             guard let cur = k.hostWritableBuffer(a[1], pairSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_timerfd_gettime, a.fd(0), hostArg(cur))
         }
+        PosixTimers.register(&t)
+    }
+}
+
+/// POSIX timers: timer_create, timer_settime, timer_gettime, timer_getoverrun,
+/// timer_delete, passed to the host's own timers.
+///
+/// struct sigevent is asm-generic/siginfo.h on arm64, riscv64 and x86-64 alike: sigev_value
+/// (8), sigev_signo (int), sigev_notify (int), then a 48-byte union whose first int is
+/// the _tid of SIGEV_THREAD_ID — 64 bytes, the kernel reads no pointer from it
+/// (SIGEV_THREAD is glibc's, made of SIGEV_THREAD_ID). The signal arrives as a host
+/// signal with the host siginfo (SI_TIMER, si_timerid, si_overrun, si_value), whose
+/// layout is the guest's; guest thread ids are host thread ids. The timer id is an int.
+enum PosixTimers {
+    static let sigeventSize = 64
+
+    static func register(_ t: inout SyscallTable) {
+        typealias N = GuestSyscallNumber
+        t[N.timer_create] = { k, _, a in
+            let sev = k.hostOptional(a[1], sigeventSize)
+            guard sev.ok, let id = k.hostWritableBuffer(a[2], 4) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_timer_create, Int(a.int(0)), hostArg(sev.ptr), hostArg(id))
+        }
+        t[N.timer_settime] = { k, _, a in
+            let old = k.hostOptionalWritable(a[3], Timers.pairSize)
+            guard let new = k.hostBuffer(a[2], Timers.pairSize), old.ok else { return -Int(EFAULT) }
+            return hostSyscall(SYS_timer_settime, Int(a.int(0)), Int(a.int(1)), hostArg(new), hostArg(old.ptr))
+        }
+        t[N.timer_gettime] = { k, _, a in
+            guard let cur = k.hostWritableBuffer(a[1], Timers.pairSize) else { return -Int(EFAULT) }
+            return hostSyscall(SYS_timer_gettime, Int(a.int(0)), hostArg(cur))
+        }
+        t[N.timer_getoverrun] = { _, _, a in hostSyscall(SYS_timer_getoverrun, Int(a.int(0))) }
+        t[N.timer_delete] = { _, _, a in hostSyscall(SYS_timer_delete, Int(a.int(0))) }
     }
 }

@@ -244,7 +244,7 @@ public final class GuestMemory: @unchecked Sendable {
             if requested < brkStart { return brkCurrent }
             let oldTop = Self.pageUp(brkCurrent), newTop = Self.pageUp(requested)
             if newTop > oldTop {
-                guard newTop < Self.mmapBottom + Self.addressLimit / 2, isFree(oldTop, newTop - oldTop) else {
+                guard newTop <= Self.mmapTop, isFree(oldTop, newTop - oldTop) else {
                     return brkCurrent
                 }
                 let r = map(oldTop, newTop - oldTop, prot: [.read, .write], shared: false, fd: -1,

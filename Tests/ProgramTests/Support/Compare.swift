@@ -9,15 +9,21 @@ extension XCTestCase {
     /// (`{scratch}` in `args` becomes its path), and requires identical stdout and exit
     /// status or signal (and stderr when `compareStderr`). `expect`, when given, is what
     /// the native run must end with, so a broken oracle is caught too.
+    ///
+    /// `name` may name a subfolder (`linux/threads`). `variants` are the guest builds to
+    /// check (the dynamic one runs with `-L` the cross sysroot); each runs `runs` times,
+    /// stopping at its first mismatch (for programs whose threads or signals race).
     func checkProgram(_ name: String, args: [String] = [], stdin: [UInt8] = [],
                       env: [String: String] = TestEnv.baseEnvironment, compareStderr: Bool = false,
-                      expect: Termination? = nil, file: StaticString = #filePath, line: UInt = #line) throws {
+                      expect: Termination? = nil, variants: [BuildVariant] = BuildVariant.guests, runs: Int = 1,
+                      file: StaticString = #filePath, line: UInt = #line) throws {
         let emulator = try Emulator.get()
         let host = try CompileCache.build(name, .host)
-        let guests = try BuildVariant.guests.map { ($0, try CompileCache.build(name, $0)) }
+        let guests = try variants.map { ($0, try CompileCache.build(name, $0)) }
+        let label = URL(fileURLWithPath: name).lastPathComponent
 
         func run(_ body: (ScratchDir, [String]) throws -> RunResult) throws -> RunResult {
-            let scratch = try ScratchDir(name)
+            let scratch = try ScratchDir(label)
             return try body(scratch, args.map { $0.replacingOccurrences(of: "{scratch}", with: scratch.path) })
         }
         let oracle = try run { s, a in try runProcess(host, a, stdin: stdin, env: env, cwd: s.path) }
@@ -25,15 +31,22 @@ extension XCTestCase {
             XCTAssertEqual(oracle.termination, expect, "the native build itself\n\(oracle.summary)", file: file, line: line)
         }
         for (variant, binary) in guests {
-            let guest = try run { s, a in try emulator.run(binary, a, stdin: stdin, env: env, cwd: s.path) }
-            assertSameRun(guest, oracle, what: "\(name) [\(variant.rawValue)]", compareStderr: compareStderr,
-                          file: file, line: line)
+            for i in 0..<max(runs, 1) {
+                let guest = try run { s, a in
+                    try emulator.run(binary, a, emulatorArgs: variant.emulatorArgs, stdin: stdin, env: env, cwd: s.path)
+                }
+                let what = "\(name) [\(variant.rawValue)]" + (runs > 1 ? " run \(i + 1) of \(runs)" : "")
+                if !assertSameRun(guest, oracle, what: what, compareStderr: compareStderr, file: file, line: line) {
+                    break
+                }
+            }
         }
     }
 
     /// Asserts that `guest` produced what `oracle` did: stdout, termination, maybe stderr.
+    @discardableResult
     func assertSameRun(_ guest: RunResult, _ oracle: RunResult, what: String, compareStderr: Bool = false,
-                       file: StaticString = #filePath, line: UInt = #line) {
+                       file: StaticString = #filePath, line: UInt = #line) -> Bool {
         var problems: [String] = []
         if guest.stdout != oracle.stdout {
             problems.append("stdout differs: " + firstDifference(guest.out, oracle.out))
@@ -48,6 +61,7 @@ extension XCTestCase {
             XCTFail("\(what): \(problems.joined(separator: "; "))\nunder the emulator:\n\(guest.summary)\nnatively:\n\(oracle.summary)",
                     file: file, line: line)
         }
+        return problems.isEmpty
     }
 }
 

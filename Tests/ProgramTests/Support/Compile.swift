@@ -6,14 +6,23 @@ enum BuildVariant: String, CaseIterable, Sendable {
     case guestStatic = "aarch64-static"
     /// `aarch64-linux-gnu-gcc -O2 -static-pie`: the guest, relocated at load time.
     case guestStaticPIE = "aarch64-static-pie"
+    /// `aarch64-linux-gnu-gcc -O2`: the guest, a dynamically linked PIE run with the
+    /// Debian cross sysroot as its root (`-L /usr/aarch64-linux-gnu`).
+    case guestDynamic = "aarch64-dynamic"
     /// `gcc -O2` for the host: the oracle, run natively.
     case host = "host"
 
     static let guests: [BuildVariant] = [.guestStatic, .guestStaticPIE]
+    /// Every guest build, the dynamic one included.
+    static let allGuests: [BuildVariant] = [.guestStatic, .guestStaticPIE, .guestDynamic]
+
+    /// Where the dynamic guest's loader and libraries are (libc6-dev-arm64-cross).
+    static let guestSysroot = "/usr/aarch64-linux-gnu"
 
     var compiler: (name: String, package: String) {
         switch self {
-        case .guestStatic, .guestStaticPIE: return ("aarch64-linux-gnu-gcc", "gcc-aarch64-linux-gnu and libc6-dev-arm64-cross")
+        case .guestStatic, .guestStaticPIE, .guestDynamic:
+            return ("aarch64-linux-gnu-gcc", "gcc-aarch64-linux-gnu and libc6-dev-arm64-cross")
         case .host: return ("gcc", "gcc")
         }
     }
@@ -22,8 +31,13 @@ enum BuildVariant: String, CaseIterable, Sendable {
         switch self {
         case .guestStatic: return ["-O2", "-static"]
         case .guestStaticPIE: return ["-O2", "-static-pie"]
-        case .host: return ["-O2"]
+        case .guestDynamic, .host: return ["-O2"]
         }
+    }
+
+    /// Emulator options the variant needs (the sysroot of a dynamic guest).
+    var emulatorArgs: [String] {
+        self == .guestDynamic ? ["-L", Self.guestSysroot] : []
     }
 }
 

@@ -1,0 +1,37 @@
+import XCTest
+
+/// The Linux personality, area by area: each program in `Tests/Programs/linux/` is built
+/// as a static, a static-pie and a dynamically linked AArch64 executable (the dynamic one
+/// runs with `-L` the Debian cross sysroot) and for the host, and every guest build must
+/// print what the native one prints and end the same way. The programs check the
+/// expected values themselves too (their exit status counts failed checks), so a broken
+/// oracle shows as well. Programs with threads or racing signals run many times in a row.
+final class LinuxConformanceTests: XCTestCase {
+    /// Runs per guest build for programs whose threads or signals race.
+    static let racyRuns = TestEnv.long ? 100 : 20
+
+    private func conform(_ name: String, args: [String] = [], runs: Int = 1,
+                         file: StaticString = #filePath, line: UInt = #line) throws {
+        if !FileManager.default.fileExists(atPath: BuildVariant.guestSysroot + "/lib/ld-linux-aarch64.so.1") {
+            try TestEnv.missing("\(BuildVariant.guestSysroot) has no ld-linux-aarch64.so.1: install libc6-dev-arm64-cross")
+        }
+        try checkProgram("linux/" + name, args: args, expect: .exited(0), variants: BuildVariant.allGuests, runs: runs,
+                         file: file, line: line)
+    }
+
+    func testThreads() throws { try conform("threads", runs: Self.racyRuns) }
+    func testSignals() throws { try conform("signals", runs: Self.racyRuns) }
+    func testProcesses() throws {
+        let emulator = try Emulator.get()
+        if !emulator.canExecGuestBinaries {
+            throw XCTSkip("\(emulator.path) cannot execve an AArch64 binary without a binfmt_misc registration")
+        }
+        try conform("processes", runs: 3)
+    }
+    func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
+    func testFilesAndDirectories() throws { try conform("files") }
+    func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }
+    func testMemoryMappings() throws { try conform("mmap") }
+    func testSockets() throws { try conform("sockets", runs: 3) }
+    func testProcSelf() throws { try conform("procself", args: ["one", "two words", "", "--last=x"]) }
+}
