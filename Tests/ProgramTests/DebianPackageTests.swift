@@ -62,6 +62,27 @@ final class DebianPackageTests: XCTestCase {
                     fetch: "--suite trixie --with-deps riscv64")
     }
 
+    /// The real-world stress of the Linux personality: Debian's arm64 Python 3.11 (a
+    /// multi-threaded language runtime: 8 worker threads on a queue, locks, events,
+    /// hashlib) against qemu, several runs to catch races.
+    func testArm64PythonThreadsMatchQemu() throws {
+        let root = TestEnv.path(".build-debian/arm64/root")
+        let emulator = try Emulator.get()
+        try emulator.requireXrun("compares xrun against qemu-aarch64")
+        guard let qemu = TestEnv.which("qemu-aarch64") else { try TestEnv.missing("qemu-aarch64 is not installed (tools/setup)") }
+        let python = root + "/usr/bin/python3.11"
+        guard FileManager.default.fileExists(atPath: python) else {
+            try TestEnv.missing("\(python) is missing: run tools/fetch-debian-packages --with-deps arm64 python3.11")
+        }
+        let script = TestEnv.path("Tests/Fixtures/python/threads.py")
+        let reference = try runProcess(qemu, ["-L", root, python, script])
+        XCTAssertEqual(reference.termination, .exited(0), reference.summary)
+        for _ in 0..<(TestEnv.long ? 20 : 3) {
+            let guest = try emulator.run(python, [script], emulatorArgs: ["-L", root])
+            assertSameRun(guest, reference, what: "python3.11 threads.py", compareStderr: true)
+        }
+    }
+
     private func compare(root: String, qemu name: String, fetch: String) throws {
         let emulator = try Emulator.get()
         try emulator.requireXrun("compares xrun against \(name)")
