@@ -1,8 +1,9 @@
 import XCTest
 
 /// The Linux personality, area by area: each program in `Tests/Programs/linux/` is built
-/// as a static, a static-pie and a dynamically linked AArch64 executable (the dynamic one
-/// runs with `-L` the Debian cross sysroot) and for the host, and every guest build must
+/// as a static, a static-pie and a dynamically linked AArch64 executable, a static and a
+/// dynamic RISC-V 64 one (the dynamic ones run with `-L` the Debian cross sysroot) and
+/// for the host, and every guest build must
 /// print what the native one prints and end the same way. The programs check the
 /// expected values themselves too (their exit status counts failed checks), so a broken
 /// oracle shows as well. Programs with threads or racing signals run many times in a row.
@@ -15,7 +16,9 @@ final class LinuxConformanceTests: XCTestCase {
         if !FileManager.default.fileExists(atPath: BuildVariant.guestSysroot + "/lib/ld-linux-aarch64.so.1") {
             try TestEnv.missing("\(BuildVariant.guestSysroot) has no ld-linux-aarch64.so.1: install libc6-dev-arm64-cross")
         }
-        try checkProgram("linux/" + name, args: args, expect: .exited(0), variants: BuildVariant.allGuests, runs: runs,
+        // A reference emulator given by XRUN_TEST_EMULATOR (qemu-aarch64) runs one guest ISA.
+        let variants = try Emulator.get().isXrun ? BuildVariant.allGuests + BuildVariant.riscvGuests : BuildVariant.allGuests
+        try checkProgram("linux/" + name, args: args, expect: .exited(0), variants: variants, runs: runs,
                          file: file, line: line)
     }
 

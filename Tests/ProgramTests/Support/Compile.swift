@@ -9,12 +9,18 @@ enum BuildVariant: String, CaseIterable, Sendable {
     /// `aarch64-linux-gnu-gcc -O2`: the guest, a dynamically linked PIE run with the
     /// Debian cross sysroot as its root (`-L /usr/aarch64-linux-gnu`).
     case guestDynamic = "aarch64-dynamic"
+    /// `riscv64-linux-gnu-gcc -O2 -static`: the RISC-V 64 guest.
+    case riscvStatic = "riscv64-static"
+    /// `riscv64-linux-gnu-gcc -O2`, run with `-L /usr/riscv64-linux-gnu`.
+    case riscvDynamic = "riscv64-dynamic"
     /// `gcc -O2` for the host: the oracle, run natively.
     case host = "host"
 
     static let guests: [BuildVariant] = [.guestStatic, .guestStaticPIE]
     /// Every guest build, the dynamic one included.
     static let allGuests: [BuildVariant] = [.guestStatic, .guestStaticPIE, .guestDynamic]
+    /// The RISC-V 64 guest builds (the conformance suite runs for both guests).
+    static let riscvGuests: [BuildVariant] = [.riscvStatic, .riscvDynamic]
 
     /// Where the dynamic guest's loader and libraries are (libc6-dev-arm64-cross).
     static let guestSysroot = "/usr/aarch64-linux-gnu"
@@ -23,21 +29,27 @@ enum BuildVariant: String, CaseIterable, Sendable {
         switch self {
         case .guestStatic, .guestStaticPIE, .guestDynamic:
             return ("aarch64-linux-gnu-gcc", "gcc-aarch64-linux-gnu and libc6-dev-arm64-cross")
+        case .riscvStatic, .riscvDynamic:
+            return ("riscv64-linux-gnu-gcc", "gcc-riscv64-linux-gnu and libc6-dev-riscv64-cross")
         case .host: return ("gcc", "gcc")
         }
     }
 
     var flags: [String] {
         switch self {
-        case .guestStatic: return ["-O2", "-static"]
+        case .guestStatic, .riscvStatic: return ["-O2", "-static"]
         case .guestStaticPIE: return ["-O2", "-static-pie"]
-        case .guestDynamic, .host: return ["-O2"]
+        case .guestDynamic, .riscvDynamic, .host: return ["-O2"]
         }
     }
 
     /// Emulator options the variant needs (the sysroot of a dynamic guest).
     var emulatorArgs: [String] {
-        self == .guestDynamic ? ["-L", Self.guestSysroot] : []
+        switch self {
+        case .guestDynamic: return ["-L", Self.guestSysroot]
+        case .riscvDynamic: return ["-L", "/usr/riscv64-linux-gnu"]
+        default: return []
+        }
     }
 }
 

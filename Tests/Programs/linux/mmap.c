@@ -171,6 +171,8 @@ static void test_protect(void)
     /* Code written at run time becomes executable with mprotect. */
 #if defined(__aarch64__)
     static const unsigned char code[] = { 0x40, 0x05, 0x80, 0x52, 0xc0, 0x03, 0x5f, 0xd6 }; /* mov w0,#42; ret */
+#elif defined(__riscv)
+    static const unsigned char code[] = { 0x13, 0x05, 0xa0, 0x02, 0x67, 0x80, 0x00, 0x00 }; /* li a0,42; ret */
 #else
     static const unsigned char code[] = { 0xb8, 0x2a, 0x00, 0x00, 0x00, 0xc3 }; /* mov $42,%eax; ret */
 #endif

@@ -692,6 +692,8 @@ static void ctx_handler(int sig, siginfo_t *si, void *ucv)
     ucontext_t *uc = ucv;
 #if defined(__aarch64__)
     uc->uc_mcontext.pc += 4; /* skip the faulting instruction */
+#elif defined(__riscv)
+    uc->uc_mcontext.__gregs[0] += 4; /* __gregs[0] is the pc (REG_PC); the sw is 4 bytes */
 #elif defined(__x86_64__)
     uc->uc_mcontext.gregs[REG_RIP] += 2; /* movl %eax,(%rdx) is two bytes below */
 #endif
@@ -710,6 +712,8 @@ static void test_ucontext(void)
     sigprocmask(SIG_SETMASK, NULL, &old);
 #if defined(__aarch64__)
     __asm__ volatile("mov x1, #16\n\tstr wzr, [x1]" ::: "x1", "memory");
+#elif defined(__riscv)
+    __asm__ volatile(".option push\n\t.option norvc\n\tli t0, 16\n\tsw zero, 0(t0)\n\t.option pop" ::: "t0", "memory");
 #elif defined(__x86_64__)
     __asm__ volatile("mov $16, %%rdx\n\txor %%eax, %%eax\n\tmovl %%eax, (%%rdx)" ::: "rax", "rdx", "memory");
 #endif
