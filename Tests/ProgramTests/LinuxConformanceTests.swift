@@ -31,6 +31,13 @@ final class LinuxConformanceTests: XCTestCase {
         }
         try conform("processes", runs: 3)
     }
+    func testExecveat() throws {
+        let emulator = try Emulator.get()
+        if !emulator.canExecGuestBinaries {
+            throw XCTSkip("\(emulator.path) cannot execve an AArch64 binary without a binfmt_misc registration")
+        }
+        try conform("execveat")
+    }
     func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
     func testFilesAndDirectories() throws { try conform("files") }
     func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }

@@ -36,6 +36,9 @@ enum ProcessSyscalls {
         t[N.get_robust_list] = { _, _, _ in -Int(ENOSYS) }
         t[N.rseq] = { _, _, _ in -Int(ENOSYS) } // glibc then runs without restartable sequences
         t[N.execve] = { k, th, a in Execve.execve(k, th, path: a[0], argv: a[1], envp: a[2]) }
+        t[N.execveat] = { k, th, a in
+            Execve.execveat(k, th, dirfd: a.int(0), path: a[1], argv: a[2], envp: a[3], flags: a.int(4))
+        }
         for (nr, host) in [(N.getpid, SYS_getpid), (N.getppid, SYS_getppid), (N.getuid, SYS_getuid),
                            (N.geteuid, SYS_geteuid), (N.getgid, SYS_getgid), (N.getegid, SYS_getegid),
                            (N.setsid, SYS_setsid), (N.sched_yield, SYS_sched_yield)] {
