@@ -35,7 +35,6 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     public var config: KernelConfig
     public var auxv: [(UInt64, UInt64)] = []
     public let signals = SignalTable()
-    let signalLock = HostLock()
     var table = SyscallTable()
     lazy var strace = Strace(kernel: self)
     var trampolineAddress: UInt64 = 0
