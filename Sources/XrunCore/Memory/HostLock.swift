@@ -19,6 +19,14 @@ public final class HostLock: @unchecked Sendable {
         Self.register(m)
     }
 
+    deinit {
+        pthread_mutex_lock(&Self.registryLock)
+        Self.registry.removeAll { $0 == m }
+        pthread_mutex_unlock(&Self.registryLock)
+        pthread_mutex_destroy(m)
+        m.deallocate()
+    }
+
     private static func initialize(_ m: UnsafeMutablePointer<pthread_mutex_t>) {
         var attr = pthread_mutexattr_t()
         pthread_mutexattr_init(&attr)
@@ -36,8 +44,7 @@ public final class HostLock: @unchecked Sendable {
 
     // MARK: - fork
 
-    /// Every lock's mutex, in creation order, guarded by `registryLock`. Locks are never
-    /// destroyed (they belong to objects that live as long as the process).
+    /// Every live lock's mutex, in creation order, guarded by `registryLock`.
     nonisolated(unsafe) private static var registry: [UnsafeMutablePointer<pthread_mutex_t>] = []
     nonisolated(unsafe) private static var registryLock = pthread_mutex_t()
 
