@@ -460,6 +460,22 @@ static void test_altstack(void)
     stack_t tiny = { .ss_sp = alt_base, .ss_size = 512, .ss_flags = 0 };
     int r = sigaltstack(&tiny, NULL);
     printf("sigaltstack too small: %d %s\n", r, en(errno));
+    /* The smallest size is the kernel's MINSIGSTKSZ of the architecture (glibc's macro
+     * may be sysconf(_SC_MINSIGSTKSZ) instead). */
+#if defined(__aarch64__)
+    const size_t kernel_min = 5120;
+#else
+    const size_t kernel_min = 2048;
+#endif
+    stack_t below = { .ss_sp = alt_base, .ss_size = kernel_min - 1, .ss_flags = 0 };
+    stack_t at_min = { .ss_sp = alt_base, .ss_size = kernel_min, .ss_flags = 0 };
+    errno = 0;
+    r = sigaltstack(&below, NULL);
+    int e = errno;
+    int r2 = sigaltstack(&at_min, NULL);
+    CHECK(r == -1 && e == ENOMEM && r2 == 0);
+    printf("sigaltstack of MINSIGSTKSZ-1: %d %s, of MINSIGSTKSZ: %d\n", r, en(e), r2);
+    CHECK(sigaltstack(&ss, NULL) == 0);
     errno = 0;
     stack_t badflags = { .ss_sp = alt_base, .ss_size = alt_size, .ss_flags = 99 };
     r = sigaltstack(&badflags, NULL);
