@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <fenv.h>
 #include <ucontext.h>
 
 static pid_t gettid_(void) { return (pid_t)syscall(SYS_gettid); }
@@ -700,15 +701,16 @@ static void test_ignore_and_fork(void)
 }
 
 /* ---- a handler edits the saved context: the interrupted code sees it ---- */
-static volatile int skip_ok;
+static volatile int skip_ok, context_fault_address_ok;
 static void ctx_handler(int sig, siginfo_t *si, void *ucv)
 {
     (void)sig;
-    (void)si;
     ucontext_t *uc = ucv;
 #if defined(__aarch64__)
+    context_fault_address_ok = uc->uc_mcontext.fault_address == (uintptr_t)si->si_addr;
     uc->uc_mcontext.pc += 4; /* skip the faulting instruction */
 #elif defined(__x86_64__)
+    context_fault_address_ok = (uintptr_t)uc->uc_mcontext.gregs[REG_CR2] == (uintptr_t)si->si_addr;
     uc->uc_mcontext.gregs[REG_RIP] += 2; /* movl %eax,(%rdx) is two bytes below */
 #endif
     skip_ok = 1;
@@ -732,10 +734,40 @@ static void test_ucontext(void)
     sigset_t now;
     sigprocmask(SIG_SETMASK, NULL, &now);
     CHECK(skip_ok && sigismember(&now, SIGUSR2));
-    printf("handler skipped the faulting store %d; uc_sigmask edit took effect %d\n", skip_ok,
-           sigismember(&now, SIGUSR2));
+    printf("handler skipped the faulting store %d; uc_sigmask edit took effect %d; context fault address %d\n",
+           skip_ok, sigismember(&now, SIGUSR2), context_fault_address_ok);
+    CHECK(context_fault_address_ok);
     sigprocmask(SIG_SETMASK, &old, NULL);
     signal(SIGSEGV, SIG_DFL);
+}
+
+/* ---- the interrupted code's floating-point state survives a handler that changes it ---- */
+static volatile double fp_sink;
+static void fp_handler(int sig)
+{
+    (void)sig;
+    fesetround(FE_UPWARD);
+    volatile double x = 1.0;
+    for (int i = 0; i < 100; i++) x = x * 1.0000001 + 1e-9;
+    fp_sink = x;
+    feraiseexcept(FE_INEXACT | FE_OVERFLOW);
+}
+
+static void test_fp_state(void)
+{
+    set_handler(SIGUSR1, fp_handler, 0, NULL);
+    feclearexcept(FE_ALL_EXCEPT);
+    fesetround(FE_TOWARDZERO);
+    double a = 1.0 / 3.0, b = 2.0 / 7.0, c = 1e300;
+    raise(SIGUSR1);
+    int mode_kept = fegetround() == FE_TOWARDZERO;
+    int flags_kept = fetestexcept(FE_OVERFLOW) == 0;
+    int values_kept = a == 1.0 / 3.0 && b == 2.0 / 7.0 && c == 1e300;
+    fesetround(FE_TONEAREST);
+    CHECK(mode_kept && flags_kept && values_kept);
+    printf("after a handler that changed it: rounding mode kept %d, exception flags kept %d, values kept %d\n",
+           mode_kept, flags_kept, values_kept);
+    signal(SIGUSR1, SIG_DFL);
 }
 
 /* ---- signals to a process blocked in the main thread, taken by another thread ---- */
@@ -790,6 +822,7 @@ int main(void)
     test_sigchld();
     test_ignore_and_fork();
     test_ucontext();
+    test_fp_state();
     test_process_signal_to_unblocked_thread();
     return conf_exit();
 }
