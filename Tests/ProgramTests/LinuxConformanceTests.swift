@@ -43,5 +43,6 @@ final class LinuxConformanceTests: XCTestCase {
     func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }
     func testMemoryMappings() throws { try conform("mmap") }
     func testSockets() throws { try conform("sockets", runs: 3) }
+    func testProcessAttributesAndSystemInformation() throws { try conform("system") }
     func testProcSelf() throws { try conform("procself", args: ["one", "two words", "", "--last=x"]) }
 }

@@ -42,12 +42,13 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     public var config: KernelConfig
     public var auxv: [(UInt64, UInt64)] = []
     public let signals = SignalTable()
-    let signalLock = HostLock()
     var table = SyscallTable()
     lazy var strace = Strace(kernel: self)
     var trampolineAddress: UInt64 = 0
     /// The signal mask this process started with (inherited across execve).
     var inheritedMask: UInt64 = 0
+    /// Resource limits the guest set that the host does not get.
+    let keptLimits = KeptLimits()
     /// Guest threads alive in this process (guarded by threadCount).
     var liveThreads = 1
     let threadCount = HostLock()
@@ -64,6 +65,7 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         Subsystems.registerAll(&table)
         engine.trapHandler = self
         inheritSignalState()
+        nameProcess()
     }
 
     public func handle(_ trap: Trap, thread: GuestThread) {
@@ -113,6 +115,16 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
             lt.restoreMask = nil
             if !delivered { setBlocked(old, thread) }
         }
+    }
+
+    /// The process name (comm: prctl PR_GET_NAME, /proc/self/comm, ps) is the program's
+    /// file name, as execve sets it (at most 15 bytes), not "xrun". Threads made later
+    /// inherit it from the thread that makes them.
+    func nameProcess() {
+        let path = config.programPath
+        guard let base = path.split(separator: "/").last.map(String.init) else { return }
+        var name = Array(base.utf8.prefix(15)) + [0]
+        _ = name.withUnsafeMutableBytes { hostSyscall(SYS_prctl, 15 /* PR_SET_NAME */, hostArg($0.baseAddress)) }
     }
 
     /// Ends the whole process with `status` (exit_group).

@@ -14,10 +14,13 @@ enum MemorySyscalls {
     static func register(_ t: inout SyscallTable) {
         typealias N = GuestSyscallNumber
         t[N.brk] = { k, _, a in Int(k.memory.brk(a[0])) }
-        t[N.mmap] = { k, _, a in mmap(k, a[0], a[1], a.int(2), a.int(3), a.int(4), a[5]) }
+        // Choosing a free range and mapping it must be one step: two threads mapping at
+        // once (glibc creates a malloc arena per thread) would otherwise both get the
+        // same range. The memory lock is recursive, so map and friends take it again.
+        t[N.mmap] = { k, _, a in k.memory.lock.withLock { mmap(k, a[0], a[1], a.int(2), a.int(3), a.int(4), a[5]) } }
         t[N.munmap] = { k, _, a in munmap(k, a[0], a[1]) }
         t[N.mprotect] = { k, _, a in mprotect(k, a[0], a[1], a.int(2)) }
-        t[N.mremap] = { k, _, a in mremap(k, a[0], a[1], a[2], a.int(3), a[4]) }
+        t[N.mremap] = { k, _, a in k.memory.lock.withLock { mremap(k, a[0], a[1], a[2], a.int(3), a[4]) } }
         t[N.madvise] = { k, _, a in madvise(k, a[0], a[1], a.int(2)) }
         t[N.msync] = { k, _, a in
             guard let p = k.hostBuffer(a[0], a.long(1)) else { return -Int(ENOMEM) }

@@ -94,7 +94,17 @@ enum ProcessSyscalls {
         var hostFlags = exitSignal
         if flags & CLONE_VFORK != 0 { hostFlags |= CLONE_VFORK }
         hostFlags |= flags & CLONE_PARENT
-        let r = hostSyscall(SYS_clone, Int(hostFlags), 0, 0, 0, 0)
+        let r: Int
+        if hostFlags == UInt64(SIGCHLD) {
+            // A plain fork goes through the host C library's fork(), which keeps its own
+            // state usable in the child: malloc's arena locks (another host thread may
+            // hold one at this moment — with a raw clone the child could deadlock in its
+            // first malloc), stdio locks, and the host thread's own tid.
+            let pid = Glibc.fork()
+            r = pid < 0 ? -Int(errno) : Int(pid)
+        } else {
+            r = hostSyscall(SYS_clone, Int(hostFlags), 0, 0, 0, 0)
+        }
         if r < 0 { return r }
         if r == 0 {
             // Child: the only thread of the new process, with no signals pending.

@@ -234,9 +234,10 @@ extension Kernel {
         _ = xrun_host_disposition(sig, Int32(how))
     }
 
-    /// Address of the sigreturn trampoline page, mapped on first use.
+    /// Address of the sigreturn trampoline page, mapped on first use (under the
+    /// memory lock, which mapping takes anyway: no other lock nests around it).
     var sigreturnTrampoline: UInt64 {
-        signalLock.withLock { mapTrampoline() }
+        memory.lock.withLock { mapTrampoline() }
     }
 
     private func mapTrampoline() -> UInt64 {

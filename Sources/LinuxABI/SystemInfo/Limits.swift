@@ -21,11 +21,13 @@ enum Limits {
         typealias N = GuestSyscallNumber
         t[N.getrlimit] = { k, _, a in
             guard let p = k.hostWritableBuffer(a[1], rlimitSize) else { return -Int(EFAULT) }
-            return hostSyscall(SYS_getrlimit, Int(a.int(0)), hostArg(p))
+            let r = hostSyscall(SYS_getrlimit, Int(a.int(0)), hostArg(p))
+            if r == 0, let kept = k.keptLimits.get(a.int(0)) { store(kept, p) }
+            return r
         }
         t[N.setrlimit] = { k, _, a in
             guard let p = k.hostBuffer(a[1], rlimitSize) else { return -Int(EFAULT) }
-            if keptOffHost(a.int(0)) { return check(k, a[1]) }
+            if keptOffHost(a.int(0)) { return keep(k, a.int(0), a[1]) }
             return hostSyscall(SYS_setrlimit, Int(a.int(0)), hostArg(p))
         }
         t[N.prlimit64] = { k, _, a in
@@ -33,10 +35,15 @@ enum Limits {
             guard new.ok, old.ok else { return -Int(EFAULT) }
             let pid = Int(a.int(0))
             let own = pid == 0 || pid == Int(getpid())
-            if a[2] != 0 && own && keptOffHost(a.int(1)) {
-                let c = check(k, a[2])
-                if c < 0 { return c }
-                return hostSyscall(SYS_prlimit64, pid, Int(a.int(1)), 0, hostArg(old.ptr))
+            if own && keptOffHost(a.int(1)) {
+                let previous = k.keptLimits.get(a.int(1))
+                if a[2] != 0 {
+                    let c = keep(k, a.int(1), a[2])
+                    if c < 0 { return c }
+                }
+                let r = hostSyscall(SYS_prlimit64, pid, Int(a.int(1)), 0, hostArg(old.ptr))
+                if r == 0, let previous, let o = old.ptr { store(previous, o) }
+                return r
             }
             return hostSyscall(SYS_prlimit64, pid, Int(a.int(1)), hostArg(new.ptr), hostArg(old.ptr))
         }
@@ -46,11 +53,31 @@ enum Limits {
         }
     }
 
-    /// Validates a limit the host does not get: -EFAULT, or -EINVAL when cur > max.
-    static func check(_ k: Kernel, _ addr: UInt64) -> Int {
+    /// Validates and remembers a limit the host does not get: -EFAULT, or -EINVAL when
+    /// cur > max. (Raising the hard limit needs CAP_SYS_RESOURCE natively; without the
+    /// host's check, anyone may here.)
+    static func keep(_ k: Kernel, _ resource: Int32, _ addr: UInt64) -> Int {
         guard let cur = k.memory.read(addr, as: UInt64.self), let max = k.memory.read(addr + 8, as: UInt64.self) else {
             return -Int(EFAULT)
         }
-        return cur > max ? -Int(EINVAL) : 0
+        if cur > max { return -Int(EINVAL) }
+        k.keptLimits.set(resource, (cur, max))
+        return 0
     }
+
+    static func store(_ limit: (UInt64, UInt64), _ p: UnsafeMutableRawPointer) {
+        p.storeBytes(of: limit.0, as: UInt64.self)
+        p.storeBytes(of: limit.1, toByteOffset: 8, as: UInt64.self)
+    }
+}
+
+/// The limits the guest set that are kept off the host (Limits.keptOffHost): what
+/// getrlimit/prlimit report for them afterwards. A fork child inherits them with the
+/// rest of the emulator's memory.
+final class KeptLimits: @unchecked Sendable {
+    private var values: [Int32: (UInt64, UInt64)] = [:]
+    private let lock = HostLock()
+
+    func get(_ resource: Int32) -> (UInt64, UInt64)? { lock.withLock { values[resource] } }
+    func set(_ resource: Int32, _ v: (UInt64, UInt64)) { lock.withLock { values[resource] = v } }
 }

@@ -16,6 +16,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <termios.h>
 
 static void test_pipes(void)
 {
@@ -396,6 +397,71 @@ static void test_epoll(void)
     close(ep);
 }
 
+/* A pseudo-terminal: termios and window size ioctls (their layouts are converted by
+ * table), line discipline echo/canonical mode, isatty, ttyname. */
+static void test_pty(void)
+{
+    int m = posix_openpt(O_RDWR | O_NOCTTY);
+    if (m < 0) {
+        printf("posix_openpt: %s (no pty test)\n", en(errno));
+        return;
+    }
+    CHECK(grantpt(m) == 0 && unlockpt(m) == 0);
+    char *name = ptsname(m);
+    int s = name ? open(name, O_RDWR | O_NOCTTY) : -1;
+    CHECK(s >= 0);
+    char tn[64] = "";
+    ttyname_r(s, tn, sizeof tn);
+    printf("pty: slave under /dev/pts %d, ttyname agrees %d, isatty slave %d master %d\n",
+           name && !strncmp(name, "/dev/pts/", 9), name && !strcmp(tn, name), isatty(s), isatty(m));
+    int p[2];
+    pipe(p);
+    errno = 0;
+    int tty = isatty(p[0]);
+    printf("isatty of a pipe: %d %s\n", tty, en(errno));
+    struct termios t;
+    CHECK(tcgetattr(s, &t) == 0);
+    printf("default termios: ICANON %d ECHO %d ISIG %d, VEOF ^%c, speed %s\n", !!(t.c_lflag & ICANON),
+           !!(t.c_lflag & ECHO), !!(t.c_lflag & ISIG), t.c_cc[VEOF] + '@', cfgetospeed(&t) == B38400 ? "38400" : "other");
+    /* Canonical mode with echo: the master sees the echo, the slave the whole line. */
+    write(m, "hello\n", 6);
+    char buf[64] = { 0 };
+    usleep(20000);
+    ssize_t n = read(s, buf, sizeof buf - 1);
+    char echo[64] = { 0 };
+    ssize_t e = read(m, echo, sizeof echo - 1);
+    printf("canonical: slave read %zd \"%.*s\", master got the echo %zd bytes\n", n, (int)(n > 0 ? n - 1 : 0), buf, e);
+    cfmakeraw(&t);
+    CHECK(tcsetattr(s, TCSANOW, &t) == 0);
+    struct termios back;
+    tcgetattr(s, &back);
+    printf("raw mode set: ICANON %d ECHO %d OPOST %d, VMIN %d\n", !!(back.c_lflag & ICANON), !!(back.c_lflag & ECHO),
+           !!(back.c_oflag & OPOST), back.c_cc[VMIN]);
+    write(m, "xy", 2);
+    usleep(20000);
+    n = read(s, buf, sizeof buf);
+    printf("raw: slave read %zd bytes at once\n", n);
+    struct winsize ws = { .ws_row = 33, .ws_col = 101 }, got;
+    CHECK(ioctl(m, TIOCSWINSZ, &ws) == 0);
+    CHECK(ioctl(s, TIOCGWINSZ, &got) == 0);
+    printf("window size: %dx%d\n", got.ws_col, got.ws_row);
+    int avail = 0;
+    write(m, "abc", 3);
+    usleep(20000);
+    ioctl(s, FIONREAD, &avail);
+    printf("FIONREAD on the slave: %d\n", avail);
+    errno = 0;
+    int r = ioctl(p[0], TCGETS, &t);
+    printf("TCGETS on a pipe: %d %s\n", r, en(errno));
+    errno = 0;
+    r = ioctl(s, 0x12345678, 0);
+    printf("unknown ioctl: %d %s\n", r, en(errno));
+    close(p[0]);
+    close(p[1]);
+    close(s);
+    close(m);
+}
+
 int main(void)
 {
     test_pipes();
@@ -404,5 +470,6 @@ int main(void)
     test_inotify();
     test_poll_select();
     test_epoll();
+    test_pty();
     return conf_exit();
 }

@@ -7,6 +7,7 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 extern char **environ;
@@ -244,6 +245,33 @@ static void test_exec(void)
     errno = 0;
     r = execve(".", argv, environ);
     printf("execve of a directory: %d %s\n", r, en(errno));
+
+    /* Scripts: "#!" with this program as the interpreter (an optional argument, then
+     * the script's path and arguments), and a shell script. */
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[n > 0 ? n : 0] = 0;
+    FILE *f = fopen("script-self", "w");
+    fprintf(f, "#!%s args\n", exe);
+    fclose(f);
+    chmod("script-self", 0755);
+    f = fopen("script-sh", "w");
+    fprintf(f, "#!/bin/sh\necho \"  sh script got: $*\"\nexit 4\n");
+    fclose(f);
+    chmod("script-sh", 0755);
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) {
+        execl("./script-self", "./script-self", "extra", NULL);
+        _exit(127);
+    }
+    describe("exec of a #! script run by this program", wait_status(pid));
+    pid = fork();
+    if (pid == 0) {
+        execl("./script-sh", "./script-sh", "a", "b", NULL);
+        _exit(127);
+    }
+    describe("exec of a #!/bin/sh script", wait_status(pid));
 
     /* A native program by PATH lookup, and a shell script. */
     pid = fork();
