@@ -710,6 +710,8 @@ static void ctx_handler(int sig, siginfo_t *si, void *ucv)
     context_fault_address_ok = uc->uc_mcontext.fault_address == (uintptr_t)si->si_addr;
     uc->uc_mcontext.pc += 4; /* skip the faulting instruction */
 #elif defined(__riscv)
+    /* riscv's sigcontext has no fault address field: si_addr is where it is told. */
+    context_fault_address_ok = (uintptr_t)si->si_addr == 16;
     uc->uc_mcontext.__gregs[0] += 4; /* __gregs[0] is the pc (REG_PC); the sw is 4 bytes */
 #elif defined(__x86_64__)
     context_fault_address_ok = (uintptr_t)uc->uc_mcontext.gregs[REG_CR2] == (uintptr_t)si->si_addr;
