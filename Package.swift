@@ -24,5 +24,7 @@ let package = Package(
         .testTarget(name: "XrunCLITests", dependencies: ["XrunCLI"]),
         .testTarget(name: "ProgramTests", dependencies: []),
         .testTarget(name: "LinuxABITests", dependencies: ["LinuxABI", "XrunCore"]),
+        // Random instruction sequences under xrun and qemu-user, compared (Tests/Differential/README.md).
+        .testTarget(name: "DifferentialTests", dependencies: []),
     ]
 )

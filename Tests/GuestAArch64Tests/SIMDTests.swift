@@ -576,6 +576,29 @@ final class SIMDTests: XCTestCase {
         XCTAssertEqual(r.vLo(0), 0x180); XCTAssertEqual(r.vHi(0), 0xfffffffffffffe00)
     }
 
+    func testFcvtzsFixedSaturatesWithoutOverflowFlag() throws {
+        // -max double: saturates with IOC only (FPToFixed scales exactly); found by the
+        // differential tests, where the scaling multiply leaked the host's OFC/IXC.
+        let r = try runFP([0x4f77fc20], setup: { r in r.setV(1, 0, 0xffefffffffffffff) }) // fcvtzs v0.2d, v1.2d, #9
+        XCTAssertEqual(r.vLo(0), 0); XCTAssertEqual(r.vHi(0), 0x8000000000000000)
+        XCTAssertEqual(r.fpsrValue, 0x1)
+        let s = try runFP([0x9e58dc20], setup: { r in r.setV(1, 0xffefffffffffffff) }) // fcvtzs x0, d1, #9
+        XCTAssertEqual(s.x(0), 0x8000000000000000)
+        XCTAssertEqual(s.fpsrValue, 0x1)
+    }
+
+    func testFcvtn2FlushKeepsOtherLanesFlags() throws {
+        // FZ: lane 0 overflows (OFC, IXC), lane 1 is tiny and flushes (UFC only); the
+        // flush must not drop lane 0's flags. Found by the differential tests.
+        let r = try runFP([0x4e616820], setup: { r in // fcvtn2 v0.4s, v1.2d
+            r.setV(0, 0x1122334455667788)
+            r.setV(1, 0x7f800000ca23984d, 0x0080002d00038f9d)
+            r.cpu.fpcr = 0x0100_0000
+        })
+        XCTAssertEqual(r.vLo(0), 0x1122334455667788); XCTAssertEqual(r.vHi(0), 0x7f800000)
+        XCTAssertEqual(r.fpsrValue, 0x1c)
+    }
+
     func testFcvtlHalves() throws {
         let r = try runFP([0x0e217820], setup: { r in r.setV(1, 0x7c00fc003c00c001) }) // fcvtl v0.4s, v1.4h
         XCTAssertEqual(r.vLo(0), 0x3f800000c0002000); XCTAssertEqual(r.vHi(0), 0x7f800000ff800000)

@@ -9,10 +9,14 @@ enum FPToInt {
         // host's inexact flag itself; the other modes round first and flag here.
         mode == FPRound.zero ? x : FPRound.integral(x, mode)
     }
-    /// Fixed-point scaling by 2^fbits: exact below 2^64; larger values (and NaN) saturate
-    /// anyway and are passed unscaled so the host raises no overflow.
+    /// Fixed-point scaling by 2^fbits: exact below 2^64; larger values saturate anyway,
+    /// so they are clamped to ±2^64 first and the product never overflows. (Choosing
+    /// between `x * scale` and `x` after the fact is not enough: the optimizer may compute
+    /// the product on both paths, and the host's overflow and inexact flags then reach
+    /// FPSR.) NaN passes through: NaN * scale is quiet and raises nothing.
     @inline(__always) static func scaled(_ x: Double, _ scale: Double) -> Double {
-        x.magnitude < 0x1p64 ? x * scale : x
+        let clamped = x.magnitude < 0x1p64 ? x : (x < 0 ? -0x1p64 : (x > 0 ? 0x1p64 : x))
+        return clamped * scale
     }
     /// In range: IXC when rounding (other than the host's truncation) changed the value.
     @inline(__always) static func inexact(_ cpu: UnsafeMutableRawPointer, _ r: Double, _ x: Double, _ mode: UInt32) {

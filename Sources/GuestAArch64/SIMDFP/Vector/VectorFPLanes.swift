@@ -240,6 +240,8 @@ enum VFNarrowOps {
         let base = upper ? 8 : 0
         withUnsafeMutableBytes(of: &r) { rb in
             for i in 0..<count {
+                // With FZ, a flushed lane drops the host flags: earlier lanes' go to FPSR first.
+                FPEnv.nextLane(cpu, cpu.fpcr)
                 let x = FPEnv.flushIn(cpu, cpu.fpcr, W(bits: n.loadUnaligned(fromByteOffset: i * W.byteWidth, as: W.Bits.self)))
                 rb.storeBytes(of: f(x), toByteOffset: base + i * MemoryLayout<N>.size, as: N.self)
             }
