@@ -26,6 +26,8 @@ public final class A64ISA: GuestISA {
         storeExclusiveClear(cpu)
     }
 
+    public func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer) { A64FPStatus.moveHostFlags(cpu) }
+
     public func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { cpu.x[8] }
     public func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 { cpu.x[index] }
     public func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.x[0] = value }

@@ -41,9 +41,9 @@ public final class Engine: @unchecked Sendable {
         attach(thread)
         while !thread.exited {
             let trap = runUntilTrap(thread)
-            let flags = HostFPFlags.save()
+            isa.absorbHostFPFlags(thread.cpu)
             trapHandler!.handle(trap, thread: thread)
-            flags.restore()
+            HostFPFlags.clear()
         }
     }
 

@@ -45,6 +45,10 @@ public protocol GuestISA: AnyObject, Sendable {
     /// This architecture's own system calls (riscv_hwprobe...): the result, or nil
     /// when `number` is not one of them.
     func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int?
+    /// Guest execution stopped: move the host's sticky FP exception flags, which guest
+    /// FP ops ran up, into the ISA's own state (and clear them), so that the emulator's
+    /// code cannot add to them and a restored context (sigreturn) is not undone.
+    func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer)
 
     // Signal frames, laid out as this architecture's Linux kernel lays them.
     /// Machine code that calls rt_sigreturn (the vDSO's sigreturn trampoline).
@@ -59,6 +63,8 @@ public protocol GuestISA: AnyObject, Sendable {
 
 extension GuestISA {
     public func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int? { nil }
+    /// For ISAs that keep their FP flags in their own state and never read the host's.
+    public func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer) {}
 }
 
 /// What the Linux layer decided about a signal delivery; the ISA writes the frame.

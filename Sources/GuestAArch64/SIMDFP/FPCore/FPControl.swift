@@ -39,7 +39,7 @@ public enum A64FPStatus {
         return (h & 1) | ((h & 0x3C) >> 1)
     }
     /// Moves the host's accumulated flags into cpu.fpsr (the guest value is unchanged).
-    static func moveHostFlags(_ cpu: UnsafeMutableRawPointer) {
+    public static func moveHostFlags(_ cpu: UnsafeMutableRawPointer) {
         cpu.fpsr |= hostFlags()
         feclearexcept(0x3D)
     }
