@@ -33,9 +33,9 @@
 #include <unistd.h>
 #include <asm/sigcontext.h>
 
-#define ENTRY_PAGE 0x20000000UL
-#define CODE_PAGE 0x20001000UL
-#define RET_PAGE 0x20002000UL
+#define ENTRY_PAGE 0x2a5c3000UL
+#define CODE_PAGE 0x2a5c4000UL
+#define RET_PAGE 0x2a5c5000UL
 #define DATA_PAGE 0x30000000UL /* guard pages below and above it */
 #define WINDOW_SIZE 1024
 #define WINDOW (DATA_PAGE + 4096 - WINDOW_SIZE) /* the window ends at the upper guard page */

@@ -15,52 +15,52 @@ final class A64DifferentialTests: XCTestCase {
     }
 
     func testDataProcessingImmediate() throws {
-        try run("dp-immediate", ci: 6000, minCompleted: 0.8) { g in
+        try run("dp-immediate", ci: 20000, minCompleted: 0.8) { g in
             for _ in 0..<g.r.int(1...6) { g.emit(g.dpImmediate()) }
         }
     }
 
     func testDataProcessingRegister() throws {
-        try run("dp-register", ci: 6000, minCompleted: 0.8) { g in
+        try run("dp-register", ci: 20000, minCompleted: 0.8) { g in
             for _ in 0..<g.r.int(1...6) { g.emit(g.dpRegister()) }
         }
     }
 
     func testBranches() throws {
-        try run("branches", ci: 4000, minCompleted: 0.8) { g in g.branchSequence() }
+        try run("branches", ci: 12000, minCompleted: 0.8) { g in g.branchSequence() }
     }
 
     func testLoadsAndStores() throws {
-        try run("load-store", ci: 6000, minCompleted: 0.5) { g in g.loadStoreSequence() }
+        try run("load-store", ci: 20000, minCompleted: 0.5) { g in g.loadStoreSequence() }
     }
 
     func testExclusivesAndAtomics() throws {
-        try run("atomics", ci: 4000, minCompleted: 0.6) { g in g.atomicSequence() }
+        try run("atomics", ci: 12000, minCompleted: 0.6) { g in g.atomicSequence() }
     }
 
     func testScalarFloatingPoint() throws {
-        try run("fp-scalar", ci: 6000, minCompleted: 0.8) { g in
+        try run("fp-scalar", ci: 20000, minCompleted: 0.8) { g in
             g.fpState()
             for _ in 0..<g.r.int(1...6) { g.emit(g.fpScalar()) }
         }
     }
 
     func testAdvancedSIMDInteger() throws {
-        try run("simd-integer", ci: 6000, minCompleted: 0.3) { g in
+        try run("simd-integer", ci: 20000, minCompleted: 0.3) { g in
             g.simdState(fp: false)
             for _ in 0..<g.r.int(1...4) { g.emit(g.simd(fp: false)) }
         }
     }
 
     func testAdvancedSIMDFloatingPoint() throws {
-        try run("simd-fp", ci: 6000, minCompleted: 0.3) { g in
+        try run("simd-fp", ci: 20000, minCompleted: 0.3) { g in
             g.simdState(fp: true)
             for _ in 0..<g.r.int(1...4) { g.emit(g.simd(fp: true)) }
         }
     }
 
     func testRandomWords() throws {
-        try run("random-words", ci: 8000, minCompleted: 0.0) { g in
+        try run("random-words", ci: 24000, minCompleted: 0.0) { g in
             g.randomWordState()
             // One word: after an FP instruction, a fault loses the cumulative FP flags
             // in xrun's signal frame (KNOWN-DIFFERENCES.md X5); strict runs use two.

@@ -27,7 +27,7 @@ extension A64Gen {
                 words = saved
                 for _ in 0..<r.int(1...3) { w ^= 1 << UInt32(r.below(32)) }
             }
-            if A64Exclusions.randomWordHazard(w) == nil && !multiAccessNearWindow(w) { return w }
+            if A64Exclusions.randomWordHazard(w) == nil && !multiAccessNearWindow(w) && !branchesIntoHarness(w) { return w }
         }
     }
 
@@ -42,10 +42,19 @@ extension A64Gen {
         return base >= Layout.dataPage - 4096 && base < Layout.windowEnd + 4096
     }
 
+    /// BR/BLR/RET (and the PAC forms, UNDEFINED here) to a register holding an address in
+    /// the harness's text or stub pages: that would run harness code.
+    func branchesIntoHarness(_ w: UInt32) -> Bool {
+        guard w & 0xfe00_0000 == 0xd600_0000 else { return false }
+        return RVExclusions.jumpsIntoHarness(state.x[Int(w >> 5 & 31)])
+    }
+
     /// State for random words: some registers point into the window, so loads and
     /// stores sometimes succeed.
     mutating func randomWordState() {
         randomizeFP()
         for i in 0..<31 where r.chance(0.3) { state.x[i] = windowAddress(size: 16, aligned: 0.7) }
+        // No base, index or branch target near the harness's own memory (it would corrupt it).
+        for i in 0..<31 where Layout.nearHarness(state.x[i]) { state.x[i] = r.next() }
     }
 }

@@ -16,8 +16,8 @@ struct DiffSettings {
     /// XRUN_DIFF_EMULATOR: the emulator under test instead of xrun (words: path and
     /// arguments, e.g. "qemu-aarch64 -cpu cortex-a76" to check the harness against itself).
     var emulator: [String]?
-    /// XRUN_DIFF_TIMEOUT: seconds one emulator process may take.
-    var timeout: Double = 120
+    /// XRUN_DIFF_TIMEOUT: seconds one emulator process may take (default 300).
+    var timeout: Double = 300
     /// XRUN_DIFF_STRICT=1: also generate the encodings of known, still open xrun gaps
     /// (KNOWN-DIFFERENCES.md, "Open in xrun"), which CI leaves out.
     var strict = false

@@ -17,12 +17,16 @@ struct DiffISA: Sendable {
     /// each turning what QEMU reports into what Linux reports. xrun's outcome is never
     /// changed.
     let normalize: @Sendable (_ reference: inout Outcome, _ xrun: Outcome?) -> Void
+    /// Recognises a difference that is a known, still open xrun issue (KNOWN-DIFFERENCES.md,
+    /// "Open in xrun") and cannot be kept out by the generators; returns its tag. Such
+    /// cases are counted and listed in the summary, and fail only with XRUN_DIFF_STRICT=1.
+    var knownOpen: @Sendable (_ reference: Outcome, _ xrun: Outcome) -> String? = { _, _ in nil }
 
     static let aarch64 = DiffISA(
         name: "aarch64",
         harnessSource: "Tests/Differential/harness-aarch64.c",
         compiler: "aarch64-linux-gnu-gcc", compilerPackage: "gcc-aarch64-linux-gnu and libc6-dev-arm64-cross",
-        cflags: ["-O2", "-static", "-no-pie", "-fno-stack-protector", "-Wall"],
+        cflags: ["-O2", "-static", "-no-pie", "-fno-stack-protector", "-Wall", "-Wl,-Ttext-segment=0x5b3d0000"],
         // cortex-a76: Armv8.2 with LSE atomics, which xrun implements; its other extras
         // (FP16, dot product, RDM, RCPC, crypto, ...) are kept out of the generators
         // (A64Exclusions.swift). The default CPU (max) has SVE, SME, PAuth, BTI, MTE...
@@ -45,20 +49,55 @@ struct DiffISA: Sendable {
                     o.faultAddr = x.faultAddr
                 }
             }
-        })
+        },
+        knownOpen: { a, b in a64TininessX6(a, b) })
 
     static let riscv64 = DiffISA(
         name: "riscv64",
         harnessSource: "Tests/Differential/harness-riscv64.c",
         compiler: "riscv64-linux-gnu-gcc", compilerPackage: "gcc-riscv64-linux-gnu and libc6-dev-riscv64-cross",
-        cflags: ["-O2", "-static", "-no-pie", "-fno-stack-protector", "-mno-relax", "-Wl,--no-relax", "-Wall"],
+        cflags: ["-O2", "-static", "-no-pie", "-fno-stack-protector", "-mno-relax", "-Wl,--no-relax", "-Wall",
+                 "-Wl,-Ttext-segment=0x5b3d0000"],
         // QEMU 7.2's rv64 CPU has Zbc (clmul), which xrun does not implement; Zicond,
         // which xrun has, is not in QEMU 7.2 at all and stays out of the generators.
         qemu: "qemu-riscv64", qemuArgs: ["-cpu", "rv64,zbc=false"],
         objdump: "riscv64-linux-gnu-objdump", isRISCV: true,
-        normalize: { _, _ in })
+        normalize: { o, xrun in
+            // K4: for an access reaching outside its guest address space QEMU reports
+            // si_addr 0; Linux reports the address (stval), as xrun does.
+            if (o.signo == 11 || o.signo == 7) && o.faultAddr == 0, let x = xrun, x.signo == o.signo,
+               x.faultPC == o.faultPC, x.faultAddr >= (1 << 47) - 64 {
+                o.faultAddr = x.faultAddr
+            }
+        })
 
     var qemuPackage: String { "qemu-user" }
+
+    /// X6: Arm detects underflow before rounding, x86 after. A result just below the
+    /// smallest normal that rounds up to it has UFC under QEMU (and, with FPCR.FZ, is
+    /// flushed to ±0); xrun sets no UFC (and returns ±smallest normal). The outcomes
+    /// match X6 when that is their only difference: FPSR.UFC (also in a register an MRS
+    /// copied it to), and lanes that are ±0 in QEMU's and ±smallest normal in xrun's.
+    static func a64TininessX6(_ a: Outcome, _ b: Outcome) -> String? {
+        let ufc: UInt64 = 8
+        guard a.signo == b.signo, a.siCode == b.siCode, a.faultAddr == b.faultAddr, a.faultPC == b.faultPC,
+              a.fillerHash == b.fillerHash, a.state.mem == b.state.mem, a.state.nzcv == b.state.nzcv,
+              a.state.fpcr == b.state.fpcr, a.state.fpsr ^ b.state.fpsr == ufc, a.state.fpsr & ufc != 0 else { return nil }
+        for i in 0..<32 where a.state.x[i] != b.state.x[i] {
+            guard a.state.x[i] ^ b.state.x[i] == ufc, a.state.x[i] & ufc != 0 else { return nil }
+        }
+        func flushedVsMinNormal(_ p: UInt64, _ q: UInt64) -> Bool {
+            if p == q { return true }
+            if p & ~(1 << 63) == 0 && q == p | 0x0010_0000_0000_0000 { return true }
+            for shift in [0, 32] as [UInt64] {
+                let pl = p >> shift & 0xffff_ffff, ql = q >> shift & 0xffff_ffff
+                if pl != ql && !(pl & 0x7fff_ffff == 0 && ql == pl | 0x0080_0000) { return false }
+            }
+            return true
+        }
+        for i in 0..<64 where !flushedVsMinNormal(a.state.v[i], b.state.v[i]) { return nil }
+        return "X6"
+    }
 
     // MARK: Names
 

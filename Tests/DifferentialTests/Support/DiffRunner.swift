@@ -34,6 +34,7 @@ enum DiffRunner {
         var stats = Stats()
         var reports: [String] = []
         var mismatches = 0
+        var knownOpen: [String: Int] = [:]
         var index = settings.first
         let end = settings.first + UInt64(count)
         let reproduce = { (i: UInt64) in
@@ -41,8 +42,13 @@ enum DiffRunner {
                 + "swift test -c release --filter \(test)"
         }
 
+        // When xrun dies in a batch, the case that killed it is at or after the last
+        // complete record (the harness buffers its output): those cases then run one per
+        // process until it is found.
+        var oneByOne = 0
         while index < end {
-            let n = Int(min(UInt64(settings.batch), end - index))
+            let n = oneByOne > 0 ? 1 : Int(min(UInt64(settings.batch), end - index))
+            if oneByOne > 0 { oneByOne -= 1 }
             var cases: [DiffCase] = []
             cases.reserveCapacity(n)
             var input: [UInt8] = []
@@ -77,6 +83,11 @@ enum DiffRunner {
             let dutOut = Codec.decode(Array(dutResult.stdout.prefix(complete * Layout.outSize)), count: complete) ?? []
             var advance = n
             for k in 0..<n {
+                if k >= dutOut.count && n > 1 {
+                    advance = k
+                    oneByOne = n - k
+                    break
+                }
                 stats.count(refOut[k])
                 var a = refOut[k]
                 if k >= dutOut.count {
@@ -92,9 +103,14 @@ enum DiffRunner {
                     advance = k + 1
                     break
                 }
-                let b = dutOut[k]
+                var b = dutOut[k]
                 isa.normalize(&a, b)
-                if a != b {
+                // Checking the harness with the reference on both sides: both get the
+                // reference's normalisation.
+                if settings.emulator != nil { isa.normalize(&b, a) }
+                if a != b, !settings.strict, let tag = isa.knownOpen(a, b) {
+                    knownOpen[tag, default: 0] += 1
+                } else if a != b {
                     mismatches += 1
                     if reports.count < settings.reports {
                         reports.append(report(isa, label, index + UInt64(k), cases[k], ref: a, dut: b, dutEnding: nil,
@@ -102,7 +118,7 @@ enum DiffRunner {
                     }
                 }
             }
-            if !dutResult.ok && dutOut.count == n {
+            if !dutResult.ok && dutOut.count == n && oneByOne == 0 {
                 mismatches += 1
                 reports.append("\(label): xrun ended with \(dutResult.ending) after all cases of the batch from \(index)\n\(dutResult.stderr)")
             }
@@ -111,7 +127,9 @@ enum DiffRunner {
 
         let seconds = Date().timeIntervalSince(started)
         let summary = "[differential] \(label): \(stats.total) cases from \(settings.first) (seed 0x\(String(settings.seed, radix: 16))), "
-            + "\(stats.summary), \(mismatches) mismatches, \(String(format: "%.2f", seconds)) s"
+            + "\(stats.summary), \(mismatches) mismatches"
+            + knownOpen.keys.sorted().map { ", \(knownOpen[$0] ?? 0) known open (\($0))" }.joined()
+            + ", \(String(format: "%.2f", seconds)) s"
         print(summary)
         for r in reports { print(r) }
         if mismatches > 0 {

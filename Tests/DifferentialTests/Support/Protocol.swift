@@ -10,12 +10,28 @@ enum Layout {
     static let inMagic: UInt32 = 0x3143_4458   // "XDC1"
     static let outMagic: UInt32 = 0x3152_4458  // "XDR1"
 
-    /// Fixed guest addresses (both harnesses).
-    static let codePage: UInt64 = 0x2000_1000
-    static let retPage: UInt64 = 0x2000_2000
+    /// Fixed guest addresses (both harnesses). The stub pages and the harness image
+    /// (linked at `imageBase`) sit at addresses no "interesting" register value (powers
+    /// of two, masks, small numbers, their sums) comes near, so random loads, stores and
+    /// jumps cannot reach the harness's own code and data.
+    static let entryPage: UInt64 = 0x2a5c_3000
+    static let codePage: UInt64 = 0x2a5c_4000
+    static let retPage: UInt64 = 0x2a5c_5000
+    static let imageBase: UInt64 = 0x5b3d_0000
     static let dataPage: UInt64 = 0x3000_0000
     static let window: UInt64 = dataPage + 4096 - UInt64(windowSize)   // 0x30000c00
     static let windowEnd: UInt64 = dataPage + 4096                    // guard page from here
+
+    /// Addresses random-word cases must keep away from (with a margin for offsets): the
+    /// stub and code pages, the harness image with its heap, and the stacks, which each
+    /// emulator places differently (QEMU's guest stack region starts at 2^38, xrun's
+    /// stack sits at the top of its 2^40-byte guest space): an access there would find
+    /// memory (or a guard mapping) under one emulator and none under the other.
+    static func nearHarness(_ a: UInt64) -> Bool {
+        let t = a & 0x00ff_ffff_ffff_ffff
+        return (t >= entryPage - 0x10000 && t < retPage + 0x11000) || (t >= imageBase - 0x10000 && t < imageBase + 0x100_0000)
+            || (t >= 0x40_0000_0000 - 0x10000 && t < 0x40_0100_0000) || (t >= 0xff_0000_0000 && t < 0x100_0001_0000)
+    }
 }
 
 /// Registers and memory window: a case's input, or what came out of it.
