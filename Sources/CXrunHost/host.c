@@ -115,6 +115,10 @@ int xrun_guarded(void (*fn)(void *), void *ctx) {
 
 xrun_fault_info_t xrun_fault_info(void) { return last_fault; }
 
+_Noreturn void xrun_guest_out_of_range(uint64_t guest_addr) {
+    xrun_guest_fault(guest_addr, SIGSEGV, SEGV_MAPERR);
+}
+
 _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code) {
     jmp_buf *jb = guard_jb;
     last_fault.guest_addr = guest_addr;

@@ -59,6 +59,12 @@ xrun_fault_info_t xrun_fault_info(void);
 // guest addresses outside the reserved region, which the host would not catch).
 _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code);
 
+// For the native tier: generated code calls this when a guest address is beyond the
+// guest region (SIGSEGV, SEGV_MAPERR), and places itself near xrun's text.
+_Noreturn void xrun_guest_out_of_range(uint64_t guest_addr);
+static inline const void *xrun_guest_out_of_range_entry(void) { return (const void *)&xrun_guest_out_of_range; }
+static inline const void *xrun_text_anchor(void) { return (const void *)&xrun_guarded; }
+
 // Where the fault handler reports writes to code-locked pages: it sets bit 0 of
 // *interrupt (the current guest thread's interrupt word) and queues the page.
 void xrun_set_thread_interrupt(volatile uint32_t *interrupt);

@@ -11,8 +11,11 @@ public struct BlockHeader {
     /// Static successors (exit slots 0 and 1), linked lazily by the dispatch loop.
     public var next0: UnsafeMutablePointer<BlockHeader>?
     public var next1: UnsafeMutablePointer<BlockHeader>?
+    /// The block's native code (`NativeTier`), or nil: then the loop runs its ops.
+    public var native: UnsafeRawPointer?
+    public var reserved: UInt64
 
-    public static let opsOffset = 48
+    public static let opsOffset = 64
 
     @inline(__always) public var ops: UnsafeMutablePointer<Op> {
         mutating get {
@@ -36,7 +39,8 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
         let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
         let blk = raw.bindMemory(to: BlockHeader.self, capacity: 1)
         blk.initialize(to: BlockHeader(startPC: b.startPC, endPC: endPC, count: b.ops.count,
-                                       valid: 1, next0: nil, next1: nil))
+                                       valid: 1, next0: nil, next1: nil,
+                                       native: nil, reserved: 0))
         b.ops.withUnsafeBufferPointer {
             (raw + BlockHeader.opsOffset).bindMemory(to: Op.self, capacity: $0.count)
                 .initialize(from: $0.baseAddress!, count: $0.count)

@@ -12,10 +12,13 @@ public final class BlockCache: @unchecked Sendable {
     /// Bumped on every invalidation; threads compare it to drop their jump caches.
     public private(set) var generation: UInt64 = 0
     public private(set) var translatedBlocks = 0
+    /// Compiles blocks to host code; nil when off (XRUN_NATIVE=0).
+    let native: NativeTier?
 
-    public init(isa: GuestISA, memory: GuestMemory) {
+    public init(isa: GuestISA, memory: GuestMemory, native: Bool? = nil) {
         self.isa = isa
         self.memory = memory
+        self.native = (native ?? NativeTier.enabledByEnvironment) ? NativeTier(templates: isa.nativeTemplates) : nil
     }
 
     /// The block at `pc`, translating it if needed; nil if `pc` is not executable.
@@ -59,6 +62,7 @@ public final class BlockCache: @unchecked Sendable {
             }
         }
         let b = Block.make(from: builder, endPC: cur)
+        b.pointee.native = native?.compile(b)
         let first = pc >> GuestMemory.pageShift
         for page in first...max(first, lastPage) {
             memory.noteCode(page: page)

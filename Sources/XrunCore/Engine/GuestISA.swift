@@ -59,9 +59,14 @@ public protocol GuestISA: AnyObject, Sendable {
     /// rt_sigreturn: restores the registers from the frame at the stack pointer and
     /// returns the saved signal mask, or nil for a bad frame.
     func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64?
+
+    /// Host-code templates for the native tier (`NativeTier`): ops without one are
+    /// called from the native code as they are.
+    var nativeTemplates: NativeTemplates { get }
 }
 
 extension GuestISA {
+    public var nativeTemplates: NativeTemplates { NativeTemplates() }
     public func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int? { nil }
     /// For ISAs that keep their FP flags in their own state and never read the host's.
     public func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer) {}

@@ -65,12 +65,16 @@ public final class GuestThread: @unchecked Sendable {
             return
         }
         while true {
-            var op = UnsafePointer(block.opsPointer)
-            let end = op + block.pointee.count
-            repeat {
-                op.pointee.fn(cpu, op)
-                op += 1
-            } while op < end
+            if let code = block.pointee.native {
+                unsafeBitCast(code, to: NativeEntry.self)(cpu)
+            } else {
+                var op = UnsafePointer(block.opsPointer)
+                let end = op + block.pointee.count
+                repeat {
+                    op.pointee.fn(cpu, op)
+                    op += 1
+                } while op < end
+            }
             if _slowPath((cpu.exitReason | cpu.interruptWord) != 0) { return }
             let slot = cpu.exitSlot
             if slot == 0, let n = block.pointee.next0, n.pointee.valid != 0 {
