@@ -54,10 +54,10 @@ public struct NativeContext {
 }
 
 /// A guest ISA's native code for one op, or false to fall back to calling the op.
-public typealias NativeTemplate = (UnsafePointer<Op>, inout NativeContext) -> Bool
+public typealias NativeTemplate = @Sendable (UnsafePointer<Op>, inout NativeContext) -> Bool
 
 /// The templates a guest ISA offers, keyed by the op function they replace.
-public struct NativeTemplates: @unchecked Sendable {
+public struct NativeTemplates: Sendable {
     var table: [UInt: NativeTemplate] = [:]
     public init() {}
     public mutating func add(_ fn: OpFn, _ template: @escaping NativeTemplate) {

@@ -233,6 +233,27 @@ public struct X86Assembler {
     public mutating func imul(_ dst: X86Reg, _ src: X86Operand, w: Bool = true) {
         rm([0x0F, 0xAF], w: w, reg: dst.rawValue, src)
     }
+    /// `bt base, index`: CF = bit `index` of `base`.
+    public mutating func bt(_ base: X86Reg, _ index: X86Reg, w: Bool = false) {
+        rm([0x0F, 0xA3], w: w, reg: index.rawValue, .reg(base))
+    }
+    /// `bt reg, imm8`.
+    public mutating func bt(_ base: X86Reg, bit: UInt8, w: Bool = true) {
+        rm([0x0F, 0xBA], w: w, reg: 4, .reg(base))
+        byte(bit)
+    }
+    /// `movsxd dst, src32` / `movsx dst, src8/16` between registers, into 64 bits.
+    public mutating func signExtend(_ dst: X86Reg, _ src: X86Reg, fromBits: Int, w: Bool = true) {
+        switch fromBits {
+        case 8: rm([0x0F, 0xBE], w: w, reg: dst.rawValue, .reg(src), byteReg: true)
+        case 16: rm([0x0F, 0xBF], w: w, reg: dst.rawValue, .reg(src))
+        default: rm([0x63], w: true, reg: dst.rawValue, .reg(src))
+        }
+    }
+    /// `movzx dst32, src16`.
+    public mutating func movzx16(_ dst: X86Reg, _ src: X86Reg) {
+        rm([0x0F, 0xB7], w: false, reg: dst.rawValue, .reg(src))
+    }
     /// `setcc dst8` (writes only the low byte).
     public mutating func setcc(_ cond: X86Cond, _ dst: X86Reg) {
         rm([0x0F, 0x90 | cond.rawValue], w: false, reg: 0, .reg(dst), byteReg: true)
@@ -241,8 +262,11 @@ public struct X86Assembler {
     public mutating func movzx8(_ dst: X86Reg, _ src: X86Reg) {
         rm([0x0F, 0xB6], w: false, reg: dst.rawValue, .reg(src), byteReg: true)
     }
+    public mutating func cmov(_ cond: X86Cond, _ dst: X86Reg, _ src: X86Operand, w: Bool = true) {
+        rm([0x0F, 0x40 | cond.rawValue], w: w, reg: dst.rawValue, src)
+    }
     public mutating func cmov(_ cond: X86Cond, _ dst: X86Reg, _ src: X86Reg, w: Bool = true) {
-        rm([0x0F, 0x40 | cond.rawValue], w: w, reg: dst.rawValue, .reg(src))
+        cmov(cond, dst, .reg(src), w: w)
     }
     /// `lea dst, [m]`.
     public mutating func lea(_ dst: X86Reg, _ m: X86Mem, w: Bool = true) {
@@ -260,6 +284,8 @@ public struct X86Assembler {
         byte(0x58 | reg.low)
     }
     public mutating func ret() { byte(0xC3) }
+    /// Complements CF.
+    public mutating func cmc() { byte(0xF5) }
 
     /// `call target`: rel32 when the placed code can reach it (decided by
     /// `CodeBuffer`), else through rax. The caller must not need rax afterwards.

@@ -1,0 +1,99 @@
+import XrunCore
+
+/// Shared shapes of the AArch64 native templates: where the guest registers live
+/// relative to the CPU pointer (rbx), and the few sequences many templates need.
+/// Guest registers stay in memory (X0–X30, SP at 31, the zero slot at 32, the discard
+/// slot at 33), exactly as the ops keep them, so templated and called ops mix freely.
+enum A64Native {
+    static func x(_ r: UInt8) -> X86Mem { X86Mem(.rbx, Int32(A64Layout.x + 8 * Int(r))) }
+    static let nzcv = X86Mem(.rbx, Int32(A64Layout.nzcv))
+    static let pc = X86Mem(.rbx, Int32(CPUHeader.pcOffset))
+    static let exitSlot = X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset))
+
+    /// `dst = Xr` (w) or `Wr` zero-extended.
+    static func load(_ a: inout X86Assembler, _ dst: X86Reg, _ r: UInt8, w: Bool) {
+        a.load(dst, x(r), w: w)
+    }
+    /// `Xr = src`. After a 32-bit x86 operation the upper half of src is already zero,
+    /// which is the W-register write rule (the 64-bit store keeps it).
+    static func store(_ a: inout X86Assembler, _ r: UInt8, _ src: X86Reg) {
+        a.store(x(r), src)
+    }
+
+    /// Shift kinds of the shifted-register operand (C6.2 "shifted register").
+    enum Shift { case lsl, lsr, asr, ror }
+
+    static func shift(_ a: inout X86Assembler, _ reg: X86Reg, _ kind: Shift, _ amount: UInt8, w: Bool) {
+        switch kind {
+        case .lsl: a.shift(.shl, reg, amount, w: w)
+        case .lsr: a.shift(.shr, reg, amount, w: w)
+        case .asr: a.shift(.sar, reg, amount, w: w)
+        case .ror: a.shift(.ror, reg, amount, w: w)
+        }
+    }
+
+    /// How the x86 carry relates to the Arm C flag after the operation just emitted:
+    /// the same after ADD and after logic (both clear it: C6.2 ANDS gives C = 0), and
+    /// inverted after SUB (Arm's C is NOT borrow, C6.2 SUBS via AddWithCarry).
+    enum Carry { case direct, inverted }
+
+    /// NZCV (PSTATE layout, N bit 31 … V bit 28) from the x86 flags of the last ALU
+    /// instruction. SETcc leaves the flags alone, so all four are read first.
+    static func storeFlags(_ a: inout X86Assembler, carry: Carry) {
+        a.setcc(.s, .r8)
+        a.setcc(.e, .r9)
+        a.setcc(carry == .direct ? .b : .ae, .r10)
+        a.setcc(.o, .r11)
+        a.movzx8(.r8, .r8)
+        a.movzx8(.r9, .r9)
+        a.movzx8(.r10, .r10)
+        a.movzx8(.r11, .r11)
+        a.shift(.shl, .r8, 31, w: false)
+        a.shift(.shl, .r9, 30, w: false)
+        a.shift(.shl, .r10, 29, w: false)
+        a.shift(.shl, .r11, 28, w: false)
+        a.alu(.or, .r8, .r9, w: false)
+        a.alu(.or, .r8, .r10, w: false)
+        a.alu(.or, .r8, .r11, w: false)
+        a.store(nzcv, .r8)
+    }
+
+    /// CF = whether the condition with truth table `mask` (`A64Cond.mask`) holds for
+    /// the current NZCV. Clobbers eax, ecx.
+    static func testCondition(_ a: inout X86Assembler, mask: UInt16) {
+        a.load(.rax, nzcv, w: false)
+        a.shift(.shr, .rax, 28, w: false)
+        a.movImm(.rcx, UInt64(mask))
+        a.bt(.rcx, .rax)
+    }
+
+    /// Ends the block: PC = CF ? taken (slot 0) : fallThrough (slot 1), branch-free.
+    static func exitOnCarry(_ a: inout X86Assembler, taken: UInt64, fallThrough: UInt64) {
+        a.movImm(.rdx, fallThrough)
+        a.movImm(.rsi, taken)
+        a.cmov(.b, .rdx, .rsi)
+        a.setcc(.ae, .rax)
+        a.movzx8(.rax, .rax)
+        a.store(pc, .rdx)
+        a.store(exitSlot, .rax, size: 4)
+    }
+
+    /// Ends the block at a constant target through slot 0.
+    static func exit(_ a: inout X86Assembler, to target: UInt64) {
+        a.storeImm(pc, target, scratch: .rax)
+        a.storeImm32(exitSlot, 0)
+    }
+
+    /// Adds a two's complement constant (a decode-time immediate) to `reg`.
+    static func addConstant(_ a: inout X86Assembler, _ reg: X86Reg, _ value: UInt64, w: Bool, scratch: X86Reg) {
+        if value == 0 { return }
+        if let i = Int32(exactly: Int64(bitPattern: value)) {
+            a.aluImm(.add, .reg(reg), i, w: w)
+        } else if !w {
+            a.aluImm(.add, .reg(reg), Int32(truncatingIfNeeded: value), w: false)
+        } else {
+            a.movImm(scratch, value)
+            a.alu(.add, reg, scratch)
+        }
+    }
+}

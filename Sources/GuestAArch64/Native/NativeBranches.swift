@@ -1,0 +1,64 @@
+import XrunCore
+
+/// Native templates for the block-ending branches. They set the CPU header's PC and
+/// exit slot exactly as `cpu.branch(to:slot:)` / `branchIndirect` do; the block loop
+/// chains from there.
+enum NativeBranches {
+    typealias N = A64Native
+
+    static let b: NativeTemplate = { op, ctx in
+        N.exit(&ctx.asm, to: op.pointee.imm)
+        return true
+    }
+
+    static let bl: NativeTemplate = { op, ctx in
+        ctx.asm.storeImm(N.x(30), op.pointee.pc &+ 4, scratch: .rax)
+        N.exit(&ctx.asm, to: op.pointee.imm)
+        return true
+    }
+
+    /// B.cond: a | b << 8 = the truth table.
+    static let bcond: NativeTemplate = { op, ctx in
+        let o = op.pointee
+        N.testCondition(&ctx.asm, mask: UInt16(o.a) | UInt16(o.b) << 8)
+        N.exitOnCarry(&ctx.asm, taken: o.imm, fallThrough: o.pc &+ 4)
+        return true
+    }
+
+    /// CBZ/CBNZ: a = Rt. CF = the branch is taken.
+    static func compareAndBranch(zero: Bool, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.a, w: w)
+            // neg sets CF exactly when its operand is non-zero.
+            ctx.asm.neg(.rax, w: w)
+            if zero { ctx.asm.cmc() }
+            N.exitOnCarry(&ctx.asm, taken: o.imm, fallThrough: o.pc &+ 4)
+            return true
+        }
+    }
+
+    /// TBZ/TBNZ: a = Rt, b = bit number. BT puts the bit in CF.
+    static func testAndBranch(zero: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.a, w: true)
+            ctx.asm.bt(.rax, bit: o.b)
+            if zero { ctx.asm.cmc() }
+            N.exitOnCarry(&ctx.asm, taken: o.imm, fallThrough: o.pc &+ 4)
+            return true
+        }
+    }
+
+    /// BR/RET (a = Rn) and BLR (the target is read before X30 is written).
+    static func indirect(link: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.a, w: true)
+            if link { ctx.asm.storeImm(N.x(30), o.pc &+ 4, scratch: .rcx) }
+            ctx.asm.store(N.pc, .rax)
+            ctx.asm.storeImm32(N.exitSlot, 2)
+            return true
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import XrunCore
+
+/// Native templates for the integer data-processing ops (same op fields as the ops
+/// they replace; see each op's file).
+enum NativeDataProcessing {
+    typealias N = A64Native
+
+    /// ADD/SUB (immediate) and their MOV (to/from SP) form: a = Rd, b = Rn, imm.
+    static func addImm(w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.addConstant(&ctx.asm, .rax, o.imm, w: w, scratch: .rcx)
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// ADDS/SUBS (immediate): flags from the x86 ADD/SUB of the same width.
+    static func addsImm(sub: Bool, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            guard let imm = Int32(exactly: Int64(bitPattern: o.imm)) else { return false }
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            ctx.asm.aluImm(sub ? .sub : .add, .reg(.rax), imm, w: w)
+            N.storeFlags(&ctx.asm, carry: sub ? .inverted : .direct)
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// Operand 2 of the shifted-register forms into rcx: Rm (c) shifted by d.
+    static func shiftedOperand(_ ctx: inout NativeContext, _ o: Op, _ shift: N.Shift, w: Bool) {
+        N.load(&ctx.asm, .rcx, o.c, w: w)
+        N.shift(&ctx.asm, .rcx, shift, o.d, w: w)
+    }
+
+    /// ADD/SUB/ADDS/SUBS (shifted register): a = Rd, b = Rn, c = Rm, d = amount.
+    static func addSubReg(sub: Bool, flags: Bool, shift: N.Shift, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            shiftedOperand(&ctx, o, shift, w: w)
+            ctx.asm.alu(sub ? .sub : .add, .rax, .rcx, w: w)
+            if flags { N.storeFlags(&ctx.asm, carry: sub ? .inverted : .direct) }
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    enum Logic { case and, bic, orr, orn, eor, eon }
+
+    /// AND/BIC/ORR/ORN/EOR/EON/ANDS/BICS (shifted register). x86 AND/OR/XOR clear CF
+    /// and OF, which is C = V = 0 of C6.2 ANDS/BICS.
+    static func logicReg(_ kind: Logic, flags: Bool, shift: N.Shift, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            shiftedOperand(&ctx, o, shift, w: w)
+            switch kind {
+            case .bic, .orn, .eon: ctx.asm.not(.rcx, w: w)
+            case .and, .orr, .eor: break
+            }
+            switch kind {
+            case .and, .bic: ctx.asm.alu(.and, .rax, .rcx, w: w)
+            case .orr, .orn: ctx.asm.alu(.or, .rax, .rcx, w: w)
+            case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
+            }
+            if flags { N.storeFlags(&ctx.asm, carry: .direct) }
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// AND/ORR/EOR/ANDS (immediate): a = Rd, b = Rn, imm = the bit mask.
+    static func logicImm(_ kind: Logic, flags: Bool, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            ctx.asm.movImm(.rcx, w ? o.imm : o.imm & 0xFFFF_FFFF)
+            switch kind {
+            case .and, .bic: ctx.asm.alu(.and, .rax, .rcx, w: w)
+            case .orr, .orn: ctx.asm.alu(.or, .rax, .rcx, w: w)
+            case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
+            }
+            if flags { N.storeFlags(&ctx.asm, carry: .direct) }
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// UBFM/SBFM as (x << c) >> d (right = .shr/.sar), and the LSL/LSR/ASR aliases
+    /// (one shift by c: left alone, or right alone).
+    static func bitfield(left: Bool, right: X86Shift?, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            if left { ctx.asm.shift(.shl, .rax, o.c, w: w) }
+            if let r = right { ctx.asm.shift(r, .rax, left ? o.d : o.c, w: w) }
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// SXTB/SXTH/SXTW: a = Rd, b = Rn.
+    static func signExtend(bits: Int, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: true)
+            ctx.asm.signExtend(.rax, .rax, fromBits: bits, w: w)
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// ROR (immediate) = EXTR Rn, Rn: a = Rd, b = Rn, d = amount.
+    static func rotate(w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            ctx.asm.shift(.ror, .rax, o.d, w: w)
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// MOVZ/MOVN/ADR/ADRP/MOV (bitmask immediate): Xa = imm.
+    static let setConst: NativeTemplate = { op, ctx in
+        ctx.asm.storeImm(N.x(op.pointee.a), op.pointee.imm, scratch: .rax)
+        return true
+    }
+
+    /// MADD/MSUB/MUL: a = Rd, b = Rn, c = Rm, d = Ra (the low half of the product is
+    /// the same signed or unsigned).
+    static func multiplyAdd(sub: Bool, accumulate: Bool, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rax, o.b, w: w)
+            ctx.asm.imul(.rax, .mem(N.x(o.c)), w: w)
+            if accumulate {
+                N.load(&ctx.asm, .rcx, o.d, w: w)
+                if sub {
+                    ctx.asm.alu(.sub, .rcx, .rax, w: w)
+                    ctx.asm.mov(.rax, .rcx, w: w)
+                } else {
+                    ctx.asm.alu(.add, .rax, .rcx, w: w)
+                }
+            }
+            N.store(&ctx.asm, o.a, .rax)
+            return true
+        }
+    }
+
+    /// CSEL/CSINC/CSINV/CSNEG: a = Rd, b = Rn, c = Rm, imm = condition mask.
+    enum Select { case sel, inc, inv, neg }
+    static func conditionalSelect(_ kind: Select, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx.asm, .rdx, o.c, w: w)
+            switch kind {
+            case .sel: break
+            case .inc: ctx.asm.aluImm(.add, .reg(.rdx), 1, w: w)
+            case .inv: ctx.asm.not(.rdx, w: w)
+            case .neg: ctx.asm.neg(.rdx, w: w)
+            }
+            N.testCondition(&ctx.asm, mask: UInt16(truncatingIfNeeded: o.imm))
+            // CF = condition holds: take Rn.
+            ctx.asm.cmov(.b, .rdx, .mem(N.x(o.b)), w: w)
+            N.store(&ctx.asm, o.a, .rdx)
+            return true
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import XrunCore
+
+/// Native templates for the general-register loads and stores (single and pair).
+/// They keep the ops' rules (`LSAddress.run`): the PC is recorded before the access,
+/// the access uses the untagged address (top byte ignored), the base is written back
+/// after the access, so a fault leaves it unchanged and a load into the base loses
+/// to the written-back address.
+enum NativeLoadStore {
+    typealias N = A64Native
+
+    /// What one access does with its register(s), by size and extension.
+    enum Access {
+        case load(size: Int, signed: Bool, w: Bool)
+        case store(size: Int)
+    }
+
+    /// rax = the address before untagging (base, base + imm, base + index);
+    /// rdx = the untagged address the access uses, checked and PC recorded.
+    static func address(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode) {
+        N.load(&ctx.asm, .rax, o.b, w: true)
+        switch mode {
+        case .offset, .pre:
+            N.addConstant(&ctx.asm, .rax, o.imm, w: true, scratch: .rcx)
+        case .post, .postReg:
+            break
+        case .regX:
+            N.load(&ctx.asm, .rcx, o.c, w: true)
+            ctx.asm.shift(.shl, .rcx, o.d)
+            ctx.asm.alu(.add, .rax, .rcx)
+        case .regUXTW:
+            N.load(&ctx.asm, .rcx, o.c, w: false)
+            ctx.asm.shift(.shl, .rcx, o.d)
+            ctx.asm.alu(.add, .rax, .rcx)
+        case .regSXTW:
+            ctx.asm.loadSignExtended(.rcx, N.x(o.c), size: 4, w: true)
+            ctx.asm.shift(.shl, .rcx, o.d)
+            ctx.asm.alu(.add, .rax, .rcx)
+        }
+        // untag: sign-extend from bit 55 (LSAddress.untag).
+        ctx.asm.mov(.rdx, .rax)
+        ctx.asm.shift(.shl, .rdx, 8)
+        ctx.asm.shift(.sar, .rdx, 8)
+        ctx.beginAccess(pc: o.pc, addr: .rdx, scratch: .rcx)
+    }
+
+    static func writeBack(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode) {
+        switch mode {
+        case .pre:
+            N.store(&ctx.asm, o.b, .rax)
+        case .post:
+            N.addConstant(&ctx.asm, .rax, o.imm, w: true, scratch: .rcx)
+            N.store(&ctx.asm, o.b, .rax)
+        case .offset, .postReg, .regX, .regUXTW, .regSXTW:
+            break
+        }
+    }
+
+    /// One register: a = Rt.
+    static func single(_ access: Access, _ mode: LSMode) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            if case .postReg = mode { return false }
+            address(&ctx, o, mode)
+            let m = ctx.guestMemory(.rdx)
+            switch access {
+            case .load(let size, let signed, let w):
+                if signed && size < 8 {
+                    ctx.asm.loadSignExtended(.rcx, m, size: size, w: w)
+                } else {
+                    ctx.asm.loadZeroExtended(.rcx, m, size: size)
+                }
+                N.store(&ctx.asm, o.a, .rcx)
+            case .store(let size):
+                N.load(&ctx.asm, .rcx, o.a, w: true)
+                ctx.asm.store(m, .rcx, size: size)
+            }
+            writeBack(&ctx, o, mode)
+            return true
+        }
+    }
+
+    /// A pair: a = Rt, c = Rt2; both loaded before either is written.
+    static func pair(_ access: Access, _ mode: LSMode) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            address(&ctx, o, mode)
+            switch access {
+            case .load(let size, let signed, let w):
+                let m1 = ctx.guestMemory(.rdx), m2 = ctx.guestMemory(.rdx, Int32(size))
+                if signed {
+                    ctx.asm.loadSignExtended(.rcx, m1, size: size, w: w)
+                    ctx.asm.loadSignExtended(.rsi, m2, size: size, w: w)
+                } else {
+                    ctx.asm.loadZeroExtended(.rcx, m1, size: size)
+                    ctx.asm.loadZeroExtended(.rsi, m2, size: size)
+                }
+                N.store(&ctx.asm, o.a, .rcx)
+                N.store(&ctx.asm, o.c, .rsi)
+            case .store(let size):
+                N.load(&ctx.asm, .rcx, o.a, w: true)
+                N.load(&ctx.asm, .rsi, o.c, w: true)
+                ctx.asm.store(ctx.guestMemory(.rdx), .rcx, size: size)
+                ctx.asm.store(ctx.guestMemory(.rdx, Int32(size)), .rsi, size: size)
+            }
+            writeBack(&ctx, o, mode)
+            return true
+        }
+    }
+
+    static let singleModes: [LSMode] = [.offset, .pre, .post, .regX, .regUXTW, .regSXTW]
+    static let pairModes: [LSMode] = [.offset, .pre, .post]
+
+    static func register(_ t: inout NativeTemplates) {
+        typealias G = LSSingleGPR
+        let singles: [([OpFn], Access)] = [
+            (G.strbOps, .store(size: 1)), (G.strhOps, .store(size: 2)),
+            (G.strWOps, .store(size: 4)), (G.strXOps, .store(size: 8)),
+            (G.ldrbOps, .load(size: 1, signed: false, w: false)),
+            (G.ldrhOps, .load(size: 2, signed: false, w: false)),
+            (G.ldrWOps, .load(size: 4, signed: false, w: false)),
+            (G.ldrXOps, .load(size: 8, signed: false, w: true)),
+            (G.ldrsbXOps, .load(size: 1, signed: true, w: true)),
+            (G.ldrsbWOps, .load(size: 1, signed: true, w: false)),
+            (G.ldrshXOps, .load(size: 2, signed: true, w: true)),
+            (G.ldrshWOps, .load(size: 2, signed: true, w: false)),
+            (G.ldrswOps, .load(size: 4, signed: true, w: true)),
+        ]
+        for (ops, access) in singles {
+            for (fn, mode) in zip(ops, singleModes) { t.add(fn, single(access, mode)) }
+        }
+        typealias P = LSPair
+        let pairs: [([OpFn], Access)] = [
+            (P.stpWOps, .store(size: 4)), (P.stpXOps, .store(size: 8)),
+            (P.ldpWOps, .load(size: 4, signed: false, w: false)),
+            (P.ldpXOps, .load(size: 8, signed: false, w: true)),
+            (P.ldpswOps, .load(size: 4, signed: true, w: true)),
+        ]
+        for (ops, access) in pairs {
+            for (fn, mode) in zip(ops, pairModes) { t.add(fn, pair(access, mode)) }
+        }
+    }
+}
