@@ -5,9 +5,10 @@ import XCTest
 /// AArch64 ELF executables; then they run directly (`./hello`), a busybox applet runs
 /// through a symlink named after it (P flag keeps argv[0]), an execute-only program runs
 /// for an unprivileged user and a setuid one runs as its owner (--credential: O and C
-/// flags, the binary arrives as AT_EXECFD), and a chroot made of Debian's arm64 packages runs its /bin/sh, a dynamic
-/// program and execs of other foreign programs with the static xrun outside the chroot
-/// (F flag). `--print-binfmt` is checked against the ELF headers it must (not) match.
+/// flags, the binary arrives as AT_EXECFD), and chroots made of Debian's arm64 and
+/// riscv64 packages run their /bin/sh, dynamic programs with the chroot's own loader and
+/// execs of other foreign programs with the static xrun outside the chroot (F flag).
+/// `--print-binfmt` is checked against the ELF headers it must (not) match.
 ///
 /// Registrations are machine-wide: each test registers under a lock file (so that test
 /// processes on one machine take turns) and removes the registration in its teardown,
@@ -165,10 +166,7 @@ final class BinfmtTests: XCTestCase {
     func testChrootOfDebianPackagesRunsWithTheStaticXrunOutside() throws {
         let chroot = try TestEnv.requireTool("/usr/sbin/chroot", package: "coreutils")
         let gcc = try TestEnv.requireTool("aarch64-linux-gnu-gcc", package: "gcc-aarch64-linux-gnu and libc6-dev-arm64-cross")
-        let packages = try debianRoot()
-        let root = try ScratchDir("binfmt-chroot")
-        let copy = try runProcess("/bin/cp", ["-a", packages + "/.", root.path])
-        guard copy.termination == .exited(0) else { throw TestFailure("copying the arm64 packages failed\n\(copy.summary)") }
+        let root = try chrootCopy(of: .arm64, label: "binfmt-chroot")
         symlink("busybox", root.file("bin/sh"))
         try root.write("bin/args", try bytes(TestEnv.path("samples/aarch64/args")), mode: 0o755)
         let cc = try runProcess(gcc, ["-O2", "-o", root.file("bin/hello-dyn"), TestEnv.path("samples/hello.c")])
@@ -215,6 +213,61 @@ final class BinfmtTests: XCTestCase {
         let traced = try runProcess(chroot, [root.path, "/bin/hello-dyn"], env: env)
         XCTAssertEqual(traced.out, "Hello from AArch64!\n", traced.summary)
         XCTAssertTrue(traced.err.contains("libc.so.6"), "not run by xrun, or no libc loaded\n\(traced.summary)")
+    }
+
+    /// The same with Debian trixie's riscv64 packages (merged /usr): the chroot's own
+    /// /bin/sh (dash), dynamically linked coreutils loaded by the chroot's own
+    /// /lib/ld-linux-riscv64-lp64d.so.1, that loader run as a program, and a #! script.
+    func testRISCV64ChrootOfDebianPackagesRunsItsShellLoaderAndCoreutils() throws {
+        let chroot = try TestEnv.requireTool("/usr/sbin/chroot", package: "coreutils")
+        let root = try chrootCopy(of: .riscv64, label: "binfmt-chroot-riscv64")
+        // A decoy as in the arm64 chroot: the loader must be the chroot's own.
+        try root.write("usr/riscv64-linux-gnu/lib/ld-linux-riscv64-lp64d.so.1", "not a dynamic loader\n", mode: 0o755)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root.file("proc/self")), "the chroot has no /proc")
+
+        let interpreter = try install(credential: false)
+        XCTAssertFalse(interpreter.hasPrefix(root.path))
+
+        let script = """
+            set -e
+            readlink /bin/sh
+            uname -m
+            readlink /proc/self/exe
+            /lib/ld-linux-riscv64-lp64d.so.1 /usr/bin/basename /x/y/leaf
+            /lib/ld-linux-riscv64-lp64d.so.1 --list /usr/bin/true | while read -r lib arrow path address; do
+                case $lib in libc.so.6) echo "$lib $arrow $path" ;; esac
+            done
+            mkdir /tmp
+            printf '#!/bin/sh\\necho "script $0: $1"\\n' >/tmp/script
+            chmod +x /tmp/script
+            /tmp/script arg
+            seq 3 | sha256sum
+            echo dash | tr a-z A-Z
+            exec env echo last
+            """
+        var env = TestEnv.baseEnvironment
+        env["PATH"] = "/usr/bin:/bin"
+        let r = try runProcess(chroot, [root.path, "/bin/sh", "-c", script], env: env)
+        XCTAssertEqual(r.out, """
+            dash
+            riscv64
+            /usr/bin/readlink
+            leaf
+            libc.so.6 => /lib/riscv64-linux-gnu/libc.so.6
+            script /tmp/script: arg
+            14c5e74c4b96ccef41cd94db73a9ec3348038ac094feca4fd897cecffa07cdae  -
+            DASH
+            last
+
+            """, r.summary)
+        XCTAssertEqual(r.termination, .exited(0), r.summary)
+        XCTAssertEqual(r.err, "", r.summary)
+
+        env["XRUN_STRACE"] = "1"
+        let traced = try runProcess(chroot, [root.path, "/usr/bin/ls", "/usr/bin/dash"], env: env)
+        XCTAssertEqual(traced.out, "/usr/bin/dash\n", traced.summary)
+        XCTAssertTrue(traced.err.contains("libc.so.6"), "not run by xrun, or no libc loaded\n\(traced.summary)")
+        XCTAssertEqual(traced.termination, .exited(0), traced.summary)
     }
 
     // MARK: support
@@ -315,26 +368,46 @@ final class BinfmtTests: XCTestCase {
     }
 
     private func guestBusybox() throws -> String {
-        let p = TestEnv.path(".build-debian/arm64/root/bin/busybox")
-        if !FileManager.default.isExecutableFile(atPath: p) { _ = try debianRoot() }
-        return p
+        try debianRoot(.arm64) + "/bin/busybox"
     }
 
-    /// .build-debian/arm64/root with Debian's arm64 libc6 and busybox-static, fetched
-    /// when missing.
-    private func debianRoot() throws -> String {
-        let root = TestEnv.path(".build-debian/arm64/root")
-        let needed = ["bin/busybox", "lib/ld-linux-aarch64.so.1", "lib/aarch64-linux-gnu/libc.so.6"]
-        func complete() -> Bool { needed.allSatisfy { FileManager.default.fileExists(atPath: root + "/" + $0) } }
+    /// A root filesystem unpacked from Debian's packages under .build-debian by
+    /// tools/fetch-debian-packages (which tools/test runs), fetched when missing.
+    private struct DebianRoot {
+        let tree: String, needed: [String], fetch: [String]
+        /// The system release's arm64 libc6 and busybox-static.
+        static let arm64 = DebianRoot(tree: "arm64",
+                                      needed: ["bin/busybox", "lib/ld-linux-aarch64.so.1", "lib/aarch64-linux-gnu/libc.so.6"],
+                                      fetch: ["arm64", "libc6", "busybox-static"])
+        /// trixie's riscv64 dash and coreutils with their dependency closure (libc6, ...),
+        /// the sysroot DebianPackageTests also uses.
+        static let riscv64 = DebianRoot(tree: "trixie-riscv64",
+                                        needed: ["bin/sh", "usr/bin/dash", "usr/bin/seq", "lib/ld-linux-riscv64-lp64d.so.1",
+                                                 "usr/lib/riscv64-linux-gnu/libc.so.6"],
+                                        fetch: ["--suite", "trixie", "--with-deps", "riscv64", "dash", "coreutils"])
+    }
+
+    private func debianRoot(_ d: DebianRoot) throws -> String {
+        let root = TestEnv.path(".build-debian/\(d.tree)/root")
+        func complete() -> Bool { d.needed.allSatisfy { FileManager.default.fileExists(atPath: root + "/" + $0) } }
         if !complete() {
             // busybox-static's check against the host's version may fail; only the files matter here.
-            let r = try runProcess(TestEnv.path("tools/fetch-debian-packages"), ["arm64", "libc6", "busybox-static"],
+            let r = try runProcess(TestEnv.path("tools/fetch-debian-packages"), d.fetch,
                                    env: ProcessInfo.processInfo.environment, timeout: 600)
             if !complete() {
-                try TestEnv.missing("Debian's arm64 libc6 and busybox-static are missing from \(root): "
-                                    + "run tools/fetch-debian-packages arm64 libc6 busybox-static (needs the Debian mirror)\n\(r.summary)")
+                let command = "tools/fetch-debian-packages " + d.fetch.joined(separator: " ")
+                try TestEnv.missing("Debian's packages are missing from \(root): run \(command) (needs the Debian mirror)\n\(r.summary)")
             }
         }
+        return root
+    }
+
+    /// A scratch copy of a Debian root to chroot into (tests change it).
+    private func chrootCopy(of d: DebianRoot, label: String) throws -> ScratchDir {
+        let packages = try debianRoot(d)
+        let root = try ScratchDir(label)
+        let copy = try runProcess("/bin/cp", ["-a", packages + "/.", root.path])
+        guard copy.termination == .exited(0) else { throw TestFailure("copying \(packages) failed\n\(copy.summary)") }
         return root
     }
 }
