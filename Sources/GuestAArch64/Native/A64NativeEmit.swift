@@ -67,21 +67,21 @@ enum A64Native {
         a.bt(.rcx, .rax)
     }
 
-    /// Ends the block: PC = CF ? taken (slot 0) : fallThrough (slot 1), branch-free.
-    static func exitOnCarry(_ a: inout X86Assembler, taken: UInt64, fallThrough: UInt64) {
-        a.movImm(.rdx, fallThrough)
-        a.movImm(.rsi, taken)
-        a.cmov(.b, .rdx, .rsi)
-        a.setcc(.ae, .rax)
-        a.movzx8(.rax, .rax)
-        a.store(pc, .rdx)
-        a.store(exitSlot, .rax, size: 4)
+    /// Ends the block on CF: taken (slot 0) when set, else fall-through (slot 1); each
+    /// path goes on to its linked block (`NativeContext.chain`).
+    static func branchOnCarry(_ ctx: inout NativeContext, taken: UInt64, fallThrough: UInt64) {
+        let notTaken = ctx.asm.newLabel()
+        ctx.asm.jcc(.ae, notTaken)
+        exit(&ctx, to: taken, slot: 0)
+        ctx.asm.bind(notTaken)
+        exit(&ctx, to: fallThrough, slot: 1)
     }
 
-    /// Ends the block at a constant target through slot 0.
-    static func exit(_ a: inout X86Assembler, to target: UInt64) {
-        a.storeImm(pc, target, scratch: .rax)
-        a.storeImm32(exitSlot, 0)
+    /// Ends the block at a constant target through `slot` (`cpu.branch(to:slot:)`).
+    static func exit(_ ctx: inout NativeContext, to target: UInt64, slot: Int) {
+        ctx.asm.storeImm(pc, target, scratch: .rax)
+        ctx.asm.storeImm32(exitSlot, UInt32(slot))
+        ctx.chain(slot: slot)
     }
 
     /// Adds a two's complement constant (a decode-time immediate) to `reg`.

@@ -7,13 +7,13 @@ enum NativeBranches {
     typealias N = A64Native
 
     static let b: NativeTemplate = { op, ctx in
-        N.exit(&ctx.asm, to: op.pointee.imm)
+        N.exit(&ctx, to: op.pointee.imm, slot: 0)
         return true
     }
 
     static let bl: NativeTemplate = { op, ctx in
         ctx.asm.storeImm(N.x(30), op.pointee.pc &+ 4, scratch: .rax)
-        N.exit(&ctx.asm, to: op.pointee.imm)
+        N.exit(&ctx, to: op.pointee.imm, slot: 0)
         return true
     }
 
@@ -21,7 +21,7 @@ enum NativeBranches {
     static let bcond: NativeTemplate = { op, ctx in
         let o = op.pointee
         N.testCondition(&ctx.asm, mask: UInt16(o.a) | UInt16(o.b) << 8)
-        N.exitOnCarry(&ctx.asm, taken: o.imm, fallThrough: o.pc &+ 4)
+        N.branchOnCarry(&ctx, taken: o.imm, fallThrough: o.pc &+ 4)
         return true
     }
 
@@ -33,7 +33,7 @@ enum NativeBranches {
             // neg sets CF exactly when its operand is non-zero.
             ctx.asm.neg(.rax, w: w)
             if zero { ctx.asm.cmc() }
-            N.exitOnCarry(&ctx.asm, taken: o.imm, fallThrough: o.pc &+ 4)
+            N.branchOnCarry(&ctx, taken: o.imm, fallThrough: o.pc &+ 4)
             return true
         }
     }
@@ -45,7 +45,7 @@ enum NativeBranches {
             N.load(&ctx.asm, .rax, o.a, w: true)
             ctx.asm.bt(.rax, bit: o.b)
             if zero { ctx.asm.cmc() }
-            N.exitOnCarry(&ctx.asm, taken: o.imm, fallThrough: o.pc &+ 4)
+            N.branchOnCarry(&ctx, taken: o.imm, fallThrough: o.pc &+ 4)
             return true
         }
     }
@@ -58,6 +58,7 @@ enum NativeBranches {
             if link { ctx.asm.storeImm(N.x(30), o.pc &+ 4, scratch: .rcx) }
             ctx.asm.store(N.pc, .rax)
             ctx.asm.storeImm32(N.exitSlot, 2)
+            ctx.chainIndirect(pc: .rax)
             return true
         }
     }

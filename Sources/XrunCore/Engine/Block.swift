@@ -16,6 +16,11 @@ public struct BlockHeader {
     public var reserved: UInt64
 
     public static let opsOffset = 64
+    public static let startPCOffset = 0
+    public static let validOffset = 24
+    public static let next0Offset = 32
+    public static let next1Offset = 40
+    public static let nativeOffset = 48
 
     @inline(__always) public var ops: UnsafeMutablePointer<Op> {
         mutating get {
@@ -35,6 +40,10 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
 
     static func make(from b: BlockBuilder, endPC: UInt64) -> Block {
         precondition(MemoryLayout<BlockHeader>.size == BlockHeader.opsOffset)
+        precondition(MemoryLayout<BlockHeader>.offset(of: \.valid) == BlockHeader.validOffset)
+        precondition(MemoryLayout<BlockHeader>.offset(of: \.next0) == BlockHeader.next0Offset)
+        precondition(MemoryLayout<BlockHeader>.offset(of: \.next1) == BlockHeader.next1Offset)
+        precondition(MemoryLayout<BlockHeader>.offset(of: \.native) == BlockHeader.nativeOffset)
         let bytes = BlockHeader.opsOffset + b.ops.count * MemoryLayout<Op>.stride
         let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
         let blk = raw.bindMemory(to: BlockHeader.self, capacity: 1)

@@ -21,8 +21,11 @@ public struct CPUHeader {
     public var trapInfo: UInt64
     /// Address of a fault raised by an op itself (not by the host MMU).
     public var faultAddr: UInt64
-    public var reserved1: UInt64
-    public var reserved2: UInt64
+    /// The block native code last left from (it may have chained through several):
+    /// the block loop links that block's exit slot.
+    public var lastBlock: UInt64
+    /// The thread's jump cache (`GuestThread.jumpCache`), for native indirect branches.
+    public var jumpCache: UInt64
 
     public static let size = 64
     public static let pcOffset = 0
@@ -32,11 +35,15 @@ public struct CPUHeader {
     public static let interruptOffset = 24
     public static let trapInfoOffset = 32
     public static let faultAddrOffset = 40
+    public static let lastBlockOffset = 48
+    public static let jumpCacheOffset = 56
 
     public static func checkLayout() {
         precondition(MemoryLayout<CPUHeader>.size == size)
         precondition(MemoryLayout<CPUHeader>.offset(of: \.interrupt) == interruptOffset)
         precondition(MemoryLayout<CPUHeader>.offset(of: \.faultAddr) == faultAddrOffset)
+        precondition(MemoryLayout<CPUHeader>.offset(of: \.lastBlock) == lastBlockOffset)
+        precondition(MemoryLayout<CPUHeader>.offset(of: \.jumpCache) == jumpCacheOffset)
         precondition(MemoryLayout<Op>.size == 32)
         precondition(GuestMemory.addressLimit == 1 << 40, "GuestAccess.swift inlines the limit")
     }

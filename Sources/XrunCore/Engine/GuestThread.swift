@@ -26,11 +26,19 @@ public final class GuestThread: @unchecked Sendable {
                        toByteOffset: CPUHeader.memBaseOffset, as: UInt64.self)
         jumpCache = .allocate(capacity: Self.jumpCacheSize)
         jumpCache.initialize(repeating: nil, count: Self.jumpCacheSize)
+        publishJumpCache()
+    }
+
+    /// Native code finds the jump cache through the CPU header.
+    private func publishJumpCache() {
+        cpu.storeBytes(of: UInt64(UInt(bitPattern: jumpCache)),
+                       toByteOffset: CPUHeader.jumpCacheOffset, as: UInt64.self)
     }
 
     /// Copies another thread's CPU state (fork-style clone, new threads).
     public func copyState(from other: GuestThread) {
         cpu.copyMemory(from: other.cpu, byteCount: CPUHeader.size + engine.isa.stateSize)
+        publishJumpCache()
     }
 
     public var pc: UInt64 {
@@ -66,7 +74,10 @@ public final class GuestThread: @unchecked Sendable {
         }
         while true {
             if let code = block.pointee.native {
+                // Native code may chain through several blocks; it says where it left.
                 unsafeBitCast(code, to: NativeEntry.self)(cpu)
+                block = Block(bitPattern: UInt(cpu.load(fromByteOffset: CPUHeader.lastBlockOffset,
+                                                        as: UInt64.self))).unsafelyUnwrapped
             } else {
                 var op = UnsafePointer(block.opsPointer)
                 let end = op + block.pointee.count

@@ -12,9 +12,65 @@ public struct NativeContext {
     let buffer: CodeBuffer
     /// Per address register: the label of its out-of-range exit.
     var outOfRange: [(reg: X86Reg, label: Int)] = []
+    /// The block being compiled, and the label of its return to the block loop.
+    let block: Block
+    let epilogue: Int
 
-    init(buffer: CodeBuffer) {
+    init(buffer: CodeBuffer, block: Block) {
         self.buffer = buffer
+        self.block = block
+        epilogue = asm.newLabel()
+    }
+
+    // MARK: block exits
+
+    /// After a branch op stored the next PC and exit slot 0 or 1 (`cpu.branch`): goes
+    /// straight on to the native code of the block linked in that slot, if it is
+    /// linked, valid and compiled and nothing asks to stop (`exitReason`, `interrupt`);
+    /// otherwise returns to the block loop, which links the slot. Ends the code path.
+    public mutating func chain(slot: Int) {
+        stopIfAsked()
+        let field = UnsafeRawPointer(block) + (slot == 0 ? BlockHeader.next0Offset : BlockHeader.next1Offset)
+        asm.movImm(.rax, UInt64(UInt(bitPattern: field)))
+        asm.load(.rax, X86Mem(.rax))
+        enter(.rax)
+    }
+
+    /// After an indirect branch stored the next PC (exit slot 2) and left it in `pc`
+    /// (not rcx or rdx): the thread's jump cache, probed as `GuestThread.lookup` does.
+    public mutating func chainIndirect(pc: X86Reg) {
+        stopIfAsked()
+        asm.mov(.rcx, pc)
+        asm.shift(.shr, .rcx, 1)
+        asm.aluImm(.and, .reg(.rcx), Int32(GuestThread.jumpCacheSize - 1), w: false)
+        asm.shift(.shl, .rcx, 3, w: false)
+        asm.load(.rdx, X86Mem(.rbx, Int32(CPUHeader.jumpCacheOffset)))
+        asm.load(.rdx, X86Mem(.rdx, 0, index: .rcx))
+        asm.test(.rdx, .rdx)
+        asm.jcc(.e, epilogue)
+        asm.alu(.cmp, pc, .mem(X86Mem(.rdx, Int32(BlockHeader.startPCOffset))))
+        asm.jcc(.ne, epilogue)
+        enter(.rdx)
+    }
+
+    private mutating func stopIfAsked() {
+        asm.load(.rax, X86Mem(.rbx, Int32(CPUHeader.exitReasonOffset)), w: false)
+        asm.alu(.or, .rax, .mem(X86Mem(.rbx, Int32(CPUHeader.interruptOffset))), w: false)
+        asm.jcc(.ne, epilogue)
+    }
+
+    /// Jumps into the body of the block in `reg` (past the shared prologue), or to the
+    /// epilogue when it is nil, invalidated or not compiled. Clobbers `reg`.
+    private mutating func enter(_ reg: X86Reg) {
+        asm.test(reg, reg)
+        asm.jcc(.e, epilogue)
+        asm.aluImm(.cmp, .mem(X86Mem(reg, Int32(BlockHeader.validOffset))), 0)
+        asm.jcc(.e, epilogue)
+        asm.load(reg, X86Mem(reg, Int32(BlockHeader.nativeOffset)))
+        asm.test(reg, reg)
+        asm.jcc(.e, epilogue)
+        asm.aluImm(.add, .reg(reg), Int32(NativeTier.prologueLength))
+        asm.jmp(register: reg)
     }
 
     /// Calls the op's own function: the generic path for every op without a template.
@@ -95,19 +151,24 @@ final class NativeTier {
     func compile(_ block: Block) -> UnsafeRawPointer? {
         let count = block.pointee.count
         guard buffer.reserve(count * 192 + 256) else { return nil }
-        var ctx = NativeContext(buffer: buffer)
-        // Entry: rdi = CPU. Three pushes keep rsp 16-byte aligned at the calls inside.
-        ctx.asm.push(.rbx)
-        ctx.asm.push(.r15)
-        ctx.asm.push(.r12)
-        ctx.asm.mov(.rbx, .rdi)
-        ctx.asm.load(.r15, X86Mem(.rbx, Int32(CPUHeader.memBaseOffset)))
+        var ctx = NativeContext(buffer: buffer, block: block)
+        Self.prologue(&ctx.asm)
         let ops = UnsafePointer(block.opsPointer)
         for i in 0..<count {
             let op = ops + i
             if let t = templates.template(for: op.pointee.fn), t(op, &ctx) { continue }
+            if Self.same(op.pointee.fn, CommonOps.goto) {
+                ctx.asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), op.pointee.imm, scratch: .rax)
+                ctx.asm.storeImm32(X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset)), 0)
+                ctx.chain(slot: 0)
+                continue
+            }
             ctx.callOp(op)
         }
+        // Back to the block loop, saying which block this was.
+        ctx.asm.bind(ctx.epilogue)
+        ctx.asm.movImm(.rax, UInt64(UInt(bitPattern: block)))
+        ctx.asm.store(X86Mem(.rbx, Int32(CPUHeader.lastBlockOffset)), .rax)
         ctx.asm.pop(.r12)
         ctx.asm.pop(.r15)
         ctx.asm.pop(.rbx)
@@ -123,6 +184,26 @@ final class NativeTier {
         compiledBlocks += 1
         return UnsafeRawPointer(code)
     }
+
+    static func same(_ a: OpFn, _ b: OpFn) -> Bool {
+        unsafeBitCast(a, to: UnsafeRawPointer.self) == unsafeBitCast(b, to: UnsafeRawPointer.self)
+    }
+
+    /// Entry from the block loop: rdi = CPU. Three pushes keep rsp 16-byte aligned at
+    /// the calls inside. Chained blocks jump past it (`prologueLength`): they run in
+    /// the frame of the block the loop entered, whose epilogue pops it.
+    static func prologue(_ a: inout X86Assembler) {
+        a.push(.rbx)
+        a.push(.r15)
+        a.push(.r12)
+        a.mov(.rbx, .rdi)
+        a.load(.r15, X86Mem(.rbx, Int32(CPUHeader.memBaseOffset)))
+    }
+    static let prologueLength: Int = {
+        var a = X86Assembler()
+        prologue(&a)
+        return a.count
+    }()
 
     /// A `@convention(c)` closure literal compiles to a thunk that only tail-jumps to
     /// the Swift body (`push rbp; mov rbp, rsp; pop rbp; jmp body`). Calling the body

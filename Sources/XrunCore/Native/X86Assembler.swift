@@ -314,6 +314,10 @@ public struct X86Assembler {
         labelUses.append((bytes.count, label))
         int32(0)
     }
+    /// `jmp reg`.
+    public mutating func jmp(register reg: X86Reg) {
+        rm([0xFF], w: false, reg: 4, .reg(reg))
+    }
     public mutating func jmp(_ label: Int) {
         byte(0xE9)
         labelUses.append((bytes.count, label))
