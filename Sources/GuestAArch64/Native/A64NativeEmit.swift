@@ -10,14 +10,20 @@ enum A64Native {
     static let pc = X86Mem(.rbx, Int32(CPUHeader.pcOffset))
     static let exitSlot = X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset))
 
-    /// `dst = Xr` (w) or `Wr` zero-extended.
-    static func load(_ a: inout X86Assembler, _ dst: X86Reg, _ r: UInt8, w: Bool) {
-        a.load(dst, x(r), w: w)
+    static func disp(_ r: UInt8) -> Int32 { Int32(A64Layout.x + 8 * Int(r)) }
+
+    /// `dst = Xr` (w) or `Wr` zero-extended, through the guest register cache.
+    static func load(_ ctx: inout NativeContext, _ dst: X86Reg, _ r: UInt8, w: Bool) {
+        ctx.loadGuest(dst, disp(r), w: w)
     }
     /// `Xr = src`. After a 32-bit x86 operation the upper half of src is already zero,
     /// which is the W-register write rule (the 64-bit store keeps it).
-    static func store(_ a: inout X86Assembler, _ r: UInt8, _ src: X86Reg) {
-        a.store(x(r), src)
+    static func store(_ ctx: inout NativeContext, _ r: UInt8, _ src: X86Reg) {
+        ctx.storeGuest(disp(r), src)
+    }
+    /// Xr as a source operand (use it at once: a later cache access may reuse it).
+    static func operand(_ ctx: inout NativeContext, _ r: UInt8) -> X86Operand {
+        ctx.guestOperand(disp(r))
     }
 
     /// Shift kinds of the shifted-register operand (C6.2 "shifted register").
@@ -39,23 +45,24 @@ enum A64Native {
 
     /// NZCV (PSTATE layout, N bit 31 … V bit 28) from the x86 flags of the last ALU
     /// instruction. SETcc leaves the flags alone, so all four are read first.
+    /// Clobbers rcx, rdx, rsi, rdi (the result must be elsewhere).
     static func storeFlags(_ a: inout X86Assembler, carry: Carry) {
-        a.setcc(.s, .r8)
-        a.setcc(.e, .r9)
-        a.setcc(carry == .direct ? .b : .ae, .r10)
-        a.setcc(.o, .r11)
-        a.movzx8(.r8, .r8)
-        a.movzx8(.r9, .r9)
-        a.movzx8(.r10, .r10)
-        a.movzx8(.r11, .r11)
-        a.shift(.shl, .r8, 31, w: false)
-        a.shift(.shl, .r9, 30, w: false)
-        a.shift(.shl, .r10, 29, w: false)
-        a.shift(.shl, .r11, 28, w: false)
-        a.alu(.or, .r8, .r9, w: false)
-        a.alu(.or, .r8, .r10, w: false)
-        a.alu(.or, .r8, .r11, w: false)
-        a.store(nzcv, .r8)
+        a.setcc(.s, .rcx)
+        a.setcc(.e, .rdx)
+        a.setcc(carry == .direct ? .b : .ae, .rsi)
+        a.setcc(.o, .rdi)
+        a.movzx8(.rcx, .rcx)
+        a.movzx8(.rdx, .rdx)
+        a.movzx8(.rsi, .rsi)
+        a.movzx8(.rdi, .rdi)
+        a.shift(.shl, .rcx, 31, w: false)
+        a.shift(.shl, .rdx, 30, w: false)
+        a.shift(.shl, .rsi, 29, w: false)
+        a.shift(.shl, .rdi, 28, w: false)
+        a.alu(.or, .rcx, .rdx, w: false)
+        a.alu(.or, .rcx, .rsi, w: false)
+        a.alu(.or, .rcx, .rdi, w: false)
+        a.store(nzcv, .rcx)
     }
 
     /// CF = whether the condition with truth table `mask` (`A64Cond.mask`) holds for

@@ -12,7 +12,7 @@ enum NativeBranches {
     }
 
     static let bl: NativeTemplate = { op, ctx in
-        ctx.asm.storeImm(N.x(30), op.pointee.pc &+ 4, scratch: .rax)
+        ctx.storeGuestConstant(N.disp(30), op.pointee.pc &+ 4)
         N.exit(&ctx, to: op.pointee.imm, slot: 0)
         return true
     }
@@ -29,7 +29,7 @@ enum NativeBranches {
     static func compareAndBranch(zero: Bool, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.a, w: w)
+            N.load(&ctx, .rax, o.a, w: w)
             // neg sets CF exactly when its operand is non-zero.
             ctx.asm.neg(.rax, w: w)
             if zero { ctx.asm.cmc() }
@@ -42,7 +42,7 @@ enum NativeBranches {
     static func testAndBranch(zero: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.a, w: true)
+            N.load(&ctx, .rax, o.a, w: true)
             ctx.asm.bt(.rax, bit: o.b)
             if zero { ctx.asm.cmc() }
             N.branchOnCarry(&ctx, taken: o.imm, fallThrough: o.pc &+ 4)
@@ -54,8 +54,8 @@ enum NativeBranches {
     static func indirect(link: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.a, w: true)
-            if link { ctx.asm.storeImm(N.x(30), o.pc &+ 4, scratch: .rcx) }
+            N.load(&ctx, .rax, o.a, w: true)
+            if link { ctx.storeGuestConstant(N.disp(30), o.pc &+ 4) }
             ctx.asm.store(N.pc, .rax)
             ctx.asm.storeImm32(N.exitSlot, 2)
             ctx.chainIndirect(pc: .rax)

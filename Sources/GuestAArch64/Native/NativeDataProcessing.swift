@@ -9,9 +9,9 @@ enum NativeDataProcessing {
     static func addImm(w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
             N.addConstant(&ctx.asm, .rax, o.imm, w: w, scratch: .rcx)
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
@@ -21,17 +21,17 @@ enum NativeDataProcessing {
         { op, ctx in
             let o = op.pointee
             guard let imm = Int32(exactly: Int64(bitPattern: o.imm)) else { return false }
-            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
             ctx.asm.aluImm(sub ? .sub : .add, .reg(.rax), imm, w: w)
             N.storeFlags(&ctx.asm, carry: sub ? .inverted : .direct)
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
 
     /// Operand 2 of the shifted-register forms into rcx: Rm (c) shifted by d.
     static func shiftedOperand(_ ctx: inout NativeContext, _ o: Op, _ shift: N.Shift, w: Bool) {
-        N.load(&ctx.asm, .rcx, o.c, w: w)
+        N.load(&ctx, .rcx, o.c, w: w)
         N.shift(&ctx.asm, .rcx, shift, o.d, w: w)
     }
 
@@ -39,11 +39,11 @@ enum NativeDataProcessing {
     static func addSubReg(sub: Bool, flags: Bool, shift: N.Shift, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
             shiftedOperand(&ctx, o, shift, w: w)
             ctx.asm.alu(sub ? .sub : .add, .rax, .rcx, w: w)
             if flags { N.storeFlags(&ctx.asm, carry: sub ? .inverted : .direct) }
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
@@ -55,7 +55,7 @@ enum NativeDataProcessing {
     static func logicReg(_ kind: Logic, flags: Bool, shift: N.Shift, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
             shiftedOperand(&ctx, o, shift, w: w)
             switch kind {
             case .bic, .orn, .eon: ctx.asm.not(.rcx, w: w)
@@ -67,7 +67,7 @@ enum NativeDataProcessing {
             case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
             }
             if flags { N.storeFlags(&ctx.asm, carry: .direct) }
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
@@ -76,7 +76,7 @@ enum NativeDataProcessing {
     static func logicImm(_ kind: Logic, flags: Bool, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
             ctx.asm.movImm(.rcx, w ? o.imm : o.imm & 0xFFFF_FFFF)
             switch kind {
             case .and, .bic: ctx.asm.alu(.and, .rax, .rcx, w: w)
@@ -84,7 +84,7 @@ enum NativeDataProcessing {
             case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
             }
             if flags { N.storeFlags(&ctx.asm, carry: .direct) }
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
@@ -94,10 +94,10 @@ enum NativeDataProcessing {
     static func bitfield(left: Bool, right: X86Shift?, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
             if left { ctx.asm.shift(.shl, .rax, o.c, w: w) }
             if let r = right { ctx.asm.shift(r, .rax, left ? o.d : o.c, w: w) }
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
@@ -106,9 +106,9 @@ enum NativeDataProcessing {
     static func signExtend(bits: Int, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: true)
+            N.load(&ctx, .rax, o.b, w: true)
             ctx.asm.signExtend(.rax, .rax, fromBits: bits, w: w)
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
@@ -117,16 +117,16 @@ enum NativeDataProcessing {
     static func rotate(w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
             ctx.asm.shift(.ror, .rax, o.d, w: w)
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
 
     /// MOVZ/MOVN/ADR/ADRP/MOV (bitmask immediate): Xa = imm.
     static let setConst: NativeTemplate = { op, ctx in
-        ctx.asm.storeImm(N.x(op.pointee.a), op.pointee.imm, scratch: .rax)
+        ctx.storeGuestConstant(N.disp(op.pointee.a), op.pointee.imm)
         return true
     }
 
@@ -135,10 +135,10 @@ enum NativeDataProcessing {
     static func multiplyAdd(sub: Bool, accumulate: Bool, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rax, o.b, w: w)
-            ctx.asm.imul(.rax, .mem(N.x(o.c)), w: w)
+            N.load(&ctx, .rax, o.b, w: w)
+            ctx.asm.imul(.rax, N.operand(&ctx, o.c), w: w)
             if accumulate {
-                N.load(&ctx.asm, .rcx, o.d, w: w)
+                N.load(&ctx, .rcx, o.d, w: w)
                 if sub {
                     ctx.asm.alu(.sub, .rcx, .rax, w: w)
                     ctx.asm.mov(.rax, .rcx, w: w)
@@ -146,7 +146,7 @@ enum NativeDataProcessing {
                     ctx.asm.alu(.add, .rax, .rcx, w: w)
                 }
             }
-            N.store(&ctx.asm, o.a, .rax)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }
@@ -156,7 +156,7 @@ enum NativeDataProcessing {
     static func conditionalSelect(_ kind: Select, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx.asm, .rdx, o.c, w: w)
+            N.load(&ctx, .rdx, o.c, w: w)
             switch kind {
             case .sel: break
             case .inc: ctx.asm.aluImm(.add, .reg(.rdx), 1, w: w)
@@ -165,8 +165,8 @@ enum NativeDataProcessing {
             }
             N.testCondition(&ctx.asm, mask: UInt16(truncatingIfNeeded: o.imm))
             // CF = condition holds: take Rn.
-            ctx.asm.cmov(.b, .rdx, .mem(N.x(o.b)), w: w)
-            N.store(&ctx.asm, o.a, .rdx)
+            ctx.asm.cmov(.b, .rdx, N.operand(&ctx, o.b), w: w)
+            N.store(&ctx, o.a, .rdx)
             return true
         }
     }

@@ -17,18 +17,18 @@ enum NativeLoadStore {
     /// rax = the address before untagging (base, base + imm, base + index);
     /// rdx = the untagged address the access uses, checked and PC recorded.
     static func address(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode) {
-        N.load(&ctx.asm, .rax, o.b, w: true)
+        N.load(&ctx, .rax, o.b, w: true)
         switch mode {
         case .offset, .pre:
             N.addConstant(&ctx.asm, .rax, o.imm, w: true, scratch: .rcx)
         case .post, .postReg:
             break
         case .regX:
-            N.load(&ctx.asm, .rcx, o.c, w: true)
+            N.load(&ctx, .rcx, o.c, w: true)
             ctx.asm.shift(.shl, .rcx, o.d)
             ctx.asm.alu(.add, .rax, .rcx)
         case .regUXTW:
-            N.load(&ctx.asm, .rcx, o.c, w: false)
+            N.load(&ctx, .rcx, o.c, w: false)
             ctx.asm.shift(.shl, .rcx, o.d)
             ctx.asm.alu(.add, .rax, .rcx)
         case .regSXTW:
@@ -46,10 +46,10 @@ enum NativeLoadStore {
     static func writeBack(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode) {
         switch mode {
         case .pre:
-            N.store(&ctx.asm, o.b, .rax)
+            N.store(&ctx, o.b, .rax)
         case .post:
             N.addConstant(&ctx.asm, .rax, o.imm, w: true, scratch: .rcx)
-            N.store(&ctx.asm, o.b, .rax)
+            N.store(&ctx, o.b, .rax)
         case .offset, .postReg, .regX, .regUXTW, .regSXTW:
             break
         }
@@ -69,9 +69,9 @@ enum NativeLoadStore {
                 } else {
                     ctx.asm.loadZeroExtended(.rcx, m, size: size)
                 }
-                N.store(&ctx.asm, o.a, .rcx)
+                N.store(&ctx, o.a, .rcx)
             case .store(let size):
-                N.load(&ctx.asm, .rcx, o.a, w: true)
+                N.load(&ctx, .rcx, o.a, w: true)
                 ctx.asm.store(m, .rcx, size: size)
             }
             writeBack(&ctx, o, mode)
@@ -94,11 +94,11 @@ enum NativeLoadStore {
                     ctx.asm.loadZeroExtended(.rcx, m1, size: size)
                     ctx.asm.loadZeroExtended(.rsi, m2, size: size)
                 }
-                N.store(&ctx.asm, o.a, .rcx)
-                N.store(&ctx.asm, o.c, .rsi)
+                N.store(&ctx, o.a, .rcx)
+                N.store(&ctx, o.c, .rsi)
             case .store(let size):
-                N.load(&ctx.asm, .rcx, o.a, w: true)
-                N.load(&ctx.asm, .rsi, o.c, w: true)
+                N.load(&ctx, .rcx, o.a, w: true)
+                N.load(&ctx, .rsi, o.c, w: true)
                 ctx.asm.store(ctx.guestMemory(.rdx), .rcx, size: size)
                 ctx.asm.store(ctx.guestMemory(.rdx, Int32(size)), .rsi, size: size)
             }

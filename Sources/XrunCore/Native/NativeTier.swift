@@ -4,7 +4,9 @@ import Glibc
 /// What a guest ISA's template gets: the assembler, and the conventions of the code
 /// around it. Register use inside a block:
 ///   rbx = CPU pointer (CPUHeader + the ISA's registers), r15 = host address of guest 0;
-///   rax, rcx, rdx, rsi, rdi, r8–r11 are free between ops (an op call clobbers them).
+///   r8–r14 hold copies of guest registers (the cache below; templates reach guest
+///   registers only through `loadGuest`/`storeGuest`/`guestOperand`);
+///   rax, rcx, rdx, rsi, rdi are free scratch between ops.
 public struct NativeContext {
     public var asm = X86Assembler()
     public static let cpu = X86Reg.rbx
@@ -73,8 +75,79 @@ public struct NativeContext {
         asm.jmp(register: reg)
     }
 
+    // MARK: guest register cache
+
+    /// Host registers that hold copies of guest registers inside a block. The cache
+    /// is write-through: every guest register write also goes to the CPU state, so a
+    /// fault, a called op or a block exit never needs a flush, and a chained block
+    /// starts with an empty cache. What it saves is the store-to-load round trip on
+    /// each dependency between consecutive instructions.
+    static let cachePool: [X86Reg] = [.r8, .r9, .r10, .r11, .r12, .r13, .r14]
+    /// Per pool register: the CPU-state displacement it mirrors, and when last used.
+    private var cachedSlot: [Int32?] = Array(repeating: nil, count: cachePool.count)
+    private var lastUse: [Int] = Array(repeating: 0, count: cachePool.count)
+    private var clock = 0
+
+    private mutating func cacheIndex(of disp: Int32) -> Int? {
+        guard let i = cachedSlot.firstIndex(of: disp) else { return nil }
+        clock += 1
+        lastUse[i] = clock
+        return i
+    }
+
+    /// A guest register as an instruction operand: its host copy, or its memory.
+    /// (Reads of any width may use it: the copy holds all 64 bits.)
+    public mutating func guestOperand(_ disp: Int32) -> X86Operand {
+        if let i = cacheIndex(of: disp) { return .reg(Self.cachePool[i]) }
+        return .mem(X86Mem(.rbx, disp))
+    }
+
+    /// `dst = guest register` (64 bits with w, else the low 32 zero-extended).
+    public mutating func loadGuest(_ dst: X86Reg, _ disp: Int32, w: Bool) {
+        if let i = cacheIndex(of: disp) {
+            asm.mov(dst, Self.cachePool[i], w: w)
+            return
+        }
+        // Even for a 32-bit read, fetch all 64 bits into the cache: the next read of
+        // the register (often the very next instruction) then stays in registers.
+        let h = cacheRegister(for: disp)
+        asm.load(h, X86Mem(.rbx, disp))
+        asm.mov(dst, h, w: w)
+    }
+
+    /// `guest register = src` (all 64 bits), written through.
+    public mutating func storeGuest(_ disp: Int32, _ src: X86Reg) {
+        asm.store(X86Mem(.rbx, disp), src)
+        asm.mov(cacheRegister(for: disp), src)
+    }
+
+    /// `guest register = value`, written through.
+    public mutating func storeGuestConstant(_ disp: Int32, _ value: UInt64) {
+        let h = cacheRegister(for: disp)
+        asm.movImm(h, value)
+        asm.store(X86Mem(.rbx, disp), h)
+    }
+
+    /// The pool register for `disp`: its own, or the least recently used one.
+    private mutating func cacheRegister(for disp: Int32) -> X86Reg {
+        let i = cacheIndex(of: disp) ?? {
+            let victim = lastUse.indices.min(by: { lastUse[$0] < lastUse[$1] })!
+            cachedSlot[victim] = disp
+            clock += 1
+            lastUse[victim] = clock
+            return victim
+        }()
+        return Self.cachePool[i]
+    }
+
+    /// After code that may change guest registers behind the cache (a called op).
+    public mutating func forgetGuestRegisters() {
+        for i in cachedSlot.indices { cachedSlot[i] = nil }
+    }
+
     /// Calls the op's own function: the generic path for every op without a template.
     public mutating func callOp(_ op: UnsafePointer<Op>) {
+        forgetGuestRegisters()
         asm.mov(.rdi, .rbx)
         asm.movImm(.rsi, UInt64(UInt(bitPattern: op)))
         callFunction(NativeTier.resolveThunk(unsafeBitCast(op.pointee.fn, to: UnsafeRawPointer.self)))
@@ -137,6 +210,10 @@ final class NativeTier {
     let buffer = CodeBuffer()
     private(set) var compiledBlocks = 0
 
+    /// XRUN_PERF_MAP=1: names each block's code in /tmp/perf-PID.map, so `perf report`
+    /// shows guest PCs instead of anonymous addresses.
+    let perfMap = PerfMap.fromEnvironment()
+
     init(templates: NativeTemplates) {
         self.templates = templates
     }
@@ -169,6 +246,8 @@ final class NativeTier {
         ctx.asm.bind(ctx.epilogue)
         ctx.asm.movImm(.rax, UInt64(UInt(bitPattern: block)))
         ctx.asm.store(X86Mem(.rbx, Int32(CPUHeader.lastBlockOffset)), .rax)
+        ctx.asm.pop(.r14)
+        ctx.asm.pop(.r13)
         ctx.asm.pop(.r12)
         ctx.asm.pop(.r15)
         ctx.asm.pop(.rbx)
@@ -182,6 +261,7 @@ final class NativeTier {
         ctx.asm.finish()
         guard let code = buffer.place(ctx.asm) else { return nil }
         compiledBlocks += 1
+        if let perfMap { perfMap.note(code: code, size: ctx.asm.count, pc: block.pointee.startPC) }
         return UnsafeRawPointer(code)
     }
 
@@ -189,13 +269,15 @@ final class NativeTier {
         unsafeBitCast(a, to: UnsafeRawPointer.self) == unsafeBitCast(b, to: UnsafeRawPointer.self)
     }
 
-    /// Entry from the block loop: rdi = CPU. Three pushes keep rsp 16-byte aligned at
+    /// Entry from the block loop: rdi = CPU. Five pushes keep rsp 16-byte aligned at
     /// the calls inside. Chained blocks jump past it (`prologueLength`): they run in
     /// the frame of the block the loop entered, whose epilogue pops it.
     static func prologue(_ a: inout X86Assembler) {
         a.push(.rbx)
         a.push(.r15)
         a.push(.r12)
+        a.push(.r13)
+        a.push(.r14)
         a.mov(.rbx, .rdi)
         a.load(.r15, X86Mem(.rbx, Int32(CPUHeader.memBaseOffset)))
     }
