@@ -48,6 +48,8 @@ final class X86AssemblerTests: XCTestCase {
         ("shr    $0x28,%rcx", { $0.shift(.shr, .rcx, 40) }),
         ("sar    $0x8,%rdx", { $0.shift(.sar, .rdx, 8) }),
         ("ror    $0xb,%eax", { $0.shift(.ror, .rax, 11, w: false) }),
+        ("shl    %cl,%rax", { $0.shiftByCL(.shl, .rax) }),
+        ("sar    %cl,%eax", { $0.shiftByCL(.sar, .rax, w: false) }),
         ("not    %rcx", { $0.not(.rcx) }),
         ("neg    %eax", { $0.neg(.rax, w: false) }),
         ("test   %rdx,%rdx", { $0.test(.rdx, .rdx) }),

@@ -105,6 +105,18 @@ enum A64NativeTemplates {
         t.add(T.msub32, D.multiplyAdd(sub: true, accumulate: true, w: false))
         t.add(T.mul32, D.multiplyAdd(sub: false, accumulate: false, w: false))
 
+        typealias V = TwoSourceOps
+        t.add(V.lslv64, D.variableShift(.shl, w: true))
+        t.add(V.lsrv64, D.variableShift(.shr, w: true))
+        t.add(V.asrv64, D.variableShift(.sar, w: true))
+        t.add(V.rorv64, D.variableShift(.ror, w: true))
+        t.add(V.lslv32, D.variableShift(.shl, w: false))
+        t.add(V.lsrv32, D.variableShift(.shr, w: false))
+        t.add(V.asrv32, D.variableShift(.sar, w: false))
+        t.add(V.rorv32, D.variableShift(.ror, w: false))
+        t.add(OneSourceOps.rev64, D.byteReverse(w: true))
+        t.add(OneSourceOps.rev32, D.byteReverse(w: false))
+
         typealias C = CondSelectOps
         t.add(C.csel64, D.conditionalSelect(.sel, w: true))
         t.add(C.csinc64, D.conditionalSelect(.inc, w: true))

@@ -170,4 +170,28 @@ enum NativeDataProcessing {
             return true
         }
     }
+
+    /// LSLV/LSRV/ASRV/RORV: a = Rd, b = Rn, c = Rm. x86 masks the count in cl to the
+    /// operand size, which is Arm's "Rm modulo datasize" (C6.2 LSLV).
+    static func variableShift(_ kind: X86Shift, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx, .rcx, o.c, w: w)
+            N.load(&ctx, .rax, o.b, w: w)
+            ctx.asm.shiftByCL(kind, .rax, w: w)
+            N.store(&ctx, o.a, .rax)
+            return true
+        }
+    }
+
+    /// REV (64-bit) and REV Wd: a = Rd, b = Rn.
+    static func byteReverse(w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx, .rax, o.b, w: w)
+            ctx.asm.bswap(.rax, w: w)
+            N.store(&ctx, o.a, .rax)
+            return true
+        }
+    }
 }

@@ -12,6 +12,37 @@ enum NativeLoadStore {
     enum Access {
         case load(size: Int, signed: Bool, w: Bool)
         case store(size: Int)
+        /// SIMD&FP B/H/S/D/Q: a = Vt. A load zeroes the rest of the vector register.
+        case loadVector(size: Int)
+        case storeVector(size: Int)
+    }
+
+    static func vector(_ t: UInt8, _ offset: Int32 = 0) -> X86Mem {
+        X86Mem(.rbx, Int32(A64Layout.v + 16 * Int(t)) + offset)
+    }
+
+    /// Moves one SIMD&FP register's `size` bytes between Vt and guest memory at `m`
+    /// (through rcx and rsi).
+    static func transferVector(_ ctx: inout NativeContext, _ t: UInt8, _ m: X86Mem, size: Int, load: Bool) {
+        var high = m
+        high.disp += 8
+        if load {
+            ctx.asm.loadZeroExtended(.rcx, m, size: min(size, 8))
+            if size == 16 { ctx.asm.loadZeroExtended(.rsi, high, size: 8) }
+            ctx.asm.store(vector(t), .rcx)
+            if size == 16 {
+                ctx.asm.store(vector(t, 8), .rsi)
+            } else {
+                ctx.asm.storeImm(vector(t, 8), 0, scratch: .rsi)
+            }
+        } else {
+            ctx.asm.loadZeroExtended(.rcx, vector(t), size: min(size, 8))
+            ctx.asm.store(m, .rcx, size: min(size, 8))
+            if size == 16 {
+                ctx.asm.load(.rsi, vector(t, 8))
+                ctx.asm.store(high, .rsi)
+            }
+        }
     }
 
     /// rax = the address before untagging (base, base + imm, base + index);
@@ -73,6 +104,10 @@ enum NativeLoadStore {
             case .store(let size):
                 N.load(&ctx, .rcx, o.a, w: true)
                 ctx.asm.store(m, .rcx, size: size)
+            case .loadVector(let size):
+                transferVector(&ctx, o.a, m, size: size, load: true)
+            case .storeVector(let size):
+                transferVector(&ctx, o.a, m, size: size, load: false)
             }
             writeBack(&ctx, o, mode)
             return true
@@ -101,6 +136,20 @@ enum NativeLoadStore {
                 N.load(&ctx, .rsi, o.c, w: true)
                 ctx.asm.store(ctx.guestMemory(.rdx), .rcx, size: size)
                 ctx.asm.store(ctx.guestMemory(.rdx, Int32(size)), .rsi, size: size)
+            case .loadVector(let size):
+                // Both values are read before either register is written (a fault in
+                // the second leaves Vt unchanged); Q pairs need more than two scratch
+                // registers for that and stay with the op.
+                guard size <= 8 else { return false }
+                ctx.asm.loadZeroExtended(.rcx, ctx.guestMemory(.rdx), size: size)
+                ctx.asm.loadZeroExtended(.rsi, ctx.guestMemory(.rdx, Int32(size)), size: size)
+                ctx.asm.store(vector(o.a), .rcx)
+                ctx.asm.storeImm(vector(o.a, 8), 0, scratch: .rcx)
+                ctx.asm.store(vector(o.c), .rsi)
+                ctx.asm.storeImm(vector(o.c, 8), 0, scratch: .rcx)
+            case .storeVector(let size):
+                transferVector(&ctx, o.a, ctx.guestMemory(.rdx), size: size, load: false)
+                transferVector(&ctx, o.c, ctx.guestMemory(.rdx, Int32(size)), size: size, load: false)
             }
             writeBack(&ctx, o, mode)
             return true
@@ -125,6 +174,15 @@ enum NativeLoadStore {
             (G.ldrshWOps, .load(size: 2, signed: true, w: false)),
             (G.ldrswOps, .load(size: 4, signed: true, w: true)),
         ]
+        typealias V = LSSingleSIMD
+        let vectors: [([OpFn], [OpFn], Int)] = [
+            (V.ldrBOps, V.strBOps, 1), (V.ldrHOps, V.strHOps, 2), (V.ldrSOps, V.strSOps, 4),
+            (V.ldrDOps, V.strDOps, 8), (V.ldrQOps, V.strQOps, 16),
+        ]
+        for (loads, stores, size) in vectors {
+            for (fn, mode) in zip(loads, singleModes) { t.add(fn, single(.loadVector(size: size), mode)) }
+            for (fn, mode) in zip(stores, singleModes) { t.add(fn, single(.storeVector(size: size), mode)) }
+        }
         for (ops, access) in singles {
             for (fn, mode) in zip(ops, singleModes) { t.add(fn, single(access, mode)) }
         }
@@ -134,6 +192,9 @@ enum NativeLoadStore {
             (P.ldpWOps, .load(size: 4, signed: false, w: false)),
             (P.ldpXOps, .load(size: 8, signed: false, w: true)),
             (P.ldpswOps, .load(size: 4, signed: true, w: true)),
+            (P.ldpSOps, .loadVector(size: 4)), (P.ldpDOps, .loadVector(size: 8)),
+            (P.stpSOps, .storeVector(size: 4)), (P.stpDOps, .storeVector(size: 8)),
+            (P.stpQOps, .storeVector(size: 16)),
         ]
         for (ops, access) in pairs {
             for (fn, mode) in zip(ops, pairModes) { t.add(fn, pair(access, mode)) }

@@ -212,6 +212,10 @@ public struct X86Assembler {
         rm([0xC1], w: w, reg: kind.rawValue, .reg(reg))
         byte(count)
     }
+    /// Shift or rotate by cl (the count masked to 5 bits, or 6 with w, by the CPU).
+    public mutating func shiftByCL(_ kind: X86Shift, _ reg: X86Reg, w: Bool = true) {
+        rm([0xD3], w: w, reg: kind.rawValue, .reg(reg))
+    }
     public mutating func not(_ reg: X86Reg, w: Bool = true) {
         rm([0xF7], w: w, reg: 2, .reg(reg))
     }
