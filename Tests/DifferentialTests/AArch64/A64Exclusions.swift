@@ -52,7 +52,7 @@ enum A64Exclusions {
     }
 
     /// Features xrun advertises beyond the reference CPU (Cortex-A76 is Armv8.2 without
-    /// them): they execute under xrun and are UNDEFINED under the reference. SHA512/SHA3
+    /// them: SHA512, SHA3, LRCPC2, JSCVT): they execute under xrun and are UNDEFINED under the reference. SHA512/SHA3
     /// are compared against `-cpu max` in their own group (`testSHA512AndSHA3`).
     static func xrunOnly(_ w: UInt32) -> String? {
         func m(_ mask: UInt32, _ value: UInt32) -> Bool { w & mask == value }
@@ -62,6 +62,8 @@ enum A64Exclusions {
         if m(0xffff_fc00, 0xcec0_8000) { return "FEAT_SHA512 (SHA512SU0)" }
         // FEAT_LRCPC2: LDAPUR*/STLUR*.
         if m(0x3f20_0c00, 0x1900_0000) { return "FEAT_LRCPC2 (LDAPUR/STLUR)" }
+        // FEAT_JSCVT: FJCVTZS.
+        if m(0xffff_fc00, 0x1e7e_0000) { return "FEAT_JSCVT (FJCVTZS)" }
         return nil
     }
 
