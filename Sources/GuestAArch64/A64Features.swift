@@ -18,14 +18,18 @@ public enum A64Features {
     public static let ASIMDDP: UInt64 = 1 << 20
     public static let SHA512: UInt64 = 1 << 21
     public static let ILRCPC: UInt64 = 1 << 26
+    public static let FLAGM: UInt64 = 1 << 27
     public static let SB: UInt64 = 1 << 29
+    /// AT_HWCAP2 bits.
+    public static let FLAGM2: UInt64 = 1 << 7
 
     /// FEAT_AES/PMULL/SHA1/SHA256/SHA512/SHA3 (SIMDFP/Crypto), FEAT_JSCVT
     /// (JSConvert.swift), FEAT_DotProd (DotProduct.swift), FEAT_LRCPC/LRCPC2
-    /// (LoadStoreAtomic/LoadStoreOrdered), FEAT_SB (Barriers.swift).
+    /// (LoadStoreAtomic/LoadStoreOrdered), FEAT_FlagM/FlagM2 (FlagManipulation.swift),
+    /// FEAT_SB (Barriers.swift).
     public static let hwcap: UInt64 = FP | ASIMD | AES | PMULL | SHA1 | SHA2 | CRC32 | ATOMICS | CPUID
-        | JSCVT | LRCPC | SHA3 | ASIMDDP | SHA512 | ILRCPC | SB
-    public static let hwcap2: UInt64 = 0
+        | JSCVT | LRCPC | SHA3 | ASIMDDP | SHA512 | ILRCPC | FLAGM | SB
+    public static let hwcap2: UInt64 = FLAGM2
 
     /// /proc/cpuinfo "Features" names, in the kernel's order (HWCAP bit order, then HWCAP2).
     public static var featureNames: [String] {
@@ -33,7 +37,8 @@ public enum A64Features {
                                          (SHA1, "sha1"), (SHA2, "sha2"), (CRC32, "crc32"),
                                          (ATOMICS, "atomics"), (CPUID, "cpuid"), (JSCVT, "jscvt"), (LRCPC, "lrcpc"),
                                          (SHA3, "sha3"), (ASIMDDP, "asimddp"), (SHA512, "sha512"),
-                                         (ILRCPC, "ilrcpc"), (SB, "sb")]
-        return names.filter { hwcap & $0.0 != 0 }.map(\.1)
+                                         (ILRCPC, "ilrcpc"), (FLAGM, "flagm"), (SB, "sb")]
+        let names2: [(UInt64, String)] = [(FLAGM2, "flagm2")]
+        return names.filter { hwcap & $0.0 != 0 }.map(\.1) + names2.filter { hwcap2 & $0.0 != 0 }.map(\.1)
     }
 }

@@ -168,7 +168,7 @@ final class SystemTests: XCTestCase {
             (0xd400_0002, "hvc #0"), (0xd400_0003, "smc #0"), (0xd440_0000, "hlt #0"),
             (0xd4a0_0001, "dcps1"), (0xd460_0000, "tcancel #0"), (0xd400_0004, "svc with op2 != 0"),
             (0xd420_0001, "brk with LL=01"),
-            (0xd500_401f, "cfinv (FEAT_FlagM)"), (0xd503_42df, "msr daifset, #2"),
+            (0xd503_42df, "msr daifset, #2"),
             (0xd503_413f, "msr ssbs, #1"), (0xd503_415f, "msr dit, #1"),
             (0xd503_307f, "tcommit (FEAT_TME)"), (0xd503_1000, "wfet x0 (FEAT_WFxT)"),
             (0xd503_3a3f, "dsb ishnxs (FEAT_XS)"), (0xd503_201e, "hint with Rt != 31"),

@@ -53,6 +53,7 @@ enum A64SystemRegisters {
             if hw & A64Features.ATOMICS != 0 { v |= 2 << 20 }
             if hw & A64Features.SHA3 != 0 { v |= 1 << 32 }
             if hw & A64Features.ASIMDDP != 0 { v |= 1 << 44 }
+            if A64Features.hwcap2 & A64Features.FLAGM2 != 0 { v |= 2 << 52 } else if hw & A64Features.FLAGM != 0 { v |= 1 << 52 }
             return v
         case (6, 1):                        // ID_AA64ISAR1_EL1: JSCVT (15:12), LRCPC (23:20), SB (39:36)
             var v: UInt64 = 0

@@ -57,4 +57,32 @@ extension A64Gen {
             return 0xcec0_8000 | reg() << 5 | reg()
         }
     }
+
+    /// FlagM, FlagM2 and FJCVTZS (C6.2 RMIF, SETF8, SETF16, CFINV, XAFLAG, AXFLAG; C7.2
+    /// FJCVTZS), a few percent UNALLOCATED neighbours (RMIF with sf=0 or o2=1, SETF with
+    /// o3=1 or another mask).
+    mutating func flagMJSCVT() -> UInt32 {
+        if r.chance(0.05) {
+            return r.pick([0x3a00_0400 | r.bits(6) << 15 | r.bits(4), 0xba00_0410 | r.bits(6) << 15 | r.bits(4),
+                           0x3a00_081d | r.bits(1) << 14, 0x3a00_0800 | r.bits(1) << 14 | r.bits(4)] as [UInt32]) | reg() << 5
+        }
+        switch r.below(5) {
+        case 0: // RMIF Xn, #imm6, #mask
+            return 0xba00_0400 | r.bits(6) << 15 | reg() << 5 | r.bits(4)
+        case 1: // SETF8 / SETF16 Wn
+            return 0x3a00_080d | r.bits(1) << 14 | reg() << 5
+        case 2: // CFINV, XAFLAG, AXFLAG
+            return r.pick([0xd500_401f, 0xd500_403f, 0xd500_405f] as [UInt32])
+        default: // FJCVTZS Wd, Dn
+            return 0x1e7e_0000 | reg() << 5 | reg()
+        }
+    }
+
+    /// Doubles with FP specials and conversion boundaries in the D registers, FPCR 0.
+    mutating func flagMJSCVTState() {
+        for i in 0..<32 where r.chance(0.7) {
+            state.v[2 * i] = r.chance(0.5) ? r.fpSpecial(64)
+                : Double(Int64(truncatingIfNeeded: r.interestingInt()) >> UInt64(r.below(40))).bitPattern
+        }
+    }
 }

@@ -76,6 +76,16 @@ final class A64DifferentialTests: XCTestCase {
         }
     }
 
+    /// FEAT_FlagM/FlagM2 (RMIF, SETF8/16, CFINV, XAFLAG, AXFLAG) and FEAT_JSCVT (FJCVTZS),
+    /// Armv8.3/8.4 features the Cortex-A76 lacks: against `-cpu max`, generating nothing
+    /// else. FPCR.FZ stays clear (KNOWN-DIFFERENCES Q6).
+    func testFlagMAndJSCVT() throws {
+        try run("flagm-jscvt", ci: 4000, minCompleted: 0.8, qemuArgs: ["-cpu", "max"]) { g in
+            g.flagMJSCVTState()
+            for _ in 0..<g.r.int(1...6) { g.emit(g.flagMJSCVT()) }
+        }
+    }
+
     func testRandomWords() throws {
         try run("random-words", ci: 24000, minCompleted: 0.0) { g in
             g.randomWordState()

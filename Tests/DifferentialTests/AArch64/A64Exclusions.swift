@@ -52,7 +52,7 @@ enum A64Exclusions {
     }
 
     /// Features xrun advertises beyond the reference CPU (Cortex-A76 is Armv8.2 without
-    /// them: SHA512, SHA3, LRCPC2, JSCVT): they execute under xrun and are UNDEFINED under the reference. SHA512/SHA3
+    /// them: SHA512, SHA3, LRCPC2, JSCVT, FlagM): they execute under xrun and are UNDEFINED under the reference. SHA512/SHA3
     /// are compared against `-cpu max` in their own group (`testSHA512AndSHA3`).
     static func xrunOnly(_ w: UInt32) -> String? {
         func m(_ mask: UInt32, _ value: UInt32) -> Bool { w & mask == value }
@@ -64,6 +64,9 @@ enum A64Exclusions {
         if m(0x3f20_0c00, 0x1900_0000) { return "FEAT_LRCPC2 (LDAPUR/STLUR)" }
         // FEAT_JSCVT: FJCVTZS.
         if m(0xffff_fc00, 0x1e7e_0000) { return "FEAT_JSCVT (FJCVTZS)" }
+        // FEAT_FlagM: RMIF, SETF8/SETF16 (CFINV/XAFLAG/AXFLAG are system instructions,
+        // which the random words leave out anyway).
+        if m(0xffe0_7c10, 0xba00_0400) || m(0xffff_bc1f, 0x3a00_080d) { return "FEAT_FlagM (RMIF/SETF)" }
         return nil
     }
 
