@@ -13,6 +13,7 @@ public enum A64Features {
     public static let ATOMICS: UInt64 = 1 << 8
     public static let CPUID: UInt64 = 1 << 11
     public static let JSCVT: UInt64 = 1 << 13
+    public static let FCMA: UInt64 = 1 << 14
     public static let LRCPC: UInt64 = 1 << 15
     public static let SHA3: UInt64 = 1 << 17
     public static let ASIMDDP: UInt64 = 1 << 20
@@ -24,18 +25,18 @@ public enum A64Features {
     public static let FLAGM2: UInt64 = 1 << 7
 
     /// FEAT_AES/PMULL/SHA1/SHA256/SHA512/SHA3 (SIMDFP/Crypto), FEAT_JSCVT
-    /// (JSConvert.swift), FEAT_DotProd (DotProduct.swift), FEAT_LRCPC/LRCPC2
+    /// (JSConvert.swift), FEAT_FCMA (ComplexArithmetic.swift), FEAT_DotProd (DotProduct.swift), FEAT_LRCPC/LRCPC2
     /// (LoadStoreAtomic/LoadStoreOrdered), FEAT_FlagM/FlagM2 (FlagManipulation.swift),
     /// FEAT_SB (Barriers.swift).
     public static let hwcap: UInt64 = FP | ASIMD | AES | PMULL | SHA1 | SHA2 | CRC32 | ATOMICS | CPUID
-        | JSCVT | LRCPC | SHA3 | ASIMDDP | SHA512 | ILRCPC | FLAGM | SB
+        | JSCVT | FCMA | LRCPC | SHA3 | ASIMDDP | SHA512 | ILRCPC | FLAGM | SB
     public static let hwcap2: UInt64 = FLAGM2
 
     /// /proc/cpuinfo "Features" names, in the kernel's order (HWCAP bit order, then HWCAP2).
     public static var featureNames: [String] {
         let names: [(UInt64, String)] = [(FP, "fp"), (ASIMD, "asimd"), (AES, "aes"), (PMULL, "pmull"),
                                          (SHA1, "sha1"), (SHA2, "sha2"), (CRC32, "crc32"),
-                                         (ATOMICS, "atomics"), (CPUID, "cpuid"), (JSCVT, "jscvt"), (LRCPC, "lrcpc"),
+                                         (ATOMICS, "atomics"), (CPUID, "cpuid"), (JSCVT, "jscvt"), (FCMA, "fcma"), (LRCPC, "lrcpc"),
                                          (SHA3, "sha3"), (ASIMDDP, "asimddp"), (SHA512, "sha512"),
                                          (ILRCPC, "ilrcpc"), (FLAGM, "flagm"), (SB, "sb")]
         let names2: [(UInt64, String)] = [(FLAGM2, "flagm2")]

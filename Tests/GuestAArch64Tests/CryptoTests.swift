@@ -141,7 +141,8 @@ final class CryptoTests: XCTestCase {
     }
 
     /// UNALLOCATED neighbours of the new classes (objdump: "undefined") and encodings of
-    /// extensions xrun does not advertise (SM3/SM4, RDM, I8MM, FCMA) raise SIGILL.
+    /// extensions xrun does not advertise (SM3/SM4, RDM, I8MM, FP16 forms of FCMA) raise
+    /// SIGILL.
     func testUnallocatedAndUnadvertised() throws {
         try expectUndefined([
             (0xce62_c020, "sm3partw1 v0.4s, v1.4s, v2.4s (FEAT_SM3)"),
@@ -153,7 +154,13 @@ final class CryptoTests: XCTestCase {
             (0x6e82_8420, "sqrdmlah v0.4s, v1.4s, v2.4s (FEAT_RDM)"),
             (0x6fa2_d020, "sqrdmlah v0.4s, v1.4s, v2.s[1] (FEAT_RDM)"),
             (0x7fa2_d020, "sqrdmlah s0, s1, v2.s[1] (FEAT_RDM)"),
-            (0x6e82_c420, "fcmla v0.4s, v1.4s, v2.4s, #0 (FEAT_FCMA)"),
+            (0x6e42_c420, "fcmla v0.8h, v1.8h, v2.8h, #0 (FEAT_FCMA with FEAT_FP16)"),
+            (0x2e42_e420, "fcadd v0.4h, v1.4h, v2.4h, #90 (FEAT_FCMA with FEAT_FP16)"),
+            (0x2ec2_c420, "fcmla .2d with Q=0"),
+            (0x6fa2_3820, "fcmla by element, size 10 with L=1"),
+            (0x6fc2_3820, "fcmla by element, size 11"),
+            (0x2f82_3820, "fcmla by element, size 10 with Q=0"),
+            (0x6e02_c420, "fcmla with size 00"),
             (0x4e68_4820, "aese with size=01"),
             (0x5e02_7020, "three-register SHA opcode 111"),
             (0x5e42_0020, "sha1c with size=01"),

@@ -273,4 +273,163 @@ final class SIMDExtensionTests: XCTestCase {
             XCTAssertEqual(r.fpsrValue, fpsr, "FPSR for 0x\(String(bits, radix: 16))")
         }
     }
+
+    /// FCMLA (vector, by element) and FCADD, every rotation, single and double, with NaNs
+    /// (FPNeg flips a NaN's sign before it propagates), infinities, zeros and denormals,
+    /// under FPCR 0, FZ, DN and directed rounding.
+    func testComplexArithmetic() throws {
+        try checkV(0x6e82c420, in: [(0, 0xc1257e2240ec4825, 0x7f800000), (1, 0xc2c33b6c4299a269, 0x41cc689fc2883cc4), (2, 0x42973d4a7f800000, 0xc2c3935042a2c38b)],
+                 out: [(0, 0x45b534697f800000, 0x45d0295e7f800000), (1, 0xc2c33b6c4299a269, 0x41cc689fc2883cc4), (2, 0x42973d4a7f800000, 0xc2c3935042a2c38b)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.4s, #0
+        try checkV(0x6ec2c420, in: [(0, 0xc200cb61a231b4c2, 0x41bf984d80e91ea0), (1, 0x8008000000000000, 0xc1ec43f4c127b6ae), (2, 0x0, 0x4200509387e46e8c)],
+                 out: [(0, 0xc200cb61a231b4c2, 0x41bf984d80e91ea0), (1, 0x8008000000000000, 0xc1ec43f4c127b6ae), (2, 0x0, 0x4200509387e46e8c)], fpsr: 0x10) // fcmla v0.2d, v1.2d, v2.2d, #0
+        try checkV(0x6e82c420, in: [(0, 0xc276fae24291de0b, 0x4206a1f900000001), (1, 0xc174e857c2930f3a, 0x4210a053ff800000), (2, 0x1c205c4f3, 0xc1c0dbbd80400000)],
+                 out: [(0, 0xc276fae2451e3f09, 0x7f8000007f800000), (1, 0xc174e857c2930f3a, 0x4210a053ff800000), (2, 0x1c205c4f3, 0xc1c0dbbd80400000)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.4s, #0
+        try checkV(0x6ec2c420, in: [(0, 0xc1f5ad3c3e143fb7, 0x7ff0000000000000), (1, 0xc1fea191b4ce5ef2, 0xc201ec3ec0c2d5d9), (2, 0xc1a06a98d8634e40, 0xc1f88e3e32cd203b)],
+                 out: [(0, 0x43af6da4b49210d4, 0x7ff0000000000000), (1, 0xc1fea191b4ce5ef2, 0xc201ec3ec0c2d5d9), (2, 0xc1a06a98d8634e40, 0xc1f88e3e32cd203b)], fpsr: 0x10) // fcmla v0.2d, v1.2d, v2.2d, #0
+        try checkV(0x6e82c420, in: [(0, 0x4292d27742980523, 0x7fc00000007fffff), (1, 0xc2a6502500000001, 0x427830a0420967b7), (2, 0xff800000c22aba0d, 0xffc0000180000000)],
+                 out: [(0, 0x7fc0000042980523, 0x7fc0000000000000), (1, 0xc2a6502500000001, 0x427830a0420967b7), (2, 0xff800000c22aba0d, 0xffc0000180000000)], fpsr: 0x81, fpcr: 0x1000000) // fcmla v0.4s, v1.4s, v2.4s, #0
+        try checkV(0x6ec2c420, in: [(0, 0x41f65db2af84b0cc, 0xc2006163beb06e2a), (1, 0xc1ff46b80d7079ce, 0xc1df3ad90e7e7da4), (2, 0x41fbfdcac04eb5f0, 0x41ce4a5a1a6f3330)],
+                 out: [(0, 0xc40b5bb894d50c89, 0xc3dd9af827775c16), (1, 0xc1ff46b80d7079ce, 0xc1df3ad90e7e7da4), (2, 0x41fbfdcac04eb5f0, 0x41ce4a5a1a6f3330)], fpsr: 0x10, fpcr: 0x1000000) // fcmla v0.2d, v1.2d, v2.2d, #0
+        try checkV(0x6e82c420, in: [(0, 0x7f800000ff800042, 0xc160dfe1ff800000), (1, 0x7fffff7f800000, 0x3fb3b01b00000000), (2, 0xff800042ffc00001, 0xc222dfd1c1b11fa9)],
+                 out: [(0, 0x7fc000007fc00000, 0xc160dfe1ff800000), (1, 0x7fffff7f800000, 0x3fb3b01b00000000), (2, 0xff800042ffc00001, 0xc222dfd1c1b11fa9)], fpsr: 0x1, fpcr: 0x2000000) // fcmla v0.4s, v1.4s, v2.4s, #0
+        try checkV(0x6ec2c420, in: [(0, 0xfff0000000000042, 0x4200cc2511f96c38), (1, 0xc1f1586920ff19c6, 0xc1e137863137bb24), (2, 0x7ff8000000000000, 0x41fa0e6c898ac9f8)],
+                 out: [(0, 0x7ff8000000000000, 0xc3fc3f4ddb5ae931), (1, 0xc1f1586920ff19c6, 0xc1e137863137bb24), (2, 0x7ff8000000000000, 0x41fa0e6c898ac9f8)], fpsr: 0x11, fpcr: 0x2000000) // fcmla v0.2d, v1.2d, v2.2d, #0
+        try checkV(0x6e82c420, in: [(0, 0xc2a2092b80400000, 0xc2866a9141e75961), (1, 0xc27ebc7bc2183244, 0x42065c9800000001), (2, 0x41423a1e4267864d, 0x1ffc00001)],
+                 out: [(0, 0xc407b9cac509a533, 0xc2866a90ffc00001), (1, 0xc27ebc7bc2183244, 0x42065c9800000001), (2, 0x41423a1e4267864d, 0x1ffc00001)], fpsr: 0x10, fpcr: 0xc00000) // fcmla v0.4s, v1.4s, v2.4s, #0
+        try checkV(0x6ec2c420, in: [(0, 0x7ff8000000000000, 0xc1c9c02028fff360), (1, 0x1, 0x4200b55011a92f54), (2, 0x41f6c5499450d198, 0xfff8000000000001)],
+                 out: [(0, 0x7ff8000000000000, 0xfff8000000000001), (1, 0x1, 0x4200b55011a92f54), (2, 0x41f6c5499450d198, 0xfff8000000000001)], fpsr: 0x0, fpcr: 0xc00000) // fcmla v0.2d, v1.2d, v2.2d, #0
+        try checkV(0x2e82c420, in: [(0, 0x422b97d44225f4e6, 0xff800042ff800042), (1, 0x42058820c28df678, 0x7f80012341bb7c08), (2, 0xc286ab797f800000, 0xc202ae39c24922a6)],
+                 out: [(0, 0x4596b363ff800000, 0x0), (1, 0x42058820c28df678, 0x7f80012341bb7c08), (2, 0xc286ab797f800000, 0xc202ae39c24922a6)], fpsr: 0x10) // fcmla v0.2s, v1.2s, v2.2s, #0
+        try checkV(0x6f821820, in: [(0, 0x425dc5a6c29af400, 0x42776ffbc26f7c1c), (1, 0x42030486bfe35050, 0xff80000042c4f5c8), (2, 0xc148688fc14c3f9e, 0x1c2c79e81)],
+                 out: [(0, 0x425dc5a642c78c59, 0x42776ffbc61a847e), (1, 0x42030486bfe35050, 0xff80000042c4f5c8), (2, 0xc148688fc14c3f9e, 0x1c2c79e81)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.s[1], #0
+        try checkV(0x6f911083, in: [(3, 0xc1a2ab5c41ec3b0e, 0x8000000041d33149), (4, 0x80400000c203a115, 0x7f800123ffc00001), (17, 0x4292f556bffaaf7b, 0xc20b45c0007fffff)],
+                 out: [(3, 0xc518655d42bbf44c, 0x7fc000007fc00000), (4, 0x80400000c203a115, 0x7f800123ffc00001), (17, 0x4292f556bffaaf7b, 0xc20b45c0007fffff)], fpsr: 0x10, fpcr: 0x3000000) // fcmla v3.4s, v4.4s, v17.s[0], #0
+        try checkV(0x6e82cc20, in: [(0, 0x42b6e8d142bd058b, 0x4114fdffc2bae3c8), (1, 0x414871c84296a10b, 0x17f800000), (2, 0xc0cf79fe4266b373, 0x42b9fb26ff800000)],
+                 out: [(0, 0x444b7fd5432fbc88, 0xff800000c2bae3c8), (1, 0x414871c84296a10b, 0x17f800000), (2, 0xc0cf79fe4266b373, 0x42b9fb26ff800000)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2cc20, in: [(0, 0x8008000000000000, 0xc20208c1ed9e4d56), (1, 0xc1e4bc526608372e, 0xc1e3cdeb6e448ed4), (2, 0x41dc7a16c60dfe58, 0x41ffc1c6f4945410)],
+                 out: [(0, 0x43f3a769284221b3, 0xc3d19fbd2ac54e03), (1, 0xc1e4bc526608372e, 0xc1e3cdeb6e448ed4), (2, 0x41dc7a16c60dfe58, 0x41ffc1c6f4945410)], fpsr: 0x10) // fcmla v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82cc20, in: [(0, 0xc135798742895953, 0x4117e1d84245c2a0), (1, 0x428dfb2541fe5eff, 0x41cb80e7007fffff), (2, 0xc14c9025c24c8f8a, 0x4280a361c23ddef3)],
+                 out: [(0, 0xc5639cf444741351, 0xc495bfa2c4c65692), (1, 0x428dfb2541fe5eff, 0x41cb80e7007fffff), (2, 0xc14c9025c24c8f8a, 0x4280a361c23ddef3)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2cc20, in: [(0, 0x41c034ebc6c3d6b0, 0x41eae236cef29958), (1, 0xc1eca5efe906e18c, 0xc1f9f7bfdb42b458), (2, 0x416d9886c86cd000, 0x7ff0000000000000)],
+                 out: [(0, 0x7ff0000000000000, 0xc378044c00acf714), (1, 0xc1eca5efe906e18c, 0xc1f9f7bfdb42b458), (2, 0x416d9886c86cd000, 0x7ff0000000000000)], fpsr: 0x10) // fcmla v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82cc20, in: [(0, 0x41a499f980000000, 0x402a2339c294fdd7), (1, 0xc231e0df427d988a, 0xff800042c17ac765), (2, 0x42069703ffc00001, 0x420d3d8d42ba0ab9)],
+                 out: [(0, 0xffc0000144bb0945, 0xffc00042ffc00042), (1, 0xc231e0df427d988a, 0xff800042c17ac765), (2, 0x42069703ffc00001, 0x420d3d8d42ba0ab9)], fpsr: 0x11, fpcr: 0x1000000) // fcmla v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2cc20, in: [(0, 0x41fa8192463f92ce, 0x41f1a0cad98fbe74), (1, 0xc1e1e91464541002, 0x41f0f8728d0f099a), (2, 0x8008000000000000, 0x41ee533c1004f0ec)],
+                 out: [(0, 0xc3f0150fa7971705, 0x41f1a0cad98fbe74), (1, 0xc1e1e91464541002, 0x41f0f8728d0f099a), (2, 0x8008000000000000, 0x41ee533c1004f0ec)], fpsr: 0x90, fpcr: 0x1000000) // fcmla v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82cc20, in: [(0, 0xc230ca58c2a0335f, 0xffc0000100000001), (1, 0xc1ec286042b51bcc, 0x42c2dc7cffc00001), (2, 0x7f800123411e5647, 0x42b82420c2a895c2)],
+                 out: [(0, 0xc3a829cd7fc00000, 0x7fc00000c60c29f8), (1, 0xc1ec286042b51bcc, 0x42c2dc7cffc00001), (2, 0x7f800123411e5647, 0x42b82420c2a895c2)], fpsr: 0x11, fpcr: 0x2000000) // fcmla v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2cc20, in: [(0, 0x41e456f34eb8b9bc, 0x41ece9c697832dfc), (1, 0xc1e870977d7dc842, 0xfff0000000000000), (2, 0x7ff0000000000000, 0x1)],
+                 out: [(0, 0x7ff0000000000000, 0xfff0000000000000), (1, 0xc1e870977d7dc842, 0xfff0000000000000), (2, 0x7ff0000000000000, 0x1)], fpsr: 0x0, fpcr: 0x2000000) // fcmla v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82cc20, in: [(0, 0x429e6a28c106548d, 0x42b1c88fc2111ec6), (1, 0x1c202cf26, 0xc178b0dfc276e60b), (2, 0x4191f0f6425413d9, 0xc0d56da5c1d508b7)],
+                 out: [(0, 0x429e6a28c106548d, 0x43fb65c4c30bf288), (1, 0x1c202cf26, 0xc178b0dfc276e60b), (2, 0x4191f0f6425413d9, 0xc0d56da5c1d508b7)], fpsr: 0x10, fpcr: 0xc00000) // fcmla v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2cc20, in: [(0, 0xc1c18f8e8ff9aff0, 0xc1f6dd8162b8fa74), (1, 0xc1fdca4aca746b95, 0xc1fcb2aec92fd612), (2, 0xc1d71114eb4daac0, 0xc1e9ca0511bda988)],
+                 out: [(0, 0xc3f720c50859e2d3, 0x43e4afbf4ffaa0ad), (1, 0xc1fdca4aca746b95, 0xc1fcb2aec92fd612), (2, 0xc1d71114eb4daac0, 0xc1e9ca0511bda988)], fpsr: 0x10, fpcr: 0xc00000) // fcmla v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x2e82cc20, in: [(0, 0x7f80012341b6866c, 0x7f80000042b7ca85), (1, 0xc208d7844284d4ec, 0xff80000080000000), (2, 0x1c2c02c47, 0x800000007fc00000)],
+                 out: [(0, 0x7fc0012341b6866c, 0x0), (1, 0xc208d7844284d4ec, 0xff80000080000000), (2, 0x1c2c02c47, 0x800000007fc00000)], fpsr: 0x11) // fcmla v0.2s, v1.2s, v2.2s, #90
+        try checkV(0x6f823820, in: [(0, 0x429c7798c26d0fc0, 0xc2baf6e642789a02), (1, 0xc1a33809c228cdfe, 0x413362e842c1ceb8), (2, 0xc23f3d31c1edc77b, 0xc1ce9291424be56a)],
+                 out: [(0, 0xc4707075c4128586, 0x43ef02a643afd38b), (1, 0xc1a33809c228cdfe, 0x413362e842c1ceb8), (2, 0xc23f3d31c1edc77b, 0xc1ce9291424be56a)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.s[1], #90
+        try checkV(0x6f913083, in: [(3, 0x4215522600000000, 0xc198351c80400000), (4, 0x80000000c207458d, 0xc0c11da500000000), (17, 0xc1ce122ec270d41a, 0xc1c50fd080400000)],
+                 out: [(3, 0x4215522600000000, 0x43ac2879c31b7392), (4, 0x80000000c207458d, 0xc0c11da500000000), (17, 0xc1ce122ec270d41a, 0xc1c50fd080400000)], fpsr: 0x90, fpcr: 0x3000000) // fcmla v3.4s, v4.4s, v17.s[0], #90
+        try checkV(0x6e82d420, in: [(0, 0x42832eae7f800123, 0x427d9b16c16efe84), (1, 0xc20c5d99c2ab2d56, 0x4017a2bd42b748a7), (2, 0xffc000014297b5f4, 0x429b750b42be12ff)],
+                 out: [(0, 0x7fc000017fc00123, 0xc5dc9e5cc6085145), (1, 0xc20c5d99c2ab2d56, 0x4017a2bd42b748a7), (2, 0xffc000014297b5f4, 0x429b750b42be12ff)], fpsr: 0x11) // fcmla v0.4s, v1.4s, v2.4s, #180
+        try checkV(0x6ec2d420, in: [(0, 0x7ff0000000000123, 0xc2023a1910c20f54), (1, 0x7ff0000000000000, 0xc1e9bbbb82af1dd8), (2, 0x0, 0x41f63226cdafb674)],
+                 out: [(0, 0x7ff8000000000123, 0xfff0000000000000), (1, 0x7ff0000000000000, 0xc1e9bbbb82af1dd8), (2, 0x0, 0x41f63226cdafb674)], fpsr: 0x1) // fcmla v0.2d, v1.2d, v2.2d, #180
+        try checkV(0x6e82d420, in: [(0, 0xc245daff80000000, 0xc28e9f857fc00000), (1, 0x41e13d987fc00000, 0xc1a5c860c245dc52), (2, 0xc04945d2c2875736, 0x7fc00000c266937a)],
+                 out: [(0, 0x7fc000007fc00000, 0xffc000007fc00000), (1, 0x41e13d987fc00000, 0xc1a5c860c245dc52), (2, 0xc04945d2c2875736, 0x7fc00000c266937a)], fpsr: 0x0) // fcmla v0.4s, v1.4s, v2.4s, #180
+        try checkV(0x6ec2d420, in: [(0, 0xfff0000000000042, 0x1), (1, 0xfff0000000000042, 0xc1f09da8909cbf8e), (2, 0x7ff8000000000000, 0x8000000000000000)],
+                 out: [(0, 0xfff8000000000042, 0xfff8000000000042), (1, 0xfff0000000000042, 0xc1f09da8909cbf8e), (2, 0x7ff8000000000000, 0x8000000000000000)], fpsr: 0x1) // fcmla v0.2d, v1.2d, v2.2d, #180
+        try checkV(0x6e82d420, in: [(0, 0x42acb2cfc2abe5f9, 0xc294cd3080000000), (1, 0xffc000014210efab, 0xc1215b97429e611f), (2, 0x7f8000007fc00000, 0x4214be6bc1b8f9a3)],
+                 out: [(0, 0xff800000ffc00000, 0xc53cb25244e4e07f), (1, 0xffc000014210efab, 0xc1215b97429e611f), (2, 0x7f8000007fc00000, 0x4214be6bc1b8f9a3)], fpsr: 0x10, fpcr: 0x1000000) // fcmla v0.4s, v1.4s, v2.4s, #180
+        try checkV(0x6ec2d420, in: [(0, 0x41f64fd73825648e, 0x7ff0000000000000), (1, 0xc1e3ffc9f389879c, 0xfff0000000000042), (2, 0x7ff8000000000000, 0x41f50c00a7269bc4)],
+                 out: [(0, 0xfff8000000000000, 0x7ff0000000000000), (1, 0xc1e3ffc9f389879c, 0xfff0000000000042), (2, 0x7ff8000000000000, 0x41f50c00a7269bc4)], fpsr: 0x0, fpcr: 0x1000000) // fcmla v0.2d, v1.2d, v2.2d, #180
+        try checkV(0x6e82d420, in: [(0, 0x3f64bebfc23a6ff7, 0x42710642c13cddac), (1, 0xc2b1351b41e7806c, 0xc2a4a5d2c218e9d6), (2, 0xc1bf0c37c1aa2fa2, 0x7fc0000042ac9db9)],
+                 out: [(0, 0x442cfd0c440e3f5b, 0x7fc00000454d79c6), (1, 0xc2b1351b41e7806c, 0xc2a4a5d2c218e9d6), (2, 0xc1bf0c37c1aa2fa2, 0x7fc0000042ac9db9)], fpsr: 0x10, fpcr: 0x2000000) // fcmla v0.4s, v1.4s, v2.4s, #180
+        try checkV(0x6ec2d420, in: [(0, 0x8008000000000000, 0x41fb1e995d0b92ec), (1, 0x41c4260c74272300, 0x0), (2, 0x41a20d9b4473dbc0, 0x41cbe06e9ac3be60)],
+                 out: [(0, 0xc376bbf07396a789, 0xc3a18d6a7a076f41), (1, 0x41c4260c74272300, 0x0), (2, 0x41a20d9b4473dbc0, 0x41cbe06e9ac3be60)], fpsr: 0x10, fpcr: 0x2000000) // fcmla v0.2d, v1.2d, v2.2d, #180
+        try checkV(0x6e82d420, in: [(0, 0xff800042c25b1239, 0xc248364bc2aa4720), (1, 0x4294e7d1, 0x42a46e43c274f789), (2, 0x422bab7040ba9890, 0x1007fffff)],
+                 out: [(0, 0xffc00042c3f4749d, 0xc248364ac2aa471f), (1, 0x4294e7d1, 0x42a46e43c274f789), (2, 0x422bab7040ba9890, 0x1007fffff)], fpsr: 0x11, fpcr: 0xc00000) // fcmla v0.4s, v1.4s, v2.4s, #180
+        try checkV(0x6ec2d420, in: [(0, 0x4201c6b3e8ff79f2, 0xc1e080126e0139a4), (1, 0xc2009dc2cd763c60, 0xfff0000000000000), (2, 0x0, 0xc1def1fdba1d6dec)],
+                 out: [(0, 0x4201c6b3e8ff79f2, 0xc3f0118e83b2e7df), (1, 0xc2009dc2cd763c60, 0xfff0000000000000), (2, 0x0, 0xc1def1fdba1d6dec)], fpsr: 0x10, fpcr: 0xc00000) // fcmla v0.2d, v1.2d, v2.2d, #180
+        try checkV(0x2e82d420, in: [(0, 0xc271633fc27df8f3, 0xff800042ffc00001), (1, 0x41f5cb9d007fffff, 0xc2118053c2945c08), (2, 0xff800042c2bbcbc8, 0xc1c94f0441425fd5)],
+                 out: [(0, 0x7fc00042c27df8f3, 0x0), (1, 0x41f5cb9d007fffff, 0xc2118053c2945c08), (2, 0xff800042c2bbcbc8, 0xc1c94f0441425fd5)], fpsr: 0x11) // fcmla v0.2s, v1.2s, v2.2s, #180
+        try checkV(0x6f825820, in: [(0, 0xc2befa34ffc00001, 0x8040000041f6b669), (1, 0xff800000, 0x40541911ffc00001), (2, 0x7f80012342346bc1, 0x42a1598bc2c53e5c)],
+                 out: [(0, 0x7f800000ffc00001, 0xffc00001ffc00001), (1, 0xff800000, 0x40541911ffc00001), (2, 0x7f80012342346bc1, 0x42a1598bc2c53e5c)], fpsr: 0x0) // fcmla v0.4s, v1.4s, v2.s[1], #180
+        try checkV(0x6f915083, in: [(3, 0x4240463cc21ef0b8, 0xc0a1e2e741ec0134), (4, 0x7fc0000042a9cb26, 0x427d5a4380400000), (17, 0x7fffffff800000, 0x41ad5dcd4278d5b5)],
+                 out: [(3, 0x4240463c7f800000, 0xc0a1e2e77fc00000), (4, 0x7fc0000042a9cb26, 0x427d5a4380400000), (17, 0x7fffffff800000, 0x41ad5dcd4278d5b5)], fpsr: 0x81, fpcr: 0x3000000) // fcmla v3.4s, v4.4s, v17.s[0], #180
+        try checkV(0x6e82dc20, in: [(0, 0xff800000c2a91f47, 0x4294f15742629e75), (1, 0x4287e64b42940688, 0xc291df3cc02d97ca), (2, 0xc0d1b5f6c293b8f3, 0x80400000)],
+                 out: [(0, 0xff800000c4047785, 0x4294f15742629e75), (1, 0x4287e64b42940688, 0xc291df3cc02d97ca), (2, 0xc0d1b5f6c293b8f3, 0x80400000)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2dc20, in: [(0, 0xc1fe4e5a85f5a8d0, 0x0), (1, 0x41e249964f2304d8, 0x41f07d120b54a1c0), (2, 0x41e28e7322227e1c, 0xc1c370bed3bc58b0)],
+                 out: [(0, 0xc3c408b5942000d0, 0xc3e31f80f302c898), (1, 0x41e249964f2304d8, 0x41f07d120b54a1c0), (2, 0x41e28e7322227e1c, 0xc1c370bed3bc58b0)], fpsr: 0x10) // fcmla v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82dc20, in: [(0, 0x8040000000000001, 0xc2472c4b428efdf1), (1, 0xffc0000141ab1583, 0x4259e44200000000), (2, 0x7f800000c1c8ad87, 0x1c22d298d)],
+                 out: [(0, 0xffc00001ffc00001, 0x451045ed428efdf1), (1, 0xffc0000141ab1583, 0x4259e44200000000), (2, 0x7f800000c1c8ad87, 0x1c22d298d)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2dc20, in: [(0, 0xc1c28ca638a16d60, 0x41f607be3076175a), (1, 0x41f0528370b62d16, 0x41f80b64469d8f4a), (2, 0xc1fcc1924f4c718b, 0x0)],
+                 out: [(0, 0xc1c28ca638a16d60, 0x44059b6a622dd9a4), (1, 0x41f0528370b62d16, 0x41f80b64469d8f4a), (2, 0xc1fcc1924f4c718b, 0x0)], fpsr: 0x10) // fcmla v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82dc20, in: [(0, 0x7fc000004193a853, 0x42bb4cd5c2b56c45), (1, 0x7fc00000c24b26ee, 0x804000004041b903), (2, 0x425d3182c1cc0edd, 0xc1495a5b00000000)],
+                 out: [(0, 0x7fc000007fc00000, 0x42bb4cd5c2b56c45), (1, 0x7fc00000c24b26ee, 0x804000004041b903), (2, 0x425d3182c1cc0edd, 0xc1495a5b00000000)], fpsr: 0x80, fpcr: 0x1000000) // fcmla v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2dc20, in: [(0, 0x7ff8000000000000, 0x1), (1, 0xfff0000000000000, 0xc1f2cd71b6df8045), (2, 0x41f2ed33659e956a, 0x41fd32046626e98c)],
+                 out: [(0, 0x7ff8000000000000, 0x43f63ddf7865effd), (1, 0xfff0000000000000, 0xc1f2cd71b6df8045), (2, 0x41f2ed33659e956a, 0x41fd32046626e98c)], fpsr: 0x90, fpcr: 0x1000000) // fcmla v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82dc20, in: [(0, 0xffc00001c2a0095d, 0xc27dc34ec0d60dd0), (1, 0xc24e7d6dc2b87857, 0x4298a67b42787eb3), (2, 0x42b53d3a7fc00000, 0x80400000007fffff)],
+                 out: [(0, 0x7fc00000c594b036, 0xc27dc34ec0d60dd0), (1, 0xc24e7d6dc2b87857, 0x4298a67b42787eb3), (2, 0x42b53d3a7fc00000, 0x80400000007fffff)], fpsr: 0x10, fpcr: 0x2000000) // fcmla v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2dc20, in: [(0, 0x41fa7d2411024aec, 0xc20143e1a65cb738), (1, 0xc1ec25bc8cab9eee, 0x41f6d648ae7282c0), (2, 0xc1e0ce06d36398da, 0xc1e7784597c54cec)],
+                 out: [(0, 0xc3f0bfd97832ab73, 0x43e7fc595406bd81), (1, 0xc1ec25bc8cab9eee, 0x41f6d648ae7282c0), (2, 0xc1e0ce06d36398da, 0xc1e7784597c54cec)], fpsr: 0x10, fpcr: 0x2000000) // fcmla v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82dc20, in: [(0, 0xc2626cf4bd9075e8, 0x8040000042c6302a), (1, 0x42608fb4415957cc, 0x42051ab0c2c5c7e8), (2, 0x4210e782ff800000, 0xc2a08cb680400000)],
+                 out: [(0, 0x7f80000044fe3590, 0x2811ab0c520c22d), (1, 0x42608fb4415957cc, 0x42051ab0c2c5c7e8), (2, 0x4210e782ff800000, 0xc2a08cb680400000)], fpsr: 0x10, fpcr: 0xc00000) // fcmla v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2dc20, in: [(0, 0x41f2a91d334201d0, 0xfff0000000000042), (1, 0x41fb99fd7b04b1c4, 0xc1e71f6a4e26f66a), (2, 0x41e5dc003445c45c, 0xc1e00096ee0464a8)],
+                 out: [(0, 0x43d720446cefde28, 0xfff8000000000042), (1, 0x41fb99fd7b04b1c4, 0xc1e71f6a4e26f66a), (2, 0x41e5dc003445c45c, 0xc1e00096ee0464a8)], fpsr: 0x11, fpcr: 0xc00000) // fcmla v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x2e82dc20, in: [(0, 0x429fd16342a325ed, 0x428589d000000000), (1, 0x42057e6342baee32, 0xffc0000100000001), (2, 0xbf9a16e6c11c420b, 0x80000000c20c5ade)],
+                 out: [(0, 0x43caeb42422597e9, 0x0), (1, 0x42057e6342baee32, 0xffc0000100000001), (2, 0xbf9a16e6c11c420b, 0x80000000c20c5ade)], fpsr: 0x10) // fcmla v0.2s, v1.2s, v2.2s, #270
+        try checkV(0x6f827820, in: [(0, 0xc2a87952007fffff, 0x7fc00000c28840f8), (1, 0xc133654542358418, 0xc26d3ec442c64b8b), (2, 0x7f8001237f800000, 0xc28f6c7a4291cb00)],
+                 out: [(0, 0x443746114449032c, 0x7fc000004582c993), (1, 0xc133654542358418, 0xc26d3ec442c64b8b), (2, 0x7f8001237f800000, 0xc28f6c7a4291cb00)], fpsr: 0x10) // fcmla v0.4s, v1.4s, v2.s[1], #270
+        try checkV(0x6f917083, in: [(3, 0xc1df220bc28747a0, 0x7f80012380400000), (4, 0x80000000c20c56b1, 0x42ae0746c0c04fe6), (17, 0x42c088ceffc00001, 0x7f80000042781754)],
+                 out: [(3, 0x7fc00000c28747a0, 0x7fc000004602e274), (4, 0x80000000c20c56b1, 0x42ae0746c0c04fe6), (17, 0x42c088ceffc00001, 0x7f80000042781754)], fpsr: 0x91, fpcr: 0x3000000) // fcmla v3.4s, v4.4s, v17.s[0], #270
+        try checkV(0x6e82e420, in: [(0, 0x4294edd2c1b1ca8c, 0xff800042), (1, 0xc25f2c58c218649b, 0xff80000041d0af97), (2, 0xc15af989c2a43453, 0x42bbce6c007fffff)],
+                 out: [(0, 0xc309e540c1c34c72, 0xff800000c287a286), (1, 0xc25f2c58c218649b, 0xff80000041d0af97), (2, 0xc15af989c2a43453, 0x42bbce6c007fffff)], fpsr: 0x10) // fcadd v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2e420, in: [(0, 0xc1eeb333c623e648, 0xc1f48b2536846e45), (1, 0x8000000000000000, 0xc1ecf11553aff59a), (2, 0x420112e01f7e6acc, 0x1)],
+                 out: [(0, 0x8000000000000001, 0x41f3ad359524dacb), (1, 0x8000000000000000, 0xc1ecf11553aff59a), (2, 0x420112e01f7e6acc, 0x1)], fpsr: 0x0) // fcadd v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82e420, in: [(0, 0xff80000042b25732, 0xc2a6211a420c5a99), (1, 0x80400000421112ed, 0xc243e5714291822f), (2, 0x7fffff418c8246, 0xc242bbbac1f44640)],
+                 out: [(0, 0x418c8246421112ed, 0xc29f044842f2e00c), (1, 0x80400000421112ed, 0xc243e5714291822f), (2, 0x7fffff418c8246, 0xc242bbbac1f44640)], fpsr: 0x10) // fcadd v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2e420, in: [(0, 0x4201a21201458380, 0x41f7725241483762), (1, 0x7ff0000000000000, 0xc2003550132235a5), (2, 0xc1fe8e99960b2306, 0xc1e7d378d921cc56)],
+                 out: [(0, 0x7ff0000000000000, 0xc20f7c9cde27c728), (1, 0x7ff0000000000000, 0xc2003550132235a5), (2, 0xc1fe8e99960b2306, 0xc1e7d378d921cc56)], fpsr: 0x0) // fcadd v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82e420, in: [(0, 0x7fc0000000000000, 0x40bdc5fc7fc00000), (1, 0x408c062d4256940e, 0x422fda61ff800042), (2, 0xbe3ce28ac0f69b4e, 0x4165c2ec80400000)],
+                 out: [(0, 0xc0552a42425750f1, 0x422fda61ffc00042), (1, 0x408c062d4256940e, 0x422fda61ff800042), (2, 0xbe3ce28ac0f69b4e, 0x4165c2ec80400000)], fpsr: 0x91, fpcr: 0x1000000) // fcadd v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2e420, in: [(0, 0xc1f95fe517cba570, 0x8000000000000000), (1, 0x8000000000000000, 0x41a3747a99e56cc0), (2, 0x8008000000000000, 0x8008000000000000)],
+                 out: [(0, 0x0, 0x41a3747a99e56cc0), (1, 0x8000000000000000, 0x41a3747a99e56cc0), (2, 0x8008000000000000, 0x8008000000000000)], fpsr: 0x80, fpcr: 0x1000000) // fcadd v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82e420, in: [(0, 0x7fffff4218095e, 0xc29aa3284204e45b), (1, 0xc29281d342afc720, 0x7f80000040f1a159), (2, 0xc238a8e5411de20f, 0x41f1cae9429b0f34)],
+                 out: [(0, 0xc27d8b2243060dc9, 0x7f800000c1b56293), (1, 0xc29281d342afc720, 0x7f80000040f1a159), (2, 0xc238a8e5411de20f, 0x41f1cae9429b0f34)], fpsr: 0x10, fpcr: 0x2000000) // fcadd v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2e420, in: [(0, 0x41fb4794916f214c, 0x8008000000000000), (1, 0x41d1a2761bc306b8, 0xc200e1e8e8fa808b), (2, 0x8008000000000000, 0xc1c63d9561be0fd0)],
+                 out: [(0, 0x41dcc140cca20ea0, 0xc200e1e8e8fa808b), (1, 0x41d1a2761bc306b8, 0xc200e1e8e8fa808b), (2, 0x8008000000000000, 0xc1c63d9561be0fd0)], fpsr: 0x10, fpcr: 0x2000000) // fcadd v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x6e82e420, in: [(0, 0xc251d2c2c1e102c1, 0xc260fa38bfe1e2e1), (1, 0x40f506ad40766b6e, 0x7f8001234010526c), (2, 0x7fc00000007fffff, 0x417c3ef642a3753e)],
+                 out: [(0, 0x40f506aeffc00000, 0x7fc00123c1582a5b), (1, 0x40f506ad40766b6e, 0x7f8001234010526c), (2, 0x7fc00000007fffff, 0x417c3ef642a3753e)], fpsr: 0x11, fpcr: 0x400000) // fcadd v0.4s, v1.4s, v2.4s, #90
+        try checkV(0x6ec2e420, in: [(0, 0xc1f58f6393433c5c, 0xc1ef1be70658fb9c), (1, 0x41ee012d5df260f0, 0xc1eafe3a80fbdb48), (2, 0x41f75f370880fab2, 0x7ff8000000000000)],
+                 out: [(0, 0xfff8000000000000, 0x41e3c03390061a1c), (1, 0x41ee012d5df260f0, 0xc1eafe3a80fbdb48), (2, 0x41f75f370880fab2, 0x7ff8000000000000)], fpsr: 0x0, fpcr: 0x400000) // fcadd v0.2d, v1.2d, v2.2d, #90
+        try checkV(0x2e82e420, in: [(0, 0xc2c6e60ec2afe74d, 0x42b4aa4bc2a65465), (1, 0x42574b6d4299c727, 0x7fffffc1937995), (2, 0xc223ab227f800123, 0xff800042c195bf62)],
+                 out: [(0, 0x7fc0012342eb9cb8, 0x0), (1, 0x42574b6d4299c727, 0x7fffffc1937995), (2, 0xc223ab227f800123, 0xff800042c195bf62)], fpsr: 0x1) // fcadd v0.2s, v1.2s, v2.2s, #90
+        try checkV(0x6e85e4a5, in: [(5, 0x7fffff42b1a962, 0x80000000ff800042)],
+                 out: [(5, 0x42b1a96242b1a962, 0xffc00042ffc00042)], fpsr: 0x11) // fcadd v5.4s, v5.4s, v5.4s, #90
+        try checkV(0x6e82f420, in: [(0, 0x7fffffc180c6a7, 0x8040000080000000), (1, 0x42801ecf422db9ed, 0x4294817bff800042), (2, 0x42b48a9ac2b3689f, 0x4257e039427cc6cd)],
+                 out: [(0, 0x4319c3b74305b3c8, 0x4130f0a4ffc00042), (1, 0x42801ecf422db9ed, 0x4294817bff800042), (2, 0x42b48a9ac2b3689f, 0x4257e039427cc6cd)], fpsr: 0x11) // fcadd v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2f420, in: [(0, 0x8008000000000000, 0x41f5abfedff000fe), (1, 0xc1f9c0b2447c949a, 0x0), (2, 0x8008000000000000, 0xfff0000000000042)],
+                 out: [(0, 0xfff8000000000042, 0x8000000000000), (1, 0xc1f9c0b2447c949a, 0x0), (2, 0x8008000000000000, 0xfff0000000000042)], fpsr: 0x1) // fcadd v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82f420, in: [(0, 0x7f800000ffc00001, 0x429c15b1c286964a), (1, 0x4233fff000000001, 0x4209512c80000000), (2, 0x80000000c19a9f2e, 0xff80000041c3cb49)],
+                 out: [(0, 0x4280a7c400000001, 0x411dae1eff800000), (1, 0x4233fff000000001, 0x4209512c80000000), (2, 0x80000000c19a9f2e, 0xff80000041c3cb49)], fpsr: 0x10) // fcadd v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2f420, in: [(0, 0xc1f5c284e108714e, 0x7ff8000000000000), (1, 0xfff8000000000001, 0x41fd404dc936f4f4), (2, 0x41efcf0b90bf5f58, 0x7ff0000000000000)],
+                 out: [(0, 0xfff8000000000001, 0x41eab19001ae8a90), (1, 0xfff8000000000001, 0x41fd404dc936f4f4), (2, 0x41efcf0b90bf5f58, 0x7ff0000000000000)], fpsr: 0x0) // fcadd v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82f420, in: [(0, 0x7fffffc2b19e88, 0xff800042ff800000), (1, 0x423dbd5bff800042, 0xff800000c20276a5), (2, 0xc2b6cf4e415cf2e6, 0xc27f3f2ec2ad51a3)],
+                 out: [(0, 0x420680a2ffc00042, 0xff800000c2c0daea), (1, 0x423dbd5bff800042, 0xff800000c20276a5), (2, 0xc2b6cf4e415cf2e6, 0xc27f3f2ec2ad51a3)], fpsr: 0x11, fpcr: 0x1000000) // fcadd v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2f420, in: [(0, 0xc1e1074daa4866f8, 0x41e60f990e7fae34), (1, 0xfff0000000000000, 0x1), (2, 0xc1f7810614f477be, 0x1)],
+                 out: [(0, 0xfff0000000000000, 0x41f7810614f477be), (1, 0xfff0000000000000, 0x1), (2, 0xc1f7810614f477be, 0x1)], fpsr: 0x80, fpcr: 0x1000000) // fcadd v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82f420, in: [(0, 0xc24d299042a2b37b, 0xc223aff2c23bc9c7), (1, 0xc1f74c86007fffff, 0x7f80000042b61158), (2, 0x422e44057f800000, 0xc23603f242919637)],
+                 out: [(0, 0xff800000422e4405, 0x7f80000042361ebe), (1, 0xc1f74c86007fffff, 0x7f80000042b61158), (2, 0x422e44057f800000, 0xc23603f242919637)], fpsr: 0x10, fpcr: 0x2000000) // fcadd v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2f420, in: [(0, 0xc1f2c6a145b2f0aa, 0xc1d57ecaf1a15858), (1, 0x41fbb480b1abab4c, 0xc1fc38624290e995), (2, 0x41e738f0bb40d160, 0xc1fe83c02f6fa02b)],
+                 out: [(0, 0xc1c679fbee1fa6f8, 0xc203ea6d5018a922), (1, 0x41fbb480b1abab4c, 0xc1fc38624290e995), (2, 0x41e738f0bb40d160, 0xc1fe83c02f6fa02b)], fpsr: 0x10, fpcr: 0x2000000) // fcadd v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x6e82f420, in: [(0, 0xc2c591ca7f800000, 0x8000000042b72012), (1, 0x7f800000, 0x4088f131c2acabcb), (2, 0xc21b611e00000000, 0xffc00001c02401ca)],
+                 out: [(0, 0x7f800000, 0x40daf216ffc00001), (1, 0x7f800000, 0x4088f131c2acabcb), (2, 0xc21b611e00000000, 0xffc00001c02401ca)], fpsr: 0x0, fpcr: 0x400000) // fcadd v0.4s, v1.4s, v2.4s, #270
+        try checkV(0x6ec2f420, in: [(0, 0x41fddd0e13bd3dc8, 0x4200faef78d6ee96), (1, 0xc2026adcd68b825c, 0xc1ec26c45e23efea), (2, 0x41e8bd2bce7bf9d4, 0xc2012c315c3895e7)],
+                 out: [(0, 0xc211cb8719620c21, 0xc1fa71f8164ff4df), (1, 0xc2026adcd68b825c, 0xc1ec26c45e23efea), (2, 0x41e8bd2bce7bf9d4, 0xc2012c315c3895e7)], fpsr: 0x10, fpcr: 0x400000) // fcadd v0.2d, v1.2d, v2.2d, #270
+        try checkV(0x2e82f420, in: [(0, 0x7fc00000c08ebaa6, 0x42a829f242b59bd0), (1, 0xc20ef44d41e55f95, 0x42942c33428ece86), (2, 0x427b0425c19ca7d8, 0x80400000ff800042)],
+                 out: [(0, 0xc18140c242b6d9f8, 0x0), (1, 0xc20ef44d41e55f95, 0x42942c33428ece86), (2, 0x427b0425c19ca7d8, 0x80400000ff800042)], fpsr: 0x10) // fcadd v0.2s, v1.2s, v2.2s, #270
+        try checkV(0x6e85f4a5, in: [(5, 0xff80000000000000, 0xc1f879357f800000)],
+                 out: [(5, 0xff800000ff800000, 0xff8000007f800000)], fpsr: 0x0) // fcadd v5.4s, v5.4s, v5.4s, #270
+
+    }
 }

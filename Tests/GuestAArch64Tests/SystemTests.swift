@@ -204,7 +204,7 @@ final class SystemTests: XCTestCase {
         XCTAssertEqual(A64SystemRegisters.idRegister(crm: 5, op2: 0), 6)             // DFR0: DebugVer
         XCTAssertEqual(A64SystemRegisters.idRegister(crm: 7, op2: 0), 0x0000_0111_FF00_0000)
         XCTAssertEqual(A64SystemRegisters.idRegister(crm: 3, op2: 0), 0)             // MVFR0 (no AArch32)
-        XCTAssertEqual(A64SystemRegisters.idRegister(crm: 6, op2: 1), 0x10_0020_1000) // ISAR1: SB, LRCPC2, JSCVT
+        XCTAssertEqual(A64SystemRegisters.idRegister(crm: 6, op2: 1), 0x10_0021_1000) // ISAR1: SB, LRCPC2, FCMA, JSCVT
         if A64Features.hwcap == A64Features.FP | A64Features.ASIMD {
             // FP and AdvSIMD implemented (0), EL0 and EL1 AArch64-only (1).
             XCTAssertEqual(A64SystemRegisters.idRegister(crm: 4, op2: 0), 0x11)      // PFR0

@@ -85,4 +85,24 @@ extension A64Gen {
                 : Double(Int64(truncatingIfNeeded: r.interestingInt()) >> UInt64(r.below(40))).bitPattern
         }
     }
+
+    /// FCMLA (vector, by element) and FCADD, single and double. Neighbours keep away from
+    /// size 01 (half precision: FEAT_FP16, which the max CPU has and xrun does not
+    /// advertise): size 00, .2D with Q = 0, by element with size 11, L = 1 or Q = 0.
+    mutating func complexArithmetic() -> UInt32 {
+        let valid = r.chance(0.93)
+        var q = r.bits(1) << 30, size: UInt32 = r.bool() ? 2 : 3
+        if size == 3 && valid { q = 1 << 30 }
+        if !valid && r.bool() { size = 0 }
+        switch r.below(3) {
+        case 0: // FCMLA (vector): 0 Q 1 01110 size 0 Rm 110 rot 1 Rn Rd
+            return q | 0x2e00_c400 | size << 22 | reg() << 16 | r.bits(2) << 11 | reg() << 5 | reg()
+        case 1: // FCADD: 0 Q 1 01110 size 0 Rm 111 rot 01 Rn Rd
+            return q | 0x2e00_e400 | size << 22 | reg() << 16 | r.bits(1) << 12 | reg() << 5 | reg()
+        default: // FCMLA (by element): 0 Q 1 01111 size L M Rm 0 rot 1 H 0 Rn Rd
+            var qq: UInt32 = 1 << 30, sz: UInt32 = 2, l: UInt32 = 0
+            if !valid { switch r.below(3) { case 0: qq = 0; case 1: sz = 3; default: l = 1 } }
+            return qq | 0x2f00_1000 | sz << 22 | l << 21 | reg() << 16 | r.bits(2) << 13 | r.bits(1) << 11 | reg() << 5 | reg()
+        }
+    }
 }

@@ -76,13 +76,19 @@ final class A64DifferentialTests: XCTestCase {
         }
     }
 
-    /// FEAT_FlagM/FlagM2 (RMIF, SETF8/16, CFINV, XAFLAG, AXFLAG) and FEAT_JSCVT (FJCVTZS),
-    /// Armv8.3/8.4 features the Cortex-A76 lacks: against `-cpu max`, generating nothing
-    /// else. FPCR.FZ stays clear (KNOWN-DIFFERENCES Q6).
-    func testFlagMAndJSCVT() throws {
-        try run("flagm-jscvt", ci: 4000, minCompleted: 0.8, qemuArgs: ["-cpu", "max"]) { g in
-            g.flagMJSCVTState()
-            for _ in 0..<g.r.int(1...6) { g.emit(g.flagMJSCVT()) }
+    /// FEAT_FlagM/FlagM2 (RMIF, SETF8/16, CFINV, XAFLAG, AXFLAG), FEAT_JSCVT (FJCVTZS) and
+    /// FEAT_FCMA (FCMLA, FCADD), Armv8.3/8.4 features the Cortex-A76 lacks: against
+    /// `-cpu max`, generating nothing else. A case is either FlagM/JSCVT words with FPCR
+    /// clear (KNOWN-DIFFERENCES Q6) or FCMA words with FP specials and a random FPCR.
+    func testFlagMJSCVTAndFCMA() throws {
+        try run("v8.3-v8.4", ci: 6000, minCompleted: 0.8, qemuArgs: ["-cpu", "max"]) { g in
+            if g.r.bool() {
+                g.simdState(fp: true)
+                for _ in 0..<g.r.int(1...4) { g.emit(g.complexArithmetic()) }
+            } else {
+                g.flagMJSCVTState()
+                for _ in 0..<g.r.int(1...6) { g.emit(g.flagMJSCVT()) }
+            }
         }
     }
 

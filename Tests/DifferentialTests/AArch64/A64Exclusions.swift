@@ -26,10 +26,11 @@ enum A64Exclusions {
         if (m(0x9f80_0400, 0x0f00_0400) || m(0xdf80_0400, 0x5f00_0400)) && w >> 20 & 7 == 1
             && (w >> 11 & 0x1f == 0x1c || w >> 11 & 0x1f == 0x1f) { return "FEAT_FP16 (fixed-point conversion)" }
         if m(0xbff8_fc00, 0x0f00_fc00) { return "FEAT_FP16 (FMOV vector immediate)" }
-        // FEAT_RDM (SQRDMLAH/SQRDMLSH) and FEAT_FCMA (FCMLA/FCADD) live in "three same
-        // extra" with FEAT_DotProd (SDOT/UDOT, opcode 0010: implemented, compared).
+        // FEAT_RDM (SQRDMLAH/SQRDMLSH) lives in "three same extra" with FEAT_DotProd
+        // (SDOT/UDOT, opcode 0010: compared) and FEAT_FCMA (xrun-only, see `xrunOnly`);
+        // the rest of the class (I8MM, BF16, FP16 FCMA) is excluded with it.
         if (m(0x9f20_8400, 0x0e00_8400) && w >> 11 & 0xf != 0b0010) || m(0xdf20_8400, 0x5e00_8400) {
-            return "FEAT_RDM/FEAT_FCMA (three same extra)"
+            return "FEAT_RDM and others (three same extra)"
         }
         // By element: SQRDMLAH/SQRDMLSH (U=1, 1101/1111), USDOT/SUDOT (1111, FEAT_I8MM, which
         // the reference does not have either, kept out all the same); SDOT/UDOT (1110) compared.
@@ -52,7 +53,7 @@ enum A64Exclusions {
     }
 
     /// Features xrun advertises beyond the reference CPU (Cortex-A76 is Armv8.2 without
-    /// them: SHA512, SHA3, LRCPC2, JSCVT, FlagM): they execute under xrun and are UNDEFINED under the reference. SHA512/SHA3
+    /// them: SHA512, SHA3, LRCPC2, JSCVT, FCMA, FlagM): they execute under xrun and are UNDEFINED under the reference. SHA512/SHA3
     /// are compared against `-cpu max` in their own group (`testSHA512AndSHA3`).
     static func xrunOnly(_ w: UInt32) -> String? {
         func m(_ mask: UInt32, _ value: UInt32) -> Bool { w & mask == value }
@@ -64,6 +65,9 @@ enum A64Exclusions {
         if m(0x3f20_0c00, 0x1900_0000) { return "FEAT_LRCPC2 (LDAPUR/STLUR)" }
         // FEAT_JSCVT: FJCVTZS.
         if m(0xffff_fc00, 0x1e7e_0000) { return "FEAT_JSCVT (FJCVTZS)" }
+        // FEAT_FCMA: FCMLA/FCADD (three same extra, U=1, opcode 1xxx) and FCMLA (by
+        // element, U=1, opcode 0xx1).
+        if m(0xbf20_c400, 0x2e00_c400) || m(0xbf00_9400, 0x2f00_1000) { return "FEAT_FCMA (FCMLA/FCADD)" }
         // FEAT_FlagM: RMIF, SETF8/SETF16 (CFINV/XAFLAG/AXFLAG are system instructions,
         // which the random words leave out anyway).
         if m(0xffe0_7c10, 0xba00_0400) || m(0xffff_bc1f, 0x3a00_080d) { return "FEAT_FlagM (RMIF/SETF)" }

@@ -3,7 +3,8 @@ import XrunCore
 /// C4.1.x "Advanced SIMD vector x indexed element" (0 Q U 01111 size L M Rm opcode H 0 Rn Rd)
 /// and "Advanced SIMD scalar x indexed element" (01 U 11111 ..., FP forms).
 /// Element index: H:L:M for 16-bit (Vm limited to V0-V15), H:L for 32-bit, H for 64-bit.
-/// SDOT/UDOT come from DotProduct.swift, the scalar integer forms from ScalarLong.swift.
+/// SDOT/UDOT come from DotProduct.swift, FCMLA from ComplexArithmetic.swift, the scalar
+/// integer forms from ScalarLong.swift.
 /// Not implemented: FMLAL/FMLSL, SQRDMLAH/SQRDMLSH, USDOT/SUDOT, FP16.
 extension A64Decoder {
     /// Index, Vm and validity of the element operand for `size`.
@@ -20,6 +21,7 @@ extension A64Decoder {
 
     static func decodeSIMDByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0xF)
+        if u == 1 && opcode & 0b1001 == 0b0001 { return decodeComplexByElement(insn, pc: pc, into: &b) }   // FCMLA
         guard let (index, m) = byElementOperand(insn, size: size) else { return .undefined }
         let fn: OpFn?
         if let fp = VByElementOps.fp[u][opcode] {

@@ -5,10 +5,12 @@ import XrunCore
 /// element), "Advanced SIMD vector x indexed element" opcode 1110 with size 10 (the
 /// entries of `VByElementOps.int` come from here). C7.2 SDOT: each 32-bit lane of Vd
 /// gains the sum of the four products of the corresponding bytes of Vn and Vm (or of
-/// the 32-bit element Vm.4B[index]), wrapping. Other three-same-extra instructions
-/// (SQRDMLAH/SQRDMLSH of FEAT_RDM, FCMLA/FCADD, USDOT...) are not implemented.
+/// the 32-bit element Vm.4B[index]), wrapping. FCMLA/FCADD (opcodes 1xxx) are in
+/// ComplexArithmetic.swift; the others (SQRDMLAH/SQRDMLSH of FEAT_RDM, USDOT, the
+/// matrix and BFloat16 forms) are not implemented.
 extension A64Decoder {
     static func decodeSIMDThreeSameExtra(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        if insn >> 14 & 1 == 1 { return decodeComplexThreeSame(insn, pc: pc, into: &b) }
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1)
         guard insn >> 22 & 3 == 0b10, insn >> 11 & 0xF == 0b0010 else { return .undefined }
         b.emit(DotOps.vector[u * 2 + q], pc: pc, a: UInt8(insn & 31), b: UInt8(insn >> 5 & 31), c: UInt8(insn >> 16 & 31))
