@@ -1,6 +1,7 @@
 /// The feature set xrun implements and advertises. AT_HWCAP/AT_HWCAP2, the ID
 /// registers read through MRS (HWCAP_CPUID) and /proc/cpuinfo all derive from here,
-/// so they cannot disagree. Bits: arch/arm64/include/uapi/asm/hwcap.h.
+/// so they cannot disagree. Bits: arch/arm64/include/uapi/asm/hwcap.h; names:
+/// arch/arm64/kernel/cpuinfo.c (hwcap_str).
 public enum A64Features {
     public static let FP: UInt64 = 1 << 0
     public static let ASIMD: UInt64 = 1 << 1
@@ -11,15 +12,34 @@ public enum A64Features {
     public static let CRC32: UInt64 = 1 << 7
     public static let ATOMICS: UInt64 = 1 << 8
     public static let CPUID: UInt64 = 1 << 11
+    public static let JSCVT: UInt64 = 1 << 13
+    public static let FCMA: UInt64 = 1 << 14
+    public static let LRCPC: UInt64 = 1 << 15
+    public static let SHA3: UInt64 = 1 << 17
+    public static let ASIMDDP: UInt64 = 1 << 20
+    public static let SHA512: UInt64 = 1 << 21
+    public static let ILRCPC: UInt64 = 1 << 26
+    public static let FLAGM: UInt64 = 1 << 27
+    public static let SB: UInt64 = 1 << 29
+    /// AT_HWCAP2 bits.
+    public static let FLAGM2: UInt64 = 1 << 7
 
-    public static let hwcap: UInt64 = FP | ASIMD | CRC32 | ATOMICS | CPUID
-    public static let hwcap2: UInt64 = 0
+    /// FEAT_AES/PMULL/SHA1/SHA256/SHA512/SHA3 (SIMDFP/Crypto), FEAT_JSCVT
+    /// (JSConvert.swift), FEAT_FCMA (ComplexArithmetic.swift), FEAT_DotProd (DotProduct.swift), FEAT_LRCPC/LRCPC2
+    /// (LoadStoreAtomic/LoadStoreOrdered), FEAT_FlagM/FlagM2 (FlagManipulation.swift),
+    /// FEAT_SB (Barriers.swift).
+    public static let hwcap: UInt64 = FP | ASIMD | AES | PMULL | SHA1 | SHA2 | CRC32 | ATOMICS | CPUID
+        | JSCVT | FCMA | LRCPC | SHA3 | ASIMDDP | SHA512 | ILRCPC | FLAGM | SB
+    public static let hwcap2: UInt64 = FLAGM2
 
-    /// /proc/cpuinfo "Features" names, in the kernel's order.
+    /// /proc/cpuinfo "Features" names, in the kernel's order (HWCAP bit order, then HWCAP2).
     public static var featureNames: [String] {
         let names: [(UInt64, String)] = [(FP, "fp"), (ASIMD, "asimd"), (AES, "aes"), (PMULL, "pmull"),
                                          (SHA1, "sha1"), (SHA2, "sha2"), (CRC32, "crc32"),
-                                         (ATOMICS, "atomics"), (CPUID, "cpuid")]
-        return names.filter { hwcap & $0.0 != 0 }.map(\.1)
+                                         (ATOMICS, "atomics"), (CPUID, "cpuid"), (JSCVT, "jscvt"), (FCMA, "fcma"), (LRCPC, "lrcpc"),
+                                         (SHA3, "sha3"), (ASIMDDP, "asimddp"), (SHA512, "sha512"),
+                                         (ILRCPC, "ilrcpc"), (FLAGM, "flagm"), (SB, "sb")]
+        let names2: [(UInt64, String)] = [(FLAGM2, "flagm2")]
+        return names.filter { hwcap & $0.0 != 0 }.map(\.1) + names2.filter { hwcap2 & $0.0 != 0 }.map(\.1)
     }
 }

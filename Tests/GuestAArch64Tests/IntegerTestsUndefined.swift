@@ -3,7 +3,7 @@ import XrunCore
 @testable import GuestAArch64
 
 /// Data-processing-register encodings that are UNALLOCATED, or belong to features
-/// xrun does not advertise (PAuth, MTE, FlagM, CSSC): all must raise SIGILL.
+/// xrun does not advertise (PAuth, MTE, CSSC): all must raise SIGILL.
 final class IntegerUndefinedTests: XCTestCase {
     func testUndefinedRegisterEncodings() throws {
         try expectUndefined([
@@ -39,8 +39,6 @@ final class IntegerUndefinedTests: XCTestCase {
             (0x9b60_0000, "3-source op31=011"),
             (0x9b80_0000, "3-source op31=100"),
             (0x9b40_8000, "smulh with o0=1"),
-            (0xba00_8402, "rmif x0, #1, #2 (FEAT_FlagM)"),
-            (0x3a00_080d, "setf8 w0 (FEAT_FlagM)"),
             (0x9a00_0400, "adc with op3 != 0"),
             (0x9a60_0000, "data-processing register op2=0011"),
         ])

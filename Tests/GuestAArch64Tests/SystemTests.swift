@@ -168,7 +168,7 @@ final class SystemTests: XCTestCase {
             (0xd400_0002, "hvc #0"), (0xd400_0003, "smc #0"), (0xd440_0000, "hlt #0"),
             (0xd4a0_0001, "dcps1"), (0xd460_0000, "tcancel #0"), (0xd400_0004, "svc with op2 != 0"),
             (0xd420_0001, "brk with LL=01"),
-            (0xd500_401f, "cfinv (FEAT_FlagM)"), (0xd503_42df, "msr daifset, #2"),
+            (0xd503_42df, "msr daifset, #2"),
             (0xd503_413f, "msr ssbs, #1"), (0xd503_415f, "msr dit, #1"),
             (0xd503_307f, "tcommit (FEAT_TME)"), (0xd503_1000, "wfet x0 (FEAT_WFxT)"),
             (0xd503_3a3f, "dsb ishnxs (FEAT_XS)"), (0xd503_201e, "hint with Rt != 31"),
@@ -204,7 +204,7 @@ final class SystemTests: XCTestCase {
         XCTAssertEqual(A64SystemRegisters.idRegister(crm: 5, op2: 0), 6)             // DFR0: DebugVer
         XCTAssertEqual(A64SystemRegisters.idRegister(crm: 7, op2: 0), 0x0000_0111_FF00_0000)
         XCTAssertEqual(A64SystemRegisters.idRegister(crm: 3, op2: 0), 0)             // MVFR0 (no AArch32)
-        XCTAssertEqual(A64SystemRegisters.idRegister(crm: 6, op2: 1), 0)             // ISAR1
+        XCTAssertEqual(A64SystemRegisters.idRegister(crm: 6, op2: 1), 0x10_0021_1000) // ISAR1: SB, LRCPC2, FCMA, JSCVT
         if A64Features.hwcap == A64Features.FP | A64Features.ASIMD {
             // FP and AdvSIMD implemented (0), EL0 and EL1 AArch64-only (1).
             XCTAssertEqual(A64SystemRegisters.idRegister(crm: 4, op2: 0), 0x11)      // PFR0

@@ -37,11 +37,11 @@ extension A64Decoder {
         return .next(length: 4)
     }
 
-    /// C6.2 MSR (immediate), writes to PSTATE fields. None is available to EL0 with the
-    /// advertised features: DAIFSet/DAIFClr trap (Linux leaves SCTLR_EL1.UMA clear),
-    /// SPSel/PAN/UAO are EL1 only, and SSBS, DIT, TCO, CFINV/XAFLAG/AXFLAG (FlagM),
-    /// SVCR (SME) belong to features xrun does not implement.
+    /// C6.2 MSR (immediate), writes to PSTATE fields. Only CFINV/XAFLAG/AXFLAG (FlagM,
+    /// FlagManipulation.swift) are available to EL0 with the advertised features:
+    /// DAIFSet/DAIFClr trap (Linux leaves SCTLR_EL1.UMA clear), SPSel/PAN/UAO are EL1
+    /// only, and SSBS, DIT, TCO, SVCR (SME) belong to features xrun does not implement.
     static func decodePStateAccess(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
-        .undefined
+        decodeFlagMPState(insn, pc: pc, into: &b)
     }
 }

@@ -48,9 +48,19 @@ enum A64SystemRegisters {
             var v: UInt64 = 0
             if hw & A64Features.PMULL != 0 { v |= 2 << 4 } else if hw & A64Features.AES != 0 { v |= 1 << 4 }
             if hw & A64Features.SHA1 != 0 { v |= 1 << 8 }
-            if hw & A64Features.SHA2 != 0 { v |= 1 << 12 }
+            if hw & A64Features.SHA512 != 0 { v |= 2 << 12 } else if hw & A64Features.SHA2 != 0 { v |= 1 << 12 }
             if hw & A64Features.CRC32 != 0 { v |= 1 << 16 }
             if hw & A64Features.ATOMICS != 0 { v |= 2 << 20 }
+            if hw & A64Features.SHA3 != 0 { v |= 1 << 32 }
+            if hw & A64Features.ASIMDDP != 0 { v |= 1 << 44 }
+            if A64Features.hwcap2 & A64Features.FLAGM2 != 0 { v |= 2 << 52 } else if hw & A64Features.FLAGM != 0 { v |= 1 << 52 }
+            return v
+        case (6, 1):                        // ID_AA64ISAR1_EL1: JSCVT (15:12), FCMA (19:16), LRCPC (23:20), SB (39:36)
+            var v: UInt64 = 0
+            if hw & A64Features.JSCVT != 0 { v |= 1 << 12 }
+            if hw & A64Features.FCMA != 0 { v |= 1 << 16 }
+            if hw & A64Features.ILRCPC != 0 { v |= 2 << 20 } else if hw & A64Features.LRCPC != 0 { v |= 1 << 20 }
+            if hw & A64Features.SB != 0 { v |= 1 << 36 }
             return v
         case (7, 0):                        // ID_AA64MMFR0_EL1
             // TGRAN4_2 = TGRAN64_2 = TGRAN16_2 = 1, TGRAN4 = TGRAN64 = 0xF (hidden, safe values).

@@ -13,8 +13,9 @@ extension A64Decoder {
         if op2 & 0b1000 != 0 { return decodeDataProcessing3Source(insn, pc: pc, into: &b) }
         switch op2 {
         case 0b0000:
-            // op3 = 000000: ADC/SBC; x00001 RMIF and xx0010 SETF (FEAT_FlagM): not implemented.
-            return (insn >> 10) & 0x3F == 0 ? decodeAddSubWithCarry(insn, pc: pc, into: &b) : .undefined
+            // op3 = 000000: ADC/SBC; x00001 RMIF and xx0010 SETF (FEAT_FlagM, FlagManipulation.swift).
+            return (insn >> 10) & 0x3F == 0 ? decodeAddSubWithCarry(insn, pc: pc, into: &b)
+                                            : decodeFlagManipulation(insn, pc: pc, into: &b)
         case 0b0010: return decodeConditionalCompare(insn, pc: pc, into: &b)
         case 0b0100: return decodeConditionalSelect(insn, pc: pc, into: &b)
         case 0b0110:

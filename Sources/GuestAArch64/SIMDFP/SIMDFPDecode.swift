@@ -2,8 +2,9 @@ import XrunCore
 
 /// C4.1.9 "Data Processing -- Scalar Floating-Point and Advanced SIMD" (op0 = x111):
 /// splits the group into its encoding classes; each class's file decodes the rest.
-/// Crypto (AES/SHA), FP16 arithmetic, dot products and other extensions xrun does not
-/// advertise stay undefined.
+/// The crypto classes (AES, SHA, SHA512/SHA3) and "three same extra" (dot products) are
+/// routed to Crypto/ and DotProduct.swift; FP16 arithmetic and other extensions xrun does
+/// not advertise stay undefined.
 extension A64Decoder {
     static func decodeSIMDFP(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let bit = { (i: UInt32) -> UInt32 in insn >> i & 1 }
@@ -15,6 +16,7 @@ extension A64Decoder {
             default: break
             }
         }
+        if insn >> 24 == 0xCE { return decodeCryptoSHA512SHA3(insn, pc: pc, into: &b) }
         guard bit(31) == 0 else { return .undefined }
         if bit(28) == 1 {
             // Advanced SIMD scalar: 01 U 1111x ...
@@ -26,9 +28,11 @@ extension A64Decoder {
             }
             if bit(21) == 1 {
                 if bit(10) == 1 { return decodeSIMDScalarThreeSame(insn, pc: pc, into: &b) }
-                guard insn >> 10 & 3 == 0b10 else { return .undefined }  // three different: not implemented
+                if insn >> 10 & 3 == 0 { return decodeSIMDScalarThreeDifferent(insn, pc: pc, into: &b) }
+                guard insn >> 10 & 3 == 0b10 else { return .undefined }
                 switch insn >> 17 & 0xF {
                 case 0b0000: return decodeSIMDScalarTwoRegMisc(insn, pc: pc, into: &b)
+                case 0b0100: return decodeCryptoTwoRegSHA(insn, pc: pc, into: &b)
                 case 0b1000: return decodeSIMDScalarPairwise(insn, pc: pc, into: &b)
                 default: return .undefined
                 }
@@ -36,6 +40,7 @@ extension A64Decoder {
             if insn >> 21 & 7 == 0, bit(15) == 0, bit(10) == 1, bit(29) == 0 {
                 return decodeSIMDScalarCopy(insn, pc: pc, into: &b)
             }
+            if bit(21) == 0, bit(15) == 0, insn >> 10 & 3 == 0 { return decodeCryptoThreeRegSHA(insn, pc: pc, into: &b) }
             return .undefined
         }
         // Advanced SIMD vector: 0 Q U 0111x ...
@@ -50,11 +55,13 @@ extension A64Decoder {
             if bit(11) == 0 { return decodeSIMDThreeDifferent(insn, pc: pc, into: &b) }
             switch insn >> 17 & 0xF {
             case 0b0000: return decodeSIMDTwoRegMisc(insn, pc: pc, into: &b)
+            case 0b0100: return decodeCryptoAES(insn, pc: pc, into: &b)
             case 0b1000: return decodeSIMDAcrossLanes(insn, pc: pc, into: &b)
             default: return .undefined
             }
         }
         if insn >> 21 & 7 == 0, bit(15) == 0, bit(10) == 1 { return decodeSIMDCopy(insn, pc: pc, into: &b) }
+        if bit(15) == 1, bit(10) == 1 { return decodeSIMDThreeSameExtra(insn, pc: pc, into: &b) }
         guard bit(15) == 0, bit(10) == 0 else { return .undefined }
         if bit(29) == 0 {
             return bit(11) == 1 ? decodeSIMDPermute(insn, pc: pc, into: &b)

@@ -3,9 +3,9 @@ import XCTest
 /// AArch64 differential tests: one per encoding group, each running its cases through
 /// harness-aarch64.c under `qemu-aarch64 -cpu cortex-a76` and under xrun.
 final class A64DifferentialTests: XCTestCase {
-    private func run(_ name: String, ci: Int, minCompleted: Double, function: String = #function,
+    private func run(_ name: String, ci: Int, minCompleted: Double, qemuArgs: [String]? = nil, function: String = #function,
                      _ body: @escaping (inout A64Gen) -> Void) throws {
-        let group = DiffGroup(name: name, ciCases: ci, minCompleted: minCompleted) { rng in
+        let group = DiffGroup(name: name, ciCases: ci, minCompleted: minCompleted, qemuArgs: qemuArgs) { rng in
             var g = A64Gen(rng)
             body(&g)
             return g.finished
@@ -56,6 +56,39 @@ final class A64DifferentialTests: XCTestCase {
         try run("simd-fp", ci: 20000, minCompleted: 0.3) { g in
             g.simdState(fp: true)
             for _ in 0..<g.r.int(1...4) { g.emit(g.simd(fp: true)) }
+        }
+    }
+
+    /// FEAT_AES, FEAT_PMULL, FEAT_SHA1, FEAT_SHA256 and FEAT_DotProd, which the reference
+    /// CPU (Cortex-A76) has.
+    func testCryptoAndDotProduct() throws {
+        try run("crypto", ci: 8000, minCompleted: 0.8) { g in
+            for _ in 0..<g.r.int(1...6) { g.emit(g.cryptoA76()) }
+        }
+    }
+
+    /// FEAT_SHA512 and FEAT_SHA3, which the Cortex-A76 lacks: against `-cpu max`. Only
+    /// these encodings (and UNALLOCATED neighbours that are not SM3/SM4) are generated,
+    /// so the max CPU's other extensions do not come into play.
+    func testSHA512AndSHA3() throws {
+        try run("sha512-sha3", ci: 4000, minCompleted: 0.8, qemuArgs: ["-cpu", "max"]) { g in
+            for _ in 0..<g.r.int(1...6) { g.emit(g.sha512SHA3()) }
+        }
+    }
+
+    /// FEAT_FlagM/FlagM2 (RMIF, SETF8/16, CFINV, XAFLAG, AXFLAG), FEAT_JSCVT (FJCVTZS) and
+    /// FEAT_FCMA (FCMLA, FCADD), Armv8.3/8.4 features the Cortex-A76 lacks: against
+    /// `-cpu max`, generating nothing else. A case is either FlagM/JSCVT words with FPCR
+    /// clear (KNOWN-DIFFERENCES Q6) or FCMA words with FP specials and a random FPCR.
+    func testFlagMJSCVTAndFCMA() throws {
+        try run("v8.3-v8.4", ci: 6000, minCompleted: 0.8, qemuArgs: ["-cpu", "max"]) { g in
+            if g.r.bool() {
+                g.simdState(fp: true)
+                for _ in 0..<g.r.int(1...4) { g.emit(g.complexArithmetic()) }
+            } else {
+                g.flagMJSCVTState()
+                for _ in 0..<g.r.int(1...6) { g.emit(g.flagMJSCVT()) }
+            }
         }
     }
 

@@ -3,13 +3,14 @@
 /// registers, immediates), so all arrangements come up, valid and UNALLOCATED
 /// combinations alike. The opcode pools split the classes into an integer and a
 /// floating-point group. Encodings of features the reference CPU has and xrun does not
-/// advertise (FP16, RDM, dot product, crypto, ...) are filtered out by
-/// `A64Exclusions.referenceOnly`.
+/// advertise (FP16, RDM, ...) are filtered out by `A64Exclusions.referenceOnly`; the
+/// crypto and dot-product classes have a group of their own (A64Crypto.swift).
 extension A64Gen {
     mutating func simd(fp: Bool) -> UInt32 {
         while true {
             let w = fp ? simdFP() : simdInteger()
-            if A64Exclusions.referenceOnly(w) == nil && A64Exclusions.qemuBug(w) == nil && A64Exclusions.xrunGap(w) == nil { return w }
+            if A64Exclusions.referenceOnly(w) == nil && A64Exclusions.xrunOnly(w) == nil && A64Exclusions.qemuBug(w) == nil
+                && A64Exclusions.xrunGap(w) == nil { return w }
         }
     }
 

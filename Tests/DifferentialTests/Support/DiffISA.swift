@@ -27,9 +27,10 @@ struct DiffISA: Sendable {
         harnessSource: "Tests/Differential/harness-aarch64.c",
         compiler: "aarch64-linux-gnu-gcc", compilerPackage: "gcc-aarch64-linux-gnu and libc6-dev-arm64-cross",
         cflags: ["-O2", "-static", "-no-pie", "-fno-stack-protector", "-Wall", "-Wl,-Ttext-segment=0x5b3d0000"],
-        // cortex-a76: Armv8.2 with LSE atomics, which xrun implements; its other extras
-        // (FP16, dot product, RDM, RCPC, crypto, ...) are kept out of the generators
-        // (A64Exclusions.swift). The default CPU (max) has SVE, SME, PAuth, BTI, MTE...
+        // cortex-a76: Armv8.2 with LSE atomics, crypto, dot product and RCPC, which xrun
+        // implements; its other extras (FP16, RDM, LOR, ...) are kept out of the generators,
+        // as are xrun's features beyond it (SHA512, SHA3, LRCPC2; A64Exclusions.swift).
+        // The default CPU (max) has SVE, SME, PAuth, BTI, MTE...
         qemu: "qemu-aarch64", qemuArgs: ["-cpu", "cortex-a76"],
         objdump: "aarch64-linux-gnu-objdump", isRISCV: false,
         normalize: { o, xrun in

@@ -9,6 +9,9 @@ struct DiffGroup {
     /// Sanity of the generator: at least this fraction of cases must run to the end
     /// under the reference (a template that mostly hits UNALLOCATED space is a bug).
     let minCompleted: Double
+    /// The reference CPU's arguments when the group needs another model than the ISA's
+    /// (e.g. `-cpu max` for features the default reference lacks); nil = the ISA's.
+    var qemuArgs: [String]? = nil
     let generate: (inout Rng) -> DiffCase
 }
 
@@ -63,7 +66,7 @@ enum DiffRunner {
             guard FileManager.default.createFile(atPath: inputPath, contents: Data(input)) else {
                 throw DiffFailure("cannot write \(inputPath)")
             }
-            let ref = try EmulatorProcess(label: "qemu", command: [qemu] + isa.qemuArgs + [harness],
+            let ref = try EmulatorProcess(label: "qemu", command: [qemu] + (group.qemuArgs ?? isa.qemuArgs) + [harness],
                                           inputPath: inputPath, scratch: scratch)
             let dut = try EmulatorProcess(label: "xrun", command: underTest + [harness],
                                           inputPath: inputPath, scratch: scratch)

@@ -36,16 +36,20 @@ enum FPRound {
     }
 }
 
-/// Half precision (IEEE binary16) conversions, done in integer arithmetic so the
-/// rounding mode and NaN rules are Arm's. FPCR.AHP (alternative half precision) is not
-/// implemented: IEEE half is always used.
+/// Half precision conversions, done in integer arithmetic so the rounding mode and NaN
+/// rules are Arm's: IEEE binary16, or with FPCR.AHP = 1 Arm's alternative half
+/// precision (FPUnpackCV, FPConvert, FPRoundCV in DDI 0487 "Shared pseudocode"): the
+/// all-ones exponent encodes normal numbers up to 131008, with no infinities or NaNs.
 enum FPHalf {
+    /// FPCR.AHP.
+    @inline(__always) static func alternative(_ cpu: UnsafeMutableRawPointer) -> Bool { cpu.fpcr & (1 << 26) != 0 }
+
     /// Exact widening of a half to double (every half is a double). NaNs keep their
     /// payload in the top fraction bits and are quieted (FPConvert of a NaN operand).
     static func toDouble(_ cpu: UnsafeMutableRawPointer, _ h: UInt16) -> Double {
         let sign: UInt64 = UInt64(h >> 15) << 63
         let exp = Int(h >> 10 & 0x1F), frac = UInt64(h & 0x3FF)
-        if exp == 0x1F {
+        if exp == 0x1F && !alternative(cpu) {
             if frac == 0 { return Double(bits: sign | 0x7FF0_0000_0000_0000) }
             if frac & 0x200 == 0 { cpu.fpsr |= A64FPBits.ioc }
             if cpu.fpcr & A64FPBits.dn != 0 { return Double.defaultNaN }
@@ -57,17 +61,28 @@ enum FPHalf {
 
     /// Rounds a double to half with Arm rounding mode `mode` (FPRound semantics:
     /// overflow to infinity or the largest finite value by mode, subnormals kept,
-    /// IXC/OFC/UFC set). NaN payloads keep their top bits (FPConvert).
+    /// IXC/OFC/UFC set). NaN payloads keep their top bits (FPConvert). With FPCR.AHP a
+    /// NaN becomes a zero of its sign, and an infinity or a rounded value above 131008
+    /// becomes sign:ones; each raises IOC alone (FPConvert, FPRoundBase with isAlt).
     static func fromDouble(_ cpu: UnsafeMutableRawPointer, _ x: Double, _ mode: UInt32) -> UInt16 {
         let sign: UInt16 = x.sign == .minus ? 0x8000 : 0
+        let alt = alternative(cpu)
         if x.isNaN {
-            if x.isSNaN { cpu.fpsr |= A64FPBits.ioc }
+            if x.isSNaN || alt { cpu.fpsr |= A64FPBits.ioc }
+            if alt { return sign }
             if cpu.fpcr & A64FPBits.dn != 0 { return 0x7E00 }
             return sign | 0x7E00 | UInt16(truncatingIfNeeded: (x.bits >> 42) & 0x3FF)
         }
-        if x.isInfinite { return sign | 0x7C00 }
+        if x.isInfinite {
+            if alt { cpu.fpsr |= A64FPBits.ioc; return sign | 0x7FFF }
+            return sign | 0x7C00
+        }
         if x.isZero { return sign }
         let mag = x.magnitude
+        if alt && mag > 131008 && altOverflows(mag, negative: sign != 0, mode) {
+            cpu.fpsr |= A64FPBits.ioc
+            return sign | 0x7FFF
+        }
         // Quantum (weight of the last significand bit) of the half result at this size.
         let e = Swift.max(Int(mag.exponent), -14)
         let quantum = Double(sign: .plus, exponent: e - 10, significand: 1)
@@ -83,7 +98,7 @@ enum FPHalf {
         let r = scaled.rounded(rule)
         let inexact = r != scaled
         let value = r * quantum
-        if value > 65504 {
+        if value > 65504 && !alt {
             cpu.fpsr |= A64FPBits.ofc | A64FPBits.ixc
             let toInf: Bool
             switch mode {
@@ -102,5 +117,17 @@ enum FPHalf {
         let ve = Int(value.exponent)
         let frac = UInt16(value / Double(sign: .plus, exponent: ve - 10, significand: 1)) & 0x3FF
         return sign | UInt16(ve + 15) << 10 | frac
+    }
+
+    /// Whether a magnitude above 131008 (= 2047 * 2^6, the largest alternative half)
+    /// rounds past it, decided by comparisons: the rounding below raises the host's
+    /// inexact flag, and a saturating AHP conversion must leave IXC clear.
+    @inline(__always) static func altOverflows(_ mag: Double, negative: Bool, _ mode: UInt32) -> Bool {
+        switch mode {
+        case FPRound.plusInf: return negative ? mag >= 131072 : true
+        case FPRound.minusInf: return negative ? true : mag >= 131072
+        case FPRound.zero: return mag >= 131072
+        default: return mag >= 131040             // halfway to 2048 * 2^6 rounds up (even)
+        }
     }
 }

@@ -5,15 +5,16 @@ import XrunCore
 /// "Conversion between floating-point and fixed-point":
 /// sf 0 S 11110 ftype 0 rmode opcode scale(15:10) Rn Rd.
 /// FCVT(N|P|M|Z|A)(S|U), SCVTF, UCVTF (integer and fixed-point), FMOV (general) incl.
-/// the FMOV Xd, Vn.D[1] / FMOV Vd.D[1], Xn forms. Half-precision forms (FEAT_FP16) and
-/// FJCVTZS are not implemented.
+/// the FMOV Xd, Vn.D[1] / FMOV Vd.D[1], Xn forms; FJCVTZS is in JSConvert.swift.
+/// Half-precision forms (FEAT_FP16) are not implemented.
 extension A64Decoder {
     static func decodeFPIntegerConvert(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         guard insn >> 29 & 3 == 0, insn >> 10 & 0x3F == 0 else { return .undefined }
         let sf = insn >> 31, ftype = insn >> 22 & 3, rmode = insn >> 19 & 3, opcode = insn >> 16 & 7
         let d = insn & 31, n = insn >> 5 & 31
         switch opcode {
-        case 6, 7:  // FMOV (general)
+        case 6, 7:  // FMOV (general); FJCVTZS is sf 0, ftype 01, rmode 11, opcode 110
+            if (sf, ftype, rmode, opcode) == (0, 1, 3, 6) { return decodeFJCVTZS(insn, pc: pc, into: &b) }
             let toFP = opcode == 7
             let fn: OpFn
             switch (sf, ftype, rmode) {

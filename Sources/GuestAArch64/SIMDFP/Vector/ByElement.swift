@@ -3,7 +3,9 @@ import XrunCore
 /// C4.1.x "Advanced SIMD vector x indexed element" (0 Q U 01111 size L M Rm opcode H 0 Rn Rd)
 /// and "Advanced SIMD scalar x indexed element" (01 U 11111 ..., FP forms).
 /// Element index: H:L:M for 16-bit (Vm limited to V0-V15), H:L for 32-bit, H for 64-bit.
-/// Not implemented: dot products, FMLAL/FMLSL, SQRDMLAH/SQRDMLSH, FP16, scalar integer forms.
+/// SDOT/UDOT come from DotProduct.swift, FCMLA from ComplexArithmetic.swift, the scalar
+/// integer forms from ScalarLong.swift.
+/// Not implemented: FMLAL/FMLSL, SQRDMLAH/SQRDMLSH, USDOT/SUDOT, FP16.
 extension A64Decoder {
     /// Index, Vm and validity of the element operand for `size`.
     static func byElementOperand(_ insn: UInt32, size: Int) -> (index: UInt64, m: UInt8)? {
@@ -19,6 +21,7 @@ extension A64Decoder {
 
     static func decodeSIMDByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0xF)
+        if u == 1 && opcode & 0b1001 == 0b0001 { return decodeComplexByElement(insn, pc: pc, into: &b) }   // FCMLA
         guard let (index, m) = byElementOperand(insn, size: size) else { return .undefined }
         let fn: OpFn?
         if let fp = VByElementOps.fp[u][opcode] {
@@ -35,7 +38,8 @@ extension A64Decoder {
     /// Scalar FMLA, FMLS, FMUL, FMULX (by element): one lane, the rest of Vd zeroed.
     static func decodeSIMDScalarByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0xF)
-        guard size >= 2, let fp = VByElementOps.fp[u][opcode],
+        guard let fp = VByElementOps.fp[u][opcode] else { return decodeSIMDScalarByElementInteger(insn, pc: pc, into: &b) }
+        guard size >= 2,
               let (index, m) = byElementOperand(insn, size: size), let fn = fp[(size - 2) * 3] else { return .undefined }
         b.emit(fn, pc: pc, imm: index, a: UInt8(insn & 31), b: UInt8(insn >> 5 & 31), c: m)
         return .next(length: 4)
@@ -217,8 +221,8 @@ enum VByElementOps {
     ]
     /// Integer: [U][opcode] -> [size * 2 + Q].
     static let int: [[[OpFn?]?]] = [
-        [nil, nil, smlal, sqdmlal, nil, nil, smlsl, sqdmlsl, mul, nil, smull, sqdmull, sqdmulh, sqrdmulh, nil, nil],
-        [mla, nil, umlal, nil, mls, nil, umlsl, nil, nil, nil, umull, nil, nil, nil, nil, nil],
+        [nil, nil, smlal, sqdmlal, nil, nil, smlsl, sqdmlsl, mul, nil, smull, sqdmull, sqdmulh, sqrdmulh, DotOps.sdotElem, nil],
+        [mla, nil, umlal, nil, mls, nil, umlsl, nil, nil, nil, umull, nil, nil, nil, DotOps.udotElem, nil],
     ]
     /// FP: [U][opcode] -> [sz * 3 + (0 scalar, 1 64-bit, 2 128-bit)].
     static let fp: [[[OpFn?]?]] = [

@@ -5,7 +5,8 @@ import XrunCore
 /// They reuse the vector lane shapes with the vector length equal to one element, which
 /// also zeroes the rest of Vd as a scalar write must. Integer forms that only exist for
 /// 64-bit elements (ADD, CMEQ, SSHL, USHR...) reject other sizes.
-/// Not implemented: scalar three different (SQDMLAL...), SUQADD/USQADD, FP16 forms.
+/// Scalar three different (SQDMLAL...) is in ScalarLong.swift, SUQADD/USQADD in
+/// SaturatingAccumulate.swift. Not implemented: FP16 forms.
 extension A64Decoder {
     static func decodeSIMDScalarThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 11 & 0x1F)
@@ -467,8 +468,8 @@ enum VScalarOps {
         [nil, uqaddSame, nil, nil, nil, uqsubSame, cmhiSame, cmhsSame, ushlSame, uqshlSame, urshlSame, uqrshlSame, nil, nil, nil, nil, subSame, cmeqSame, nil, nil, nil, nil, sqrdmulhSame, nil],
     ]
     static let misc: [[[OpFn?]?]] = [
-        [nil, nil, nil, nil, nil, nil, nil, sqabs, cmgtZero, cmeqZero, cmltZero, abs, nil, nil, nil, nil, nil, nil, nil, nil, sqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
-        [nil, nil, nil, nil, nil, nil, nil, sqneg, cmgeZero, cmleZero, nil, neg, nil, nil, nil, nil, nil, nil, sqxtun, nil, uqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
+        [nil, nil, nil, VSatAccOps.suqaddScalar, nil, nil, nil, sqabs, cmgtZero, cmeqZero, cmltZero, abs, nil, nil, nil, nil, nil, nil, nil, nil, sqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
+        [nil, nil, nil, VSatAccOps.usqaddScalar, nil, nil, nil, sqneg, cmgeZero, cmleZero, nil, neg, nil, nil, nil, nil, nil, nil, sqxtun, nil, uqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
     ]
     /// [U][size<1>][opcode - 24]
     static let fpSame: [[[[OpFn?]?]]] = [

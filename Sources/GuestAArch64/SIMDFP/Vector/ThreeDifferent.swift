@@ -3,7 +3,7 @@ import XrunCore
 /// C4.1.x "Advanced SIMD three different": 0 Q U 01110 size 1 Rm opcode(15:12) 00 Rn Rd.
 /// Long (SADDL, SMULL, SMLAL, SABDL...), wide (SADDW...) and high-narrow (ADDHN...)
 /// forms; size is the narrow element size, Q selects the "2" (upper half) forms.
-/// PMULL with 64-bit elements (FEAT_PMULL) is not implemented.
+/// PMULL with 64-bit elements (FEAT_PMULL) comes from Crypto/PolynomialMultiply.swift.
 extension A64Decoder {
     static func decodeSIMDThreeDifferent(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0xF)
@@ -162,8 +162,8 @@ enum VThreeDiffOps {
         nil,
         nil,
         nil,
-        nil,
-        nil,
+        PMULL64Ops.ops[0],
+        PMULL64Ops.ops[1],
     ]
     static let uaddl: [OpFn?] = [
         { c, o in VL.long(c, o, upper: false) { (d: UInt16, a: UInt8, b: UInt8, q: inout Bool) in (K.zext(a) as UInt16) &+ (K.zext(b) as UInt16) } },

@@ -1,7 +1,8 @@
 import XrunCore
 
 /// C4.1.x "Advanced SIMD two-register miscellaneous": 0 Q U 01110 size 10000 opcode(16:12) 10 Rn Rd.
-/// Not implemented (undefined): SUQADD/USQADD, FRINT32/64, BFCVTN and the FP16 forms.
+/// SUQADD/USQADD come from SaturatingAccumulate.swift.
+/// Not implemented (undefined): FRINT32/64, BFCVTN and the FP16 forms.
 extension A64Decoder {
     static func decodeSIMDTwoRegMisc(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0x1F)
@@ -467,8 +468,8 @@ enum VMiscOps {
         { c, o in VF.un(c, o, 16) { (c, a: Double) in FPK.sqrt(c, a) } },
     ]
     static let int: [[[OpFn?]?]] = [
-        [rev64, rev16, saddlp, nil, cls, cnt, sadalp, sqabs, cmgtZero, cmeqZero, cmltZero, abs, nil, nil, nil, nil, nil, nil, xtn, nil, sqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
-        [rev32, nil, uaddlp, nil, clz, notRbit, uadalp, sqneg, cmgeZero, cmleZero, nil, neg, nil, nil, nil, nil, nil, nil, sqxtun, shll, uqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
+        [rev64, rev16, saddlp, VSatAccOps.suqadd, cls, cnt, sadalp, sqabs, cmgtZero, cmeqZero, cmltZero, abs, nil, nil, nil, nil, nil, nil, xtn, nil, sqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
+        [rev32, nil, uaddlp, VSatAccOps.usqadd, clz, notRbit, uadalp, sqneg, cmgeZero, cmleZero, nil, neg, nil, nil, nil, nil, nil, nil, sqxtun, shll, uqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
     ]
     /// [U][size<1>][opcode]
     static let fp: [[[[OpFn?]?]]] = [
