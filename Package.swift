@@ -12,7 +12,7 @@ let package = Package(
                        providers: [.apt(["libelf-dev"])]),
         .target(name: "CXrunHost"),
         .target(name: "XrunCore", dependencies: ["CElf", "CXrunHost"]),
-        .target(name: "GuestAArch64", dependencies: ["XrunCore"]),
+        .target(name: "GuestAArch64", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "GuestRISCV64", dependencies: ["XrunCore"]),
         .target(name: "LinuxABI", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "LinuxABI", "CXrunHost"]),
