@@ -13,7 +13,9 @@ public struct BlockHeader {
     public var next1: UnsafeMutablePointer<BlockHeader>?
     /// The block's native code (`NativeTier`), or nil: then the loop runs its ops.
     public var native: UnsafeRawPointer?
-    public var reserved: UInt64
+    /// How often the loop interpreted this block; it is compiled when this reaches
+    /// `NativeTier.threshold` (code that runs once, like most start-up, stays cheap).
+    public var runs: UInt64
 
     public static let opsOffset = 64
     public static let startPCOffset = 0
@@ -49,7 +51,7 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
         let blk = raw.bindMemory(to: BlockHeader.self, capacity: 1)
         blk.initialize(to: BlockHeader(startPC: b.startPC, endPC: endPC, count: b.ops.count,
                                        valid: 1, next0: nil, next1: nil,
-                                       native: nil, reserved: 0))
+                                       native: nil, runs: 0))
         b.ops.withUnsafeBufferPointer {
             (raw + BlockHeader.opsOffset).bindMemory(to: Op.self, capacity: $0.count)
                 .initialize(from: $0.baseAddress!, count: $0.count)

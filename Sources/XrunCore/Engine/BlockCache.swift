@@ -15,10 +15,11 @@ public final class BlockCache: @unchecked Sendable {
     /// Compiles blocks to host code; nil when off (XRUN_NATIVE=0).
     let native: NativeTier?
 
-    public init(isa: GuestISA, memory: GuestMemory, native: Bool? = nil) {
+    public init(isa: GuestISA, memory: GuestMemory, nativeThreshold: UInt64? = nil) {
         self.isa = isa
         self.memory = memory
-        self.native = (native ?? NativeTier.enabledByEnvironment) ? NativeTier(templates: isa.nativeTemplates) : nil
+        self.native = NativeTier.enabledByEnvironment
+            ? NativeTier(isa: isa, threshold: nativeThreshold) : nil
     }
 
     /// The block at `pc`, translating it if needed; nil if `pc` is not executable.
@@ -62,7 +63,7 @@ public final class BlockCache: @unchecked Sendable {
             }
         }
         let b = Block.make(from: builder, endPC: cur)
-        b.pointee.native = native?.compile(b)
+        if let native, native.threshold == 0 { b.pointee.native = native.compile(b) }
         let first = pc >> GuestMemory.pageShift
         for page in first...max(first, lastPage) {
             memory.noteCode(page: page)
@@ -70,6 +71,16 @@ public final class BlockCache: @unchecked Sendable {
         }
         translatedBlocks += 1
         return b
+    }
+
+    var nativeThreshold: UInt64 { native?.threshold ?? UInt64.max }
+
+    /// Compiles a block that has become hot (another thread may have done it).
+    func compileNative(_ b: Block) {
+        guard let native else { return }
+        lock.withLock {
+            if b.pointee.native == nil && b.pointee.valid != 0 { b.pointee.native = native.compile(b) }
+        }
     }
 
     /// Drops every block with code in pages [lo, hi).

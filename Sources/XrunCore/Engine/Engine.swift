@@ -26,11 +26,13 @@ public final class Engine: @unchecked Sendable {
     public let cache: BlockCache
     public weak var trapHandler: TrapHandler?
 
-    public init(isa: GuestISA, memory: GuestMemory) {
+    /// `nativeThreshold`: interpreted runs before a block is compiled to host code
+    /// (default: XRUN_NATIVE_THRESHOLD, else 16); the tier is off with XRUN_NATIVE=0.
+    public init(isa: GuestISA, memory: GuestMemory, nativeThreshold: UInt64? = nil) {
         CPUHeader.checkLayout()
         self.isa = isa
         self.memory = memory
-        self.cache = BlockCache(isa: isa, memory: memory)
+        self.cache = BlockCache(isa: isa, memory: memory, nativeThreshold: nativeThreshold)
         let cache = self.cache
         memory.codeChanged = { [weak cache] lo, hi in cache?.invalidate(lo, hi) }
     }

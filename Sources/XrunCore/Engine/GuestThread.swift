@@ -68,6 +68,7 @@ public final class GuestThread: @unchecked Sendable {
     @inline(never)
     func runBlocks() {
         let cpu = self.cpu
+        let nativeThreshold = engine.cache.nativeThreshold
         guard var block = lookup(cpu.guestPC) else {
             cpu.trap(.fetchFault, pc: cpu.guestPC)
             return
@@ -79,6 +80,8 @@ public final class GuestThread: @unchecked Sendable {
                 block = Block(bitPattern: UInt(cpu.load(fromByteOffset: CPUHeader.lastBlockOffset,
                                                         as: UInt64.self))).unsafelyUnwrapped
             } else {
+                block.pointee.runs &+= 1
+                if _slowPath(block.pointee.runs == nativeThreshold) { engine.cache.compileNative(block) }
                 var op = UnsafePointer(block.opsPointer)
                 let end = op + block.pointee.count
                 repeat {

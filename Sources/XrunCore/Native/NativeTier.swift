@@ -206,7 +206,9 @@ public struct NativeTemplates: Sendable {
 /// before. Nothing outside the engine sees the difference: a block still has its ops
 /// (the interpreter runs them when the tier is off), exits and faults behave the same.
 final class NativeTier {
-    let templates: NativeTemplates
+    private let isa: GuestISA
+    /// Built on the first compile: a program that never gets hot never pays for it.
+    private lazy var templates: NativeTemplates = isa.nativeTemplates
     let buffer = CodeBuffer()
     private(set) var compiledBlocks = 0
 
@@ -214,8 +216,18 @@ final class NativeTier {
     /// shows guest PCs instead of anonymous addresses.
     let perfMap = PerfMap.fromEnvironment()
 
-    init(templates: NativeTemplates) {
-        self.templates = templates
+    init(isa: GuestISA, threshold: UInt64? = nil) {
+        self.isa = isa
+        self.threshold = threshold ?? Self.thresholdFromEnvironment
+    }
+
+    /// Interpreted runs before a block is compiled: XRUN_NATIVE_THRESHOLD, default 16
+    /// (0 compiles every block when it is translated).
+    let threshold: UInt64
+
+    static var thresholdFromEnvironment: UInt64 {
+        guard let v = getenv("XRUN_NATIVE_THRESHOLD"), let n = UInt64(String(cString: v)) else { return 16 }
+        return n
     }
 
     /// Off with XRUN_NATIVE=0 (then the interpreter runs every block).

@@ -14,7 +14,9 @@ public final class IsolatedRun {
     /// `code` is the instruction stream (little-endian bytes as the ISA fetches them).
     public init(isa: GuestISA, code: [UInt8]) throws {
         memory = try GuestMemory()
-        engine = Engine(isa: isa, memory: memory)
+        // Instruction tests run each block once: compile every block, so the native
+        // tier's templates are what the tests check (XRUN_NATIVE=0: the interpreter).
+        engine = Engine(isa: isa, memory: memory, nativeThreshold: 0)
         thread = GuestThread(engine: engine, tid: 1)
         let codeLen = GuestMemory.pageUp(UInt64(max(code.count, 1)))
         _ = memory.map(Self.codeAddress, codeLen, prot: [.read, .write], shared: false, fd: -1, offset: 0)

@@ -18,7 +18,14 @@ final class EmulatorProcess {
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
-        process.environment = ["PATH": "/usr/bin:/bin", "LC_ALL": "C"]
+        var environment = ["PATH": "/usr/bin:/bin", "LC_ALL": "C"]
+        // Each case's code runs once, so by default xrun would only interpret it: compile
+        // every block instead, so the native tier's templates are what is compared.
+        // XRUN_NATIVE=0 (passed on) compares the interpreter.
+        let mine = ProcessInfo.processInfo.environment
+        environment["XRUN_NATIVE_THRESHOLD"] = mine["XRUN_NATIVE_THRESHOLD"] ?? "0"
+        if let native = mine["XRUN_NATIVE"] { environment["XRUN_NATIVE"] = native }
+        process.environment = environment
         guard let input = FileHandle(forReadingAtPath: inputPath),
               let out = FileHandle(forWritingAtPath: outPath),
               let err = FileHandle(forWritingAtPath: errPath) else {
