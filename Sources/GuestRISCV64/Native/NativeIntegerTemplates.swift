@@ -33,7 +33,11 @@ enum NativeIntegerTemplates {
         { op, ctx in
             let o = op.pointee
             N.load(&ctx, .rax, o.b)
-            N.aluConstant(&ctx.asm, alu, .rax, o.imm, scratch: .rcx)
+            if alu == .xor && o.imm == UInt64.max {
+                ctx.asm.not(.rax)   // not rd, rs (xori rd, rs, -1)
+            } else {
+                N.aluConstant(&ctx.asm, alu, .rax, o.imm, scratch: .rcx)
+            }
             N.store(&ctx, o.a, .rax)
             return true
         }

@@ -1,9 +1,10 @@
 import XrunCore
 
 /// The RISC-V ops the native tier emits inline: integer ALU, M, the simple Zba/Zbb/
-/// Zbs/Zicond ops, integer and FP loads/stores, and the control transfers. The
-/// compressed instructions decode into these same ops. Everything else (atomics,
-/// FP arithmetic, CSRs, ecall, clz/ctz/cpop, ...) is called from the native code.
+/// Zbs/Zicond ops, integer and FP loads/stores, the FP bit moves, and the control
+/// transfers. The compressed instructions decode into these same ops. Everything
+/// else (atomics, FP arithmetic, CSRs, ecall, clz/ctz/cpop, ...) is called from the
+/// native code.
 enum RV64NativeTemplates {
     static let all: NativeTemplates = {
         var t = NativeTemplates()
@@ -100,6 +101,10 @@ enum RV64NativeTemplates {
         t.add(FPLoadStore.fld, L.loadFP(size: 8))
         t.add(FPLoadStore.fsw, L.storeFP(size: 4))
         t.add(FPLoadStore.fsd, L.storeFP(size: 8))
+        t.add(FPMisc.fmvXD, NativeFPMoveTemplates.fmvXD)
+        t.add(FPMisc.fmvDX, NativeFPMoveTemplates.fmvDX)
+        t.add(FPMisc.fmvXW, NativeFPMoveTemplates.fmvXW)
+        t.add(FPMisc.fmvWX, NativeFPMoveTemplates.fmvWX)
 
         t.add(Control.jal, C.jal)
         t.add(Control.jalr, C.jalr)
