@@ -212,9 +212,24 @@ public struct X86Assembler {
         rm([0xC1], w: w, reg: kind.rawValue, .reg(reg))
         byte(count)
     }
-    /// Shift or rotate by cl (the count masked to 5 bits, or 6 with w, by the CPU).
+    /// Shift or rotate `reg` by CL (opcode D3 /digit). The hardware masks the count to
+    /// 6 bits (w) or 5 bits, as RISC-V's register shifts and Arm's LSLV... do.
     public mutating func shiftByCL(_ kind: X86Shift, _ reg: X86Reg, w: Bool = true) {
         rm([0xD3], w: w, reg: kind.rawValue, .reg(reg))
+    }
+    /// One-operand `mul`/`imul src` (F7 /4, /5): rdx:rax = rax × src.
+    public mutating func multiplyWide(_ src: X86Operand, signed: Bool, w: Bool = true) {
+        rm([0xF7], w: w, reg: signed ? 5 : 4, src)
+    }
+    /// `div`/`idiv src` (F7 /6, /7): rax = rdx:rax / src, rdx = remainder. Faults on a
+    /// zero divisor and on a signed quotient that overflows: callers rule both out.
+    public mutating func divide(_ src: X86Reg, signed: Bool, w: Bool = true) {
+        rm([0xF7], w: w, reg: signed ? 7 : 6, .reg(src))
+    }
+    /// `cqo` (w) / `cdq`: rdx (edx) = the sign of rax (eax), before `idiv`.
+    public mutating func signExtendRaxIntoRdx(w: Bool = true) {
+        if w { byte(0x48) }
+        byte(0x99)
     }
     public mutating func not(_ reg: X86Reg, w: Bool = true) {
         rm([0xF7], w: w, reg: 2, .reg(reg))

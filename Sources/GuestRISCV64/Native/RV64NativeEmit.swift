@@ -1,0 +1,90 @@
+import XrunCore
+
+/// Shared shapes of the RISC-V native templates: where the guest registers live
+/// relative to the CPU pointer (rbx, `RV64Layout`), and the sequences many templates
+/// need. Register fields are the ops' own: sources are 0–31 (slot 0 = x0 always
+/// holds zero, nothing writes it), destinations 1–31 or `RVReg.discard` (32).
+enum RV64Native {
+    static let pc = X86Mem(.rbx, Int32(CPUHeader.pcOffset))
+    static let exitSlot = X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset))
+
+    static func disp(_ r: UInt8) -> Int32 { Int32(RV64Layout.x + 8 * Int(r)) }
+    static func fdisp(_ r: UInt8) -> Int32 { Int32(RV64Layout.f + 8 * Int(r)) }
+
+    /// `dst = x[r]` (64 bits with w, else the low 32 zero-extended). x0 becomes a
+    /// `xor`, which changes the flags: call it before any flag-setting instruction.
+    static func load(_ ctx: inout NativeContext, _ dst: X86Reg, _ r: UInt8, w: Bool = true) {
+        if r == RVReg.zero {
+            ctx.asm.alu(.xor, dst, dst, w: false)
+        } else {
+            ctx.loadGuest(dst, disp(r), w: w)
+        }
+    }
+
+    /// `x[r] = src`. A write to the discard slot (rd = x0) is dropped: nothing ever
+    /// reads that slot, so leaving it unwritten is not observable and keeps the
+    /// register cache free.
+    static func store(_ ctx: inout NativeContext, _ r: UInt8, _ src: X86Reg) {
+        if r == RVReg.discard { return }
+        ctx.storeGuest(disp(r), src)
+    }
+
+    /// `x[r] = value`.
+    static func storeConstant(_ ctx: inout NativeContext, _ r: UInt8, _ value: UInt64) {
+        if r == RVReg.discard { return }
+        ctx.storeGuestConstant(disp(r), value)
+    }
+
+    /// x[r] as a source operand (use it at once: a later cache access may reuse it).
+    static func operand(_ ctx: inout NativeContext, _ r: UInt8) -> X86Operand {
+        ctx.guestOperand(disp(r))
+    }
+
+    /// `dst = x[r] + value` in 64 bits, `value` a sign-extended 32-bit constant: one
+    /// `lea` when x[r] is in the cache.
+    static func loadPlus(_ ctx: inout NativeContext, _ dst: X86Reg, _ r: UInt8, _ value: Int32) {
+        if r != RVReg.zero, case .reg(let h) = ctx.guestOperand(disp(r)) {
+            if value == 0 { ctx.asm.mov(dst, h) } else { ctx.asm.lea(dst, X86Mem(h, value)) }
+            return
+        }
+        load(&ctx, dst, r)
+        if value != 0 { ctx.asm.aluImm(.add, .reg(dst), value) }
+    }
+
+    /// `op reg, constant` (64 bits): an imm32 when the constant is one sign-extended,
+    /// else through `scratch`.
+    static func aluConstant(_ a: inout X86Assembler, _ op: X86ALU, _ reg: X86Reg, _ value: UInt64, scratch: X86Reg) {
+        if let i = Int32(exactly: Int64(bitPattern: value)) {
+            a.aluImm(op, .reg(reg), i)
+        } else {
+            a.movImm(scratch, value)
+            a.alu(op, reg, scratch)
+        }
+    }
+
+    /// A decode-time immediate that x86 can take sign-extended, or nil.
+    static func imm32(_ value: UInt64) -> Int32? { Int32(exactly: Int64(bitPattern: value)) }
+
+    /// `reg = sext32(low 32 bits of reg)`: the write rule of every *W instruction.
+    static func signExtendWord(_ a: inout X86Assembler, _ reg: X86Reg) {
+        a.signExtend(reg, reg, fromBits: 32)
+    }
+
+    /// Ends the block at a constant target through `slot` (`cpu.branch(to:slot:)`).
+    static func exit(_ ctx: inout NativeContext, to target: UInt64, slot: Int) {
+        ctx.asm.storeImm(pc, target, scratch: .rax)
+        ctx.asm.storeImm32(exitSlot, UInt32(slot))
+        ctx.chain(slot: slot)
+    }
+
+    /// Ends the block on the x86 condition `taken` (flags already set): the taken
+    /// target through slot 0, else the fall-through through slot 1, as
+    /// `Control.branch` does.
+    static func branch(_ ctx: inout NativeContext, if taken: X86Cond, target: UInt64, fallThrough: UInt64) {
+        let notTaken = ctx.asm.newLabel()
+        ctx.asm.jcc(X86Cond(rawValue: taken.rawValue ^ 1) ?? .ne, notTaken)
+        exit(&ctx, to: target, slot: 0)
+        ctx.asm.bind(notTaken)
+        exit(&ctx, to: fallThrough, slot: 1)
+    }
+}
