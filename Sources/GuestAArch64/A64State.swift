@@ -18,7 +18,12 @@ public enum A64Layout {
     public static let exclusiveSize = exclusiveValue2 + 8
     public static let v = 400                        // 32 × 16 bytes, 16-byte aligned
     public static let scratch = v + 32 * 16          // 112 bytes of op scratch space
-    public static let end = 1024
+    /// Lazy NZCV (`A64LazyFlags`): what the last flag-setting native code computed,
+    /// kept as its kind and operands; kind 0 means `nzcv` itself is current.
+    public static let lazyKind = 1024
+    public static let lazyA = lazyKind + 8
+    public static let lazyB = lazyA + 8
+    public static let end = lazyB + 8
     public static var stateSize: Int { end - CPUHeader.size }
 }
 
@@ -39,9 +44,18 @@ extension UnsafeMutableRawPointer {
     @inline(__always) public var x: UnsafeMutablePointer<UInt64> {
         (self + A64Layout.x).assumingMemoryBound(to: UInt64.self)
     }
+    /// NZCV in PSTATE layout. Reading it computes flags the native tier left lazy.
     @inline(__always) public var nzcv: UInt64 {
-        get { load(fromByteOffset: A64Layout.nzcv, as: UInt64.self) }
-        nonmutating set { storeBytes(of: newValue, toByteOffset: A64Layout.nzcv, as: UInt64.self) }
+        get {
+            if _slowPath(load(fromByteOffset: A64Layout.lazyKind, as: UInt64.self) != 0) {
+                return A64LazyFlags.materialize(self)
+            }
+            return load(fromByteOffset: A64Layout.nzcv, as: UInt64.self)
+        }
+        nonmutating set {
+            storeBytes(of: newValue, toByteOffset: A64Layout.nzcv, as: UInt64.self)
+            storeBytes(of: 0, toByteOffset: A64Layout.lazyKind, as: UInt64.self)
+        }
     }
     @inline(__always) public var fpcr: UInt32 {
         get { load(fromByteOffset: A64Layout.fpcr, as: UInt32.self) }

@@ -7,8 +7,6 @@ import XrunCore
 enum A64Native {
     static func x(_ r: UInt8) -> X86Mem { X86Mem(.rbx, Int32(A64Layout.x + 8 * Int(r))) }
     static let nzcv = X86Mem(.rbx, Int32(A64Layout.nzcv))
-    static let pc = X86Mem(.rbx, Int32(CPUHeader.pcOffset))
-    static let exitSlot = X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset))
 
     static func disp(_ r: UInt8) -> Int32 { Int32(A64Layout.x + 8 * Int(r)) }
 
@@ -19,6 +17,7 @@ enum A64Native {
     /// `Xr = src`. After a 32-bit x86 operation the upper half of src is already zero,
     /// which is the W-register write rule (the 64-bit store keeps it).
     static func store(_ ctx: inout NativeContext, _ r: UInt8, _ src: X86Reg) {
+        if r == A64Reg.discard { return }   // XZR as destination: nothing reads it back
         ctx.storeGuest(disp(r), src)
     }
     /// Xr as a source operand (use it at once: a later cache access may reuse it).
@@ -38,57 +37,99 @@ enum A64Native {
         }
     }
 
-    /// How the x86 carry relates to the Arm C flag after the operation just emitted:
-    /// the same after ADD and after logic (both clear it: C6.2 ANDS gives C = 0), and
-    /// inverted after SUB (Arm's C is NOT borrow, C6.2 SUBS via AddWithCarry).
-    enum Carry { case direct, inverted }
+    typealias Lazy = A64LazyFlags
+    /// `NativeContext.isaFacts` when NZCV is known to be current (not lazy).
+    static let flagsPacked: UInt64 = 0x100
 
-    /// NZCV (PSTATE layout, N bit 31 … V bit 28) from the x86 flags of the last ALU
-    /// instruction. SETcc leaves the flags alone, so all four are read first.
-    /// Clobbers rcx, rdx, rsi, rdi (the result must be elsewhere).
-    static func storeFlags(_ a: inout X86Assembler, carry: Carry) {
-        a.setcc(.s, .rcx)
-        a.setcc(.e, .rdx)
-        a.setcc(carry == .direct ? .b : .ae, .rsi)
-        a.setcc(.o, .rdi)
-        a.movzx8(.rcx, .rcx)
-        a.movzx8(.rdx, .rdx)
-        a.movzx8(.rsi, .rsi)
-        a.movzx8(.rdi, .rdi)
-        a.shift(.shl, .rcx, 31, w: false)
-        a.shift(.shl, .rdx, 30, w: false)
-        a.shift(.shl, .rsi, 29, w: false)
-        a.shift(.shl, .rdi, 28, w: false)
-        a.alu(.or, .rcx, .rdx, w: false)
-        a.alu(.or, .rcx, .rsi, w: false)
-        a.alu(.or, .rcx, .rdi, w: false)
-        a.store(nzcv, .rcx)
+    /// A flag-setting instruction: records its kind and operands (A in a register,
+    /// B a register or constant) instead of computing NZCV (`A64LazyFlags`).
+    static func setLazyFlags(_ ctx: inout NativeContext, _ kind: Lazy.Kind, a: X86Reg, b: X86Reg?, constant: UInt64 = 0) {
+        ctx.asm.store(X86Mem(.rbx, Int32(A64Layout.lazyA)), a)
+        if let b {
+            ctx.asm.store(X86Mem(.rbx, Int32(A64Layout.lazyB)), b)
+        } else {
+            ctx.asm.storeImm(X86Mem(.rbx, Int32(A64Layout.lazyB)), constant, scratch: .rsi)
+        }
+        ctx.asm.storeImm(X86Mem(.rbx, Int32(A64Layout.lazyKind)), kind.rawValue, scratch: .rsi)
+        ctx.isaFacts = kind.rawValue
     }
 
-    /// CF = whether the condition with truth table `mask` (`A64Cond.mask`) holds for
-    /// the current NZCV. Clobbers eax, ecx.
-    static func testCondition(_ a: inout X86Assembler, mask: UInt16) {
-        a.load(.rax, nzcv, w: false)
-        a.shift(.shr, .rax, 28, w: false)
-        a.movImm(.rcx, UInt64(mask))
-        a.bt(.rcx, .rax)
+    /// Emits code after which the returned x86 condition holds exactly when the Arm
+    /// condition with truth table `mask` holds. With the flags' producer known in this
+    /// block, that is its x86 compare redone on the recorded operands; otherwise the
+    /// flags are made current (`A64LazyFlags.materialize`, a call: the register cache
+    /// is dropped) and the mask is tested against NZCV. Clobbers rax, rcx.
+    static func evaluateCondition(_ ctx: inout NativeContext, mask: UInt16) -> X86Cond {
+        let lazyA = X86Mem(.rbx, Int32(A64Layout.lazyA)), lazyB = X86Mem(.rbx, Int32(A64Layout.lazyB))
+        if let kind = Lazy.Kind(rawValue: ctx.isaFacts), let cond = Lazy.condition(ofMask: mask),
+           let x86 = Lazy.x86Condition(cond, kind: kind) {
+            let w = !kind.is32
+            ctx.asm.load(.rax, lazyA, w: w)
+            switch kind {
+            case .sub64, .sub32: ctx.asm.alu(.cmp, .rax, .mem(lazyB), w: w)
+            case .add64, .add32: ctx.asm.alu(.add, .rax, .mem(lazyB), w: w)
+            case .logic64, .logic32: ctx.asm.test(.rax, .rax, w: w)
+            }
+            return x86
+        }
+        if ctx.isaFacts == 0, let cond = Lazy.condition(ofMask: mask) {
+            return evaluateAtRunTime(&ctx, cond: cond, mask: mask)
+        }
+        if ctx.isaFacts != flagsPacked {
+            ctx.asm.mov(.rdi, .rbx)
+            ctx.callFunction(unsafeBitCast(Lazy.materializeEntry, to: UnsafeRawPointer.self))
+            ctx.forgetGuestRegisters()
+            ctx.isaFacts = flagsPacked
+        }
+        ctx.asm.load(.rax, nzcv, w: false)
+        ctx.asm.shift(.shr, .rax, 28, w: false)
+        ctx.asm.movImm(.rcx, UInt64(mask))
+        ctx.asm.bt(.rcx, .rax)
+        return .b
     }
 
-    /// Ends the block on CF: taken (slot 0) when set, else fall-through (slot 1); each
-    /// path goes on to its linked block (`NativeContext.chain`).
-    static func branchOnCarry(_ ctx: inout NativeContext, taken: UInt64, fallThrough: UInt64) {
-        let notTaken = ctx.asm.newLabel()
-        ctx.asm.jcc(.ae, notTaken)
-        exit(&ctx, to: taken, slot: 0)
-        ctx.asm.bind(notTaken)
-        exit(&ctx, to: fallThrough, slot: 1)
-    }
-
-    /// Ends the block at a constant target through `slot` (`cpu.branch(to:slot:)`).
-    static func exit(_ ctx: inout NativeContext, to target: UInt64, slot: Int) {
-        ctx.asm.storeImm(pc, target, scratch: .rax)
-        ctx.asm.storeImm32(exitSlot, UInt32(slot))
-        ctx.chain(slot: slot)
+    /// The flags' producer is unknown here (it ran in an earlier block, e.g. the CMP
+    /// before a chain of B.conds that a switch compiles to): dispatch on the recorded
+    /// kind at run time — the common kinds redo their compare inline, anything else
+    /// is materialized and tested. The outcome is left in dl; returns `.ne` after
+    /// `test dl, dl`. Clobbers rax, rcx, rdx, rsi, rdi and the register cache.
+    private static func evaluateAtRunTime(_ ctx: inout NativeContext, cond: UInt32, mask: UInt16) -> X86Cond {
+        let lazyA = X86Mem(.rbx, Int32(A64Layout.lazyA)), lazyB = X86Mem(.rbx, Int32(A64Layout.lazyB))
+        let join = ctx.asm.newLabel()
+        ctx.asm.load(.rcx, X86Mem(.rbx, Int32(A64Layout.lazyKind)))
+        for kind in [Lazy.Kind.sub64, .sub32, .logic64, .logic32] {
+            guard let x86 = Lazy.x86Condition(cond, kind: kind) else { continue }
+            let next = ctx.asm.newLabel()
+            let w = !kind.is32
+            ctx.asm.aluImm(.cmp, .reg(.rcx), Int32(kind.rawValue))
+            ctx.asm.jcc(.ne, next)
+            ctx.asm.load(.rax, lazyA, w: w)
+            switch kind {
+            case .sub64, .sub32: ctx.asm.alu(.cmp, .rax, .mem(lazyB), w: w)
+            default: ctx.asm.test(.rax, .rax, w: w)
+            }
+            ctx.asm.setcc(x86, .rdx)
+            ctx.asm.jmp(join)
+            ctx.asm.bind(next)
+        }
+        let packed = ctx.asm.newLabel()
+        ctx.asm.test(.rcx, .rcx)
+        ctx.asm.jcc(.e, packed)
+        ctx.asm.mov(.rdi, .rbx)
+        ctx.callFunction(unsafeBitCast(Lazy.materializeEntry, to: UnsafeRawPointer.self))
+        ctx.asm.bind(packed)
+        ctx.asm.load(.rax, nzcv, w: false)
+        ctx.asm.shift(.shr, .rax, 28, w: false)
+        ctx.asm.movImm(.rcx, UInt64(mask))
+        ctx.asm.bt(.rcx, .rax)
+        ctx.asm.setcc(.b, .rdx)
+        ctx.asm.bind(join)
+        ctx.asm.movzx8(.rdx, .rdx)      // setcc wrote dl only (and the call clobbers rdx)
+        ctx.asm.test(.rdx, .rdx, w: false)
+        ctx.forgetGuestRegisters()
+        // Unknown again afterwards: on some paths the flags are still lazy.
+        ctx.isaFacts = 0
+        return .ne
     }
 
     /// Adds a two's complement constant (a decode-time immediate) to `reg`.

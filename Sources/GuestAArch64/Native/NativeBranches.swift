@@ -1,27 +1,26 @@
 import XrunCore
 
-/// Native templates for the block-ending branches. They set the CPU header's PC and
-/// exit slot exactly as `cpu.branch(to:slot:)` / `branchIndirect` do; the block loop
-/// chains from there.
+/// Native templates for the block-ending branches: they end the block through the
+/// same exit slots as the ops (`NativeContext.exit`, `exitIndirect`).
 enum NativeBranches {
     typealias N = A64Native
 
     static let b: NativeTemplate = { op, ctx in
-        N.exit(&ctx, to: op.pointee.imm, slot: 0)
+        ctx.exit(to: op.pointee.imm, slot: 0)
         return true
     }
 
     static let bl: NativeTemplate = { op, ctx in
         ctx.storeGuestConstant(N.disp(30), op.pointee.pc &+ 4)
-        N.exit(&ctx, to: op.pointee.imm, slot: 0)
+        ctx.exit(to: op.pointee.imm, slot: 0)
         return true
     }
 
     /// B.cond: a | b << 8 = the truth table.
     static let bcond: NativeTemplate = { op, ctx in
         let o = op.pointee
-        N.testCondition(&ctx.asm, mask: UInt16(o.a) | UInt16(o.b) << 8)
-        N.branchOnCarry(&ctx, taken: o.imm, fallThrough: o.pc &+ 4)
+        let cond = N.evaluateCondition(&ctx, mask: UInt16(o.a) | UInt16(o.b) << 8)
+        ctx.branch(if: cond, target: o.imm, fallThrough: o.pc &+ 4)
         return true
     }
 
@@ -33,7 +32,7 @@ enum NativeBranches {
             // neg sets CF exactly when its operand is non-zero.
             ctx.asm.neg(.rax, w: w)
             if zero { ctx.asm.cmc() }
-            N.branchOnCarry(&ctx, taken: o.imm, fallThrough: o.pc &+ 4)
+            ctx.branch(if: .b, target: o.imm, fallThrough: o.pc &+ 4)
             return true
         }
     }
@@ -45,7 +44,7 @@ enum NativeBranches {
             N.load(&ctx, .rax, o.a, w: true)
             ctx.asm.bt(.rax, bit: o.b)
             if zero { ctx.asm.cmc() }
-            N.branchOnCarry(&ctx, taken: o.imm, fallThrough: o.pc &+ 4)
+            ctx.branch(if: .b, target: o.imm, fallThrough: o.pc &+ 4)
             return true
         }
     }
@@ -56,9 +55,7 @@ enum NativeBranches {
             let o = op.pointee
             N.load(&ctx, .rax, o.a, w: true)
             if link { ctx.storeGuestConstant(N.disp(30), o.pc &+ 4) }
-            ctx.asm.store(N.pc, .rax)
-            ctx.asm.storeImm32(N.exitSlot, 2)
-            ctx.chainIndirect(pc: .rax)
+            ctx.exitIndirect(pc: .rax)
             return true
         }
     }

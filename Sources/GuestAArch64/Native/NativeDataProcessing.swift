@@ -16,17 +16,23 @@ enum NativeDataProcessing {
         }
     }
 
-    /// ADDS/SUBS (immediate): flags from the x86 ADD/SUB of the same width.
+    /// ADDS/SUBS (immediate), CMP/CMN: the flags stay lazy (`A64LazyFlags`).
     static func addsImm(sub: Bool, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
             guard let imm = Int32(exactly: Int64(bitPattern: o.imm)) else { return false }
             N.load(&ctx, .rax, o.b, w: w)
-            ctx.asm.aluImm(sub ? .sub : .add, .reg(.rax), imm, w: w)
-            N.storeFlags(&ctx.asm, carry: sub ? .inverted : .direct)
-            N.store(&ctx, o.a, .rax)
+            N.setLazyFlags(&ctx, lazyKind(sub: sub, w: w), a: .rax, b: nil, constant: o.imm)
+            if o.a != A64Reg.discard {
+                ctx.asm.aluImm(sub ? .sub : .add, .reg(.rax), imm, w: w)
+                N.store(&ctx, o.a, .rax)
+            }
             return true
         }
+    }
+
+    static func lazyKind(sub: Bool, w: Bool) -> A64LazyFlags.Kind {
+        sub ? (w ? .sub64 : .sub32) : (w ? .add64 : .add32)
     }
 
     /// Operand 2 of the shifted-register forms into rcx: Rm (c) shifted by d.
@@ -41,8 +47,8 @@ enum NativeDataProcessing {
             let o = op.pointee
             N.load(&ctx, .rax, o.b, w: w)
             shiftedOperand(&ctx, o, shift, w: w)
+            if flags { N.setLazyFlags(&ctx, lazyKind(sub: sub, w: w), a: .rax, b: .rcx) }
             ctx.asm.alu(sub ? .sub : .add, .rax, .rcx, w: w)
-            if flags { N.storeFlags(&ctx.asm, carry: sub ? .inverted : .direct) }
             N.store(&ctx, o.a, .rax)
             return true
         }
@@ -66,7 +72,7 @@ enum NativeDataProcessing {
             case .orr, .orn: ctx.asm.alu(.or, .rax, .rcx, w: w)
             case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
             }
-            if flags { N.storeFlags(&ctx.asm, carry: .direct) }
+            if flags { N.setLazyFlags(&ctx, w ? .logic64 : .logic32, a: .rax, b: nil) }
             N.store(&ctx, o.a, .rax)
             return true
         }
@@ -83,7 +89,7 @@ enum NativeDataProcessing {
             case .orr, .orn: ctx.asm.alu(.or, .rax, .rcx, w: w)
             case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
             }
-            if flags { N.storeFlags(&ctx.asm, carry: .direct) }
+            if flags { N.setLazyFlags(&ctx, w ? .logic64 : .logic32, a: .rax, b: nil) }
             N.store(&ctx, o.a, .rax)
             return true
         }
@@ -156,17 +162,20 @@ enum NativeDataProcessing {
     static func conditionalSelect(_ kind: Select, w: Bool) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            N.load(&ctx, .rdx, o.c, w: w)
+            // The condition first (it may call out), kept in dl across f(Rm).
+            let cond = N.evaluateCondition(&ctx, mask: UInt16(truncatingIfNeeded: o.imm))
+            ctx.asm.setcc(cond, .rdx)
+            ctx.asm.movzx8(.rdx, .rdx)
+            N.load(&ctx, .rax, o.c, w: w)
             switch kind {
             case .sel: break
-            case .inc: ctx.asm.aluImm(.add, .reg(.rdx), 1, w: w)
-            case .inv: ctx.asm.not(.rdx, w: w)
-            case .neg: ctx.asm.neg(.rdx, w: w)
+            case .inc: ctx.asm.aluImm(.add, .reg(.rax), 1, w: w)
+            case .inv: ctx.asm.not(.rax, w: w)
+            case .neg: ctx.asm.neg(.rax, w: w)
             }
-            N.testCondition(&ctx.asm, mask: UInt16(truncatingIfNeeded: o.imm))
-            // CF = condition holds: take Rn.
-            ctx.asm.cmov(.b, .rdx, N.operand(&ctx, o.b), w: w)
-            N.store(&ctx, o.a, .rdx)
+            ctx.asm.test(.rdx, .rdx, w: false)
+            ctx.asm.cmov(.ne, .rax, N.operand(&ctx, o.b), w: w)
+            N.store(&ctx, o.a, .rax)
             return true
         }
     }

@@ -11,7 +11,7 @@ enum NativeControlTransferTemplates {
     static let jal: NativeTemplate = { op, ctx in
         let o = op.pointee
         N.storeConstant(&ctx, o.a, o.pc &+ UInt64(o.d))
-        N.exit(&ctx, to: o.imm, slot: 0)
+        ctx.exit(to: o.imm, slot: 0)
         return true
     }
 
@@ -23,9 +23,7 @@ enum NativeControlTransferTemplates {
         N.loadPlus(&ctx, .rax, o.b, offset)
         ctx.asm.aluImm(.and, .reg(.rax), -2)
         N.storeConstant(&ctx, o.a, o.pc &+ UInt64(o.d))
-        ctx.asm.store(N.pc, .rax)
-        ctx.asm.storeImm32(N.exitSlot, 2)
-        ctx.chainIndirect(pc: .rax)
+        ctx.exitIndirect(pc: .rax)
         return true
     }
 
@@ -40,7 +38,7 @@ enum NativeControlTransferTemplates {
             } else {
                 ctx.asm.alu(.cmp, .rax, N.operand(&ctx, o.c))
             }
-            N.branch(&ctx, if: taken, target: o.imm, fallThrough: o.pc &+ UInt64(o.d))
+            ctx.branch(if: taken, target: o.imm, fallThrough: o.pc &+ UInt64(o.d))
             return true
         }
     }

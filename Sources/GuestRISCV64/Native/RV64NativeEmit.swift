@@ -5,8 +5,6 @@ import XrunCore
 /// need. Register fields are the ops' own: sources are 0–31 (slot 0 = x0 always
 /// holds zero, nothing writes it), destinations 1–31 or `RVReg.discard` (32).
 enum RV64Native {
-    static let pc = X86Mem(.rbx, Int32(CPUHeader.pcOffset))
-    static let exitSlot = X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset))
 
     static func disp(_ r: UInt8) -> Int32 { Int32(RV64Layout.x + 8 * Int(r)) }
     static func fdisp(_ r: UInt8) -> Int32 { Int32(RV64Layout.f + 8 * Int(r)) }
@@ -68,23 +66,5 @@ enum RV64Native {
     /// `reg = sext32(low 32 bits of reg)`: the write rule of every *W instruction.
     static func signExtendWord(_ a: inout X86Assembler, _ reg: X86Reg) {
         a.signExtend(reg, reg, fromBits: 32)
-    }
-
-    /// Ends the block at a constant target through `slot` (`cpu.branch(to:slot:)`).
-    static func exit(_ ctx: inout NativeContext, to target: UInt64, slot: Int) {
-        ctx.asm.storeImm(pc, target, scratch: .rax)
-        ctx.asm.storeImm32(exitSlot, UInt32(slot))
-        ctx.chain(slot: slot)
-    }
-
-    /// Ends the block on the x86 condition `taken` (flags already set): the taken
-    /// target through slot 0, else the fall-through through slot 1, as
-    /// `Control.branch` does.
-    static func branch(_ ctx: inout NativeContext, if taken: X86Cond, target: UInt64, fallThrough: UInt64) {
-        let notTaken = ctx.asm.newLabel()
-        ctx.asm.jcc(X86Cond(rawValue: taken.rawValue ^ 1) ?? .ne, notTaken)
-        exit(&ctx, to: target, slot: 0)
-        ctx.asm.bind(notTaken)
-        exit(&ctx, to: fallThrough, slot: 1)
     }
 }

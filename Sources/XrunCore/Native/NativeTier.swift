@@ -14,6 +14,12 @@ public struct NativeContext {
     let buffer: CodeBuffer
     /// Per address register: the label of its out-of-range exit.
     var outOfRange: [(reg: X86Reg, label: Int)] = []
+    /// What the guest ISA's templates know at this point of the block about state
+    /// they manage (AArch64: where the flags are, `A64LazyFlags`). 0 = nothing: at the
+    /// start of a block and after every called op.
+    public var isaFacts: UInt64 = 0
+    /// Whether an op of this block was called (it may have set `exitReason`).
+    private var calledOps = false
     /// The block being compiled, and the label of its return to the block loop.
     let block: Block
     let epilogue: Int
@@ -26,22 +32,41 @@ public struct NativeContext {
 
     // MARK: block exits
 
-    /// After a branch op stored the next PC and exit slot 0 or 1 (`cpu.branch`): goes
-    /// straight on to the native code of the block linked in that slot, if it is
-    /// linked, valid and compiled and nothing asks to stop (`exitReason`, `interrupt`);
-    /// otherwise returns to the block loop, which links the slot. Ends the code path.
-    public mutating func chain(slot: Int) {
-        stopIfAsked()
+    /// Ends the block at a constant target through static successor `slot` (0 or 1),
+    /// as `cpu.branch(to:slot:)`: goes straight on to the native code of the block
+    /// linked in that slot if it is linked, valid and compiled and nothing asks to
+    /// stop; otherwise stores PC and slot and returns to the block loop, which links
+    /// the slot. (The stores happen only on that way out: the next block needs neither.)
+    public mutating func exit(to target: UInt64, slot: Int) {
+        let out = asm.newLabel()
+        stopIfAsked(out)
         let field = UnsafeRawPointer(block) + (slot == 0 ? BlockHeader.next0Offset : BlockHeader.next1Offset)
         asm.movImm(.rax, UInt64(UInt(bitPattern: field)))
         asm.load(.rax, X86Mem(.rax))
-        enter(.rax)
+        enter(.rax, orElse: out)
+        asm.bind(out)
+        asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), target, scratch: .rax)
+        asm.storeImm32(X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset)), UInt32(slot))
+        asm.jmp(epilogue)
     }
 
-    /// After an indirect branch stored the next PC (exit slot 2) and left it in `pc`
-    /// (not rcx or rdx): the thread's jump cache, probed as `GuestThread.lookup` does.
-    public mutating func chainIndirect(pc: X86Reg) {
-        stopIfAsked()
+    /// Ends the block on x86 condition `taken`: the target through slot 0 when it
+    /// holds, else the fall-through through slot 1 (the convention of every
+    /// conditional branch op).
+    public mutating func branch(if taken: X86Cond, target: UInt64, fallThrough: UInt64) {
+        let notTaken = asm.newLabel()
+        asm.jcc(X86Cond(rawValue: taken.rawValue ^ 1)!, notTaken)
+        exit(to: target, slot: 0)
+        asm.bind(notTaken)
+        exit(to: fallThrough, slot: 1)
+    }
+
+    /// Ends the block at the guest address in `pc` (not rcx or rdx), as
+    /// `cpu.branchIndirect`: the thread's jump cache is probed as `GuestThread.lookup`
+    /// does, and a hit goes straight on.
+    public mutating func exitIndirect(pc: X86Reg) {
+        let out = asm.newLabel()
+        stopIfAsked(out)
         asm.mov(.rcx, pc)
         asm.shift(.shr, .rcx, 1)
         asm.aluImm(.and, .reg(.rcx), Int32(GuestThread.jumpCacheSize - 1), w: false)
@@ -49,28 +74,37 @@ public struct NativeContext {
         asm.load(.rdx, X86Mem(.rbx, Int32(CPUHeader.jumpCacheOffset)))
         asm.load(.rdx, X86Mem(.rdx, 0, index: .rcx))
         asm.test(.rdx, .rdx)
-        asm.jcc(.e, epilogue)
+        asm.jcc(.e, out)
         asm.alu(.cmp, pc, .mem(X86Mem(.rdx, Int32(BlockHeader.startPCOffset))))
-        asm.jcc(.ne, epilogue)
-        enter(.rdx)
+        asm.jcc(.ne, out)
+        enter(.rdx, orElse: out)
+        asm.bind(out)
+        asm.store(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), pc)
+        asm.storeImm32(X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset)), 2)
+        asm.jmp(epilogue)
     }
 
-    private mutating func stopIfAsked() {
-        asm.load(.rax, X86Mem(.rbx, Int32(CPUHeader.exitReasonOffset)), w: false)
-        asm.alu(.or, .rax, .mem(X86Mem(.rbx, Int32(CPUHeader.interruptOffset))), w: false)
-        asm.jcc(.ne, epilogue)
+    /// A pending signal or code write (`interrupt`) stops chaining; so does a trap
+    /// an op called in this block may have raised (templates never raise one).
+    private mutating func stopIfAsked(_ out: Int) {
+        asm.aluImm(.cmp, .mem(X86Mem(.rbx, Int32(CPUHeader.interruptOffset))), 0, w: false)
+        asm.jcc(.ne, out)
+        if calledOps {
+            asm.aluImm(.cmp, .mem(X86Mem(.rbx, Int32(CPUHeader.exitReasonOffset))), 0, w: false)
+            asm.jcc(.ne, out)
+        }
     }
 
-    /// Jumps into the body of the block in `reg` (past the shared prologue), or to the
-    /// epilogue when it is nil, invalidated or not compiled. Clobbers `reg`.
-    private mutating func enter(_ reg: X86Reg) {
+    /// Jumps into the body of the block in `reg` (past the shared prologue), or to
+    /// `out` when it is nil, invalidated or not compiled. Clobbers `reg`.
+    private mutating func enter(_ reg: X86Reg, orElse out: Int) {
         asm.test(reg, reg)
-        asm.jcc(.e, epilogue)
+        asm.jcc(.e, out)
         asm.aluImm(.cmp, .mem(X86Mem(reg, Int32(BlockHeader.validOffset))), 0)
-        asm.jcc(.e, epilogue)
+        asm.jcc(.e, out)
         asm.load(reg, X86Mem(reg, Int32(BlockHeader.nativeOffset)))
         asm.test(reg, reg)
-        asm.jcc(.e, epilogue)
+        asm.jcc(.e, out)
         asm.aluImm(.add, .reg(reg), Int32(NativeTier.prologueLength))
         asm.jmp(register: reg)
     }
@@ -148,6 +182,8 @@ public struct NativeContext {
     /// Calls the op's own function: the generic path for every op without a template.
     public mutating func callOp(_ op: UnsafePointer<Op>) {
         forgetGuestRegisters()
+        isaFacts = 0
+        calledOps = true
         asm.mov(.rdi, .rbx)
         asm.movImm(.rsi, UInt64(UInt(bitPattern: op)))
         callFunction(NativeTier.resolveThunk(unsafeBitCast(op.pointee.fn, to: UnsafeRawPointer.self)))
@@ -247,9 +283,7 @@ final class NativeTier {
             let op = ops + i
             if let t = templates.template(for: op.pointee.fn), t(op, &ctx) { continue }
             if Self.same(op.pointee.fn, CommonOps.goto) {
-                ctx.asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), op.pointee.imm, scratch: .rax)
-                ctx.asm.storeImm32(X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset)), 0)
-                ctx.chain(slot: 0)
+                ctx.exit(to: op.pointee.imm, slot: 0)
                 continue
             }
             ctx.callOp(op)

@@ -1,0 +1,67 @@
+import XrunCore
+
+/// Flags the native tier does not compute when they are set. A flag-setting template
+/// (ADDS/SUBS/CMP/CMN/ANDS/TST) stores only what produced them — the kind of
+/// operation and its operands — which costs three stores instead of packing four
+/// x86 flags into NZCV. A later B.cond/CSEL in the same block redoes the x86 compare
+/// on the operands and branches on it directly; anything else that reads NZCV
+/// (called ops, signal frames, MRS) goes through `cpu.nzcv`, which computes and
+/// stores the packed value first (`materialize`), so nothing outside sees the laziness.
+enum A64LazyFlags {
+    /// Values of `A64Layout.lazyKind`. Logic kinds keep the result in A (C = V = 0).
+    enum Kind: UInt64 {
+        case sub64 = 1, sub32, add64, add32, logic64, logic32
+        var is32: Bool { self == .sub32 || self == .add32 || self == .logic32 }
+    }
+
+    /// Packs the lazy flags into `nzcv` (and clears the kind); returns them.
+    @inline(never)
+    static func materialize(_ cpu: UnsafeMutableRawPointer) -> UInt64 {
+        let a = cpu.load(fromByteOffset: A64Layout.lazyA, as: UInt64.self)
+        let b = cpu.load(fromByteOffset: A64Layout.lazyB, as: UInt64.self)
+        let raw = cpu.load(fromByteOffset: A64Layout.lazyKind, as: UInt64.self)
+        let f: UInt64
+        switch Kind(rawValue: raw) {
+        case .sub64: f = A64ALU.subs64(a, b).1
+        case .sub32: f = A64ALU.subs32(A64ALU.w(a), A64ALU.w(b)).1
+        case .add64: f = A64ALU.adds64(a, b).1
+        case .add32: f = A64ALU.adds32(A64ALU.w(a), A64ALU.w(b)).1
+        case .logic64: f = A64ALU.logic64(a)
+        case .logic32: f = A64ALU.logic32(A64ALU.w(a))
+        case nil: f = cpu.load(fromByteOffset: A64Layout.nzcv, as: UInt64.self)
+        }
+        cpu.nzcv = f
+        return f
+    }
+
+    /// The same, callable from native code (rdi = CPU).
+    static let materializeEntry: @convention(c) (UnsafeMutableRawPointer, UnsafePointer<Op>) -> Void = { cpu, _ in
+        _ = materialize(cpu)
+    }
+
+    /// The x86 condition that, after redoing the kind's operation on A and B (`cmp`,
+    /// `add` or `test`), holds exactly when Arm condition `cond` (C1.2.4) holds; nil
+    /// where x86 has none (then the flags are materialized and tested).
+    static func x86Condition(_ cond: UInt32, kind: Kind) -> X86Cond? {
+        let base: X86Cond?
+        switch (cond >> 1, kind) {
+        case (0, _): base = .e                                   // EQ
+        case (2, _): base = .s                                   // MI
+        case (5, _): base = .ge                                  // GE: N == V
+        case (6, _): base = .g                                   // GT: Z == 0 && N == V
+        case (1, .sub64), (1, .sub32): base = .ae                // CS: no borrow
+        case (1, .add64), (1, .add32): base = .b                 // CS: carry out
+        case (3, .sub64), (3, .sub32), (3, .add64), (3, .add32): base = .o  // VS
+        case (4, .sub64), (4, .sub32): base = .a                 // HI: C && !Z
+        default: base = nil
+        }
+        guard let b = base else { return nil }
+        // The odd conditions are the inverses (x86 condition codes invert with bit 0).
+        return cond & 1 == 1 ? X86Cond(rawValue: b.rawValue ^ 1) : b
+    }
+
+    /// The Arm condition whose truth table is `mask` (`A64Cond.mask`), if one is.
+    static func condition(ofMask mask: UInt16) -> UInt32? {
+        (0..<14).first { A64Cond.mask(UInt32($0)) == mask }
+    }
+}
