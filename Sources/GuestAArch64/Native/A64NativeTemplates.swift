@@ -126,6 +126,9 @@ enum A64NativeTemplates {
         t.add(C.csinc32, D.conditionalSelect(.inc, w: false))
         t.add(C.csinv32, D.conditionalSelect(.inv, w: false))
         t.add(C.csneg32, D.conditionalSelect(.neg, w: false))
+        t.add(C.cset, D.conditionalSet(mask: false, w: true))
+        t.add(C.csetm64, D.conditionalSet(mask: true, w: true))
+        t.add(C.csetm32, D.conditionalSet(mask: true, w: false))
 
         NativeLoadStore.register(&t)
 

@@ -203,4 +203,18 @@ enum NativeDataProcessing {
             return true
         }
     }
+
+    /// CSET/CSETM (CSINC/CSINV Rd, ZR, ZR): 0 when the encoded condition (imm = its
+    /// mask) holds, else 1 (CSET) or all ones (CSETM, of the register width).
+    static func conditionalSet(mask allOnes: Bool, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            let cond = N.evaluateCondition(&ctx, mask: UInt16(truncatingIfNeeded: o.imm))
+            ctx.asm.setcc(X86Cond(rawValue: cond.rawValue ^ 1)!, .rax)
+            ctx.asm.movzx8(.rax, .rax)
+            if allOnes { ctx.asm.neg(.rax, w: w) }
+            N.store(&ctx, o.a, .rax)
+            return true
+        }
+    }
 }
