@@ -95,39 +95,35 @@ enum NativeDataProcessing {
         }
     }
 
+    /// The shape of the one-register ops: rax = Rn (b, read at `w`), `body` on rax,
+    /// Rd (a) = rax.
+    static func unary(w: Bool, _ body: @escaping @Sendable (inout X86Assembler, Op) -> Void) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx, .rax, o.b, w: w)
+            body(&ctx.asm, o)
+            N.store(&ctx, o.a, .rax)
+            return true
+        }
+    }
+
     /// UBFM/SBFM as (x << c) >> d (right = .shr/.sar), and the LSL/LSR/ASR aliases
     /// (one shift by c: left alone, or right alone).
     static func bitfield(left: Bool, right: X86Shift?, w: Bool) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: w)
-            if left { ctx.asm.shift(.shl, .rax, o.c, w: w) }
-            if let r = right { ctx.asm.shift(r, .rax, left ? o.d : o.c, w: w) }
-            N.store(&ctx, o.a, .rax)
-            return true
+        unary(w: w) { a, o in
+            if left { a.shift(.shl, .rax, o.c, w: w) }
+            if let r = right { a.shift(r, .rax, left ? o.d : o.c, w: w) }
         }
     }
 
-    /// SXTB/SXTH/SXTW: a = Rd, b = Rn.
+    /// SXTB/SXTH/SXTW (the source read whole; the 32-bit forms zero-extend the result).
     static func signExtend(bits: Int, w: Bool) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: true)
-            ctx.asm.signExtend(.rax, .rax, fromBits: bits, w: w)
-            N.store(&ctx, o.a, .rax)
-            return true
-        }
+        unary(w: true) { a, _ in a.signExtend(.rax, .rax, fromBits: bits, w: w) }
     }
 
-    /// ROR (immediate) = EXTR Rn, Rn: a = Rd, b = Rn, d = amount.
+    /// ROR (immediate) = EXTR Rn, Rn: d = amount.
     static func rotate(w: Bool) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: w)
-            ctx.asm.shift(.ror, .rax, o.d, w: w)
-            N.store(&ctx, o.a, .rax)
-            return true
-        }
+        unary(w: w) { a, o in a.shift(.ror, .rax, o.d, w: w) }
     }
 
     /// MOVZ/MOVN/ADR/ADRP/MOV (bitmask immediate): Xa = imm.
@@ -193,15 +189,9 @@ enum NativeDataProcessing {
         }
     }
 
-    /// REV (64-bit) and REV Wd: a = Rd, b = Rn.
+    /// REV (64-bit) and REV Wd.
     static func byteReverse(w: Bool) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: w)
-            ctx.asm.bswap(.rax, w: w)
-            N.store(&ctx, o.a, .rax)
-            return true
-        }
+        unary(w: w) { a, _ in a.bswap(.rax, w: w) }
     }
 
     /// CSET/CSETM (CSINC/CSINV Rd, ZR, ZR): 0 when the encoded condition (imm = its
