@@ -82,6 +82,13 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
             // say SEGV_MAPERR for pages the guest never mapped.
             last_fault.code = sig == SIGSEGV ? ((fl & XRUN_PAGE_MAPPED) ? SEGV_ACCERR : SEGV_MAPERR) : si->si_code;
             last_fault.is_write = is_write;
+            // Linux runs a handler with a fresh MXCSR, and leaving by longjmp instead of
+            // sigreturn would keep it: give back the interrupted code's MXCSR, with the
+            // sticky exception flags the guest's FPSR is built from.
+            if (uc->uc_mcontext.fpregs) {
+                unsigned int mxcsr = uc->uc_mcontext.fpregs->mxcsr;
+                __asm__ volatile("ldmxcsr %0" : : "m"(mxcsr));
+            }
             _longjmp(*jb, sig);
         }
     }
