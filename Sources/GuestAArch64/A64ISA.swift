@@ -30,7 +30,13 @@ public final class A64ISA: GuestISA {
 
     public func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { cpu.x[8] }
     public func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 { cpu.x[index] }
-    public func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.x[0] = value }
+    /// Also the return from the SVC exception, which clears the local exclusive
+    /// monitor (ERET: AArch64.ExceptionReturn → ClearExclusiveLocal), so an STXR paired
+    /// with an LDXR from before the system call fails, as it does on hardware.
+    public func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {
+        cpu.x[0] = value
+        storeExclusiveClear(cpu)
+    }
     public func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64 { cpu.x[Int(A64Reg.sp)] }
     public func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.x[Int(A64Reg.sp)] = value }
     public func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.tpidr = value }

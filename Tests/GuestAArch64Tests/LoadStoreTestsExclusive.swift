@@ -6,6 +6,23 @@ import GuestAArch64
 /// alignment faults they require (C6.2 "LDXR", "STXR", "LDXP", "STXP", "LDAR", "STLR",
 /// "LDAPR", "LDAPUR", "STLUR", "LDLAR", "STLLR"; B2.5.2 alignment).
 final class LoadStoreExclusiveTests: XCTestCase {
+    func testSystemCallReturnClearsTheMonitor() throws {
+        let r = try IsolatedRun(isa: A64ISA(), words: [
+            0xc85f_7c81, // ldxr x1, [x4]
+            0xd400_0001, // svc #0
+            0xc802_7c83, // stxr w2, x3, [x4]
+            0xd420_ffe0, // brk #0x7ff
+        ])
+        r.setX(4, lsData + 0x10)
+        r.memory.write(lsData + 0x10, UInt64(0x1111))
+        r.setX(3, 0x3333)
+        XCTAssertEqual(r.run(), .syscall)
+        r.engine.isa.setSyscallResult(r.cpu, 0)           // what the Linux layer does
+        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 12, info: 0x7ff))
+        XCTAssertEqual(r.x(2), 1, "the exception return cleared the monitor: STXR fails")
+        XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x1111)
+    }
+
     func testExclusivePairsSucceedOnceThenMonitorIsClear() throws {
         let r = try runLS([
             0xc85f_7c20, // ldxr x0, [x1]
