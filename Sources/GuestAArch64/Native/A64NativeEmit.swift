@@ -131,17 +131,4 @@ enum A64Native {
         ctx.isaFacts = 0
         return .ne
     }
-
-    /// Adds a two's complement constant (a decode-time immediate) to `reg`.
-    static func addConstant(_ a: inout X86Assembler, _ reg: X86Reg, _ value: UInt64, w: Bool, scratch: X86Reg) {
-        if value == 0 { return }
-        if let i = Int32(exactly: Int64(bitPattern: value)) {
-            a.aluImm(.add, .reg(reg), i, w: w)
-        } else if !w {
-            a.aluImm(.add, .reg(reg), Int32(truncatingIfNeeded: value), w: false)
-        } else {
-            a.movImm(scratch, value)
-            a.alu(.add, reg, scratch)
-        }
-    }
 }

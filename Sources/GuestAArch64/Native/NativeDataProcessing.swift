@@ -10,7 +10,7 @@ enum NativeDataProcessing {
         { op, ctx in
             let o = op.pointee
             N.load(&ctx, .rax, o.b, w: w)
-            N.addConstant(&ctx.asm, .rax, o.imm, w: w, scratch: .rcx)
+            ctx.asm.aluConstant(.add, .rax, o.imm, w: w, scratch: .rcx)
             N.store(&ctx, o.a, .rax)
             return true
         }

@@ -51,7 +51,7 @@ enum NativeLoadStore {
         N.load(&ctx, .rax, o.b, w: true)
         switch mode {
         case .offset, .pre:
-            N.addConstant(&ctx.asm, .rax, o.imm, w: true, scratch: .rcx)
+            ctx.asm.aluConstant(.add, .rax, o.imm, scratch: .rcx)
         case .post, .postReg:
             break
         case .regX:
@@ -79,7 +79,7 @@ enum NativeLoadStore {
         case .pre:
             N.store(&ctx, o.b, .rax)
         case .post:
-            N.addConstant(&ctx.asm, .rax, o.imm, w: true, scratch: .rcx)
+            ctx.asm.aluConstant(.add, .rax, o.imm, scratch: .rcx)
             N.store(&ctx, o.b, .rax)
         case .offset, .postReg, .regX, .regUXTW, .regSXTW:
             break

@@ -36,7 +36,7 @@ enum NativeIntegerTemplates {
             if alu == .xor && o.imm == UInt64.max {
                 ctx.asm.not(.rax)   // not rd, rs (xori rd, rs, -1)
             } else {
-                N.aluConstant(&ctx.asm, alu, .rax, o.imm, scratch: .rcx)
+                ctx.asm.aluConstant(alu, .rax, o.imm, scratch: .rcx)
             }
             N.store(&ctx, o.a, .rax)
             return true

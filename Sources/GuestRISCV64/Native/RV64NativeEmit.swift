@@ -49,17 +49,6 @@ enum RV64Native {
         if value != 0 { ctx.asm.aluImm(.add, .reg(dst), value) }
     }
 
-    /// `op reg, constant` (64 bits): an imm32 when the constant is one sign-extended,
-    /// else through `scratch`.
-    static func aluConstant(_ a: inout X86Assembler, _ op: X86ALU, _ reg: X86Reg, _ value: UInt64, scratch: X86Reg) {
-        if let i = Int32(exactly: Int64(bitPattern: value)) {
-            a.aluImm(op, .reg(reg), i)
-        } else {
-            a.movImm(scratch, value)
-            a.alu(op, reg, scratch)
-        }
-    }
-
     /// A decode-time immediate that x86 can take sign-extended, or nil.
     static func imm32(_ value: UInt64) -> Int32? { Int32(exactly: Int64(bitPattern: value)) }
 

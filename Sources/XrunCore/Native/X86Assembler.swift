@@ -207,6 +207,20 @@ public struct X86Assembler {
             int32(imm)
         }
     }
+    /// `op reg, constant`: an imm32 when the CPU's sign extension gives the constant
+    /// (always, for 32-bit operations, which only see its low half), else through
+    /// `scratch`. Adding 0 emits nothing.
+    public mutating func aluConstant(_ op: X86ALU, _ reg: X86Reg, _ value: UInt64, w: Bool = true, scratch: X86Reg) {
+        if op == .add && value == 0 { return }
+        if let i = Int32(exactly: Int64(bitPattern: value)) {
+            aluImm(op, .reg(reg), i, w: w)
+        } else if !w {
+            aluImm(op, .reg(reg), Int32(truncatingIfNeeded: value), w: false)
+        } else {
+            movImm(scratch, value)
+            alu(op, reg, scratch)
+        }
+    }
     public mutating func shift(_ kind: X86Shift, _ reg: X86Reg, _ count: UInt8, w: Bool = true) {
         if count == 0 { return }
         rm([0xC1], w: w, reg: kind.rawValue, .reg(reg))
