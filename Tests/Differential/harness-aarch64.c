@@ -196,41 +196,10 @@ static void handler(int sig, siginfo_t *si, void *ucv) {
     mc->sp = host_save[20];
 }
 
-static void map_fixed(uint64_t addr, size_t len, int prot) {
-    void *p = mmap((void *)addr, len, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
-    if (p != (void *)addr) die("mmap at a fixed address failed");
-}
+#include "harness-io.h"
 
 static uint32_t branch(uint64_t from, uint64_t to) {
     return 0x14000000u | (uint32_t)(((to - from) >> 2) & 0x3ffffff);
-}
-
-static int read_full(void *buf, size_t n) {
-    size_t got = 0;
-    while (got < n) {
-        ssize_t r = read(0, (char *)buf + got, n - got);
-        if (r == 0 && got == 0) return 0;
-        if (r <= 0) die("short read on stdin");
-        got += (size_t)r;
-    }
-    return 1;
-}
-
-static char obuf[1 << 16];
-static size_t olen;
-static void flush_out(void) {
-    size_t done = 0;
-    while (done < olen) {
-        ssize_t w = write(1, obuf + done, olen - done);
-        if (w <= 0) die("write to stdout failed");
-        done += (size_t)w;
-    }
-    olen = 0;
-}
-static void emit(const void *p, size_t n) {
-    if (olen + n > sizeof obuf) flush_out();
-    memcpy(obuf + olen, p, n);
-    olen += n;
 }
 
 int main(void) {

@@ -98,11 +98,16 @@ enum DiffEnv {
     }
 
     /// Compiles a harness with the cross compiler into .build-programs/ (git-ignored),
-    /// keyed by a hash of compiler, flags and source, so it is built once.
+    /// keyed by a hash of compiler, flags, source and the headers beside it (which the
+    /// harnesses share), so it is built once.
     static func harness(source: String, compiler: String, package: String, flags: [String]) throws -> String {
         let cc = try requireTool(compiler, package: package)
         let src = path(source)
-        guard let text = FileManager.default.contents(atPath: src) else { throw DiffFailure("cannot read \(src)") }
+        guard var text = FileManager.default.contents(atPath: src) else { throw DiffFailure("cannot read \(src)") }
+        let dirOfSource = URL(fileURLWithPath: src).deletingLastPathComponent().path
+        let headers = ((try? FileManager.default.contentsOfDirectory(atPath: dirOfSource)) ?? [])
+            .filter { $0.hasSuffix(".h") }.sorted()
+        for h in headers { text += FileManager.default.contents(atPath: dirOfSource + "/" + h) ?? Data() }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in Array((cc + " " + flags.joined(separator: " ")).utf8) + Array(text) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         let name = URL(fileURLWithPath: src).deletingPathExtension().lastPathComponent
