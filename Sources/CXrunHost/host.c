@@ -256,3 +256,14 @@ _Noreturn void xrun_die_of_signal(int sig) {
     raise(sig);
     _exit(128 + sig);
 }
+
+long xrun_fd_path(int fd, char *out, unsigned long size) {
+    if (fd < 0) return -1;
+    char link[32] = "/proc/self/fd/", digits[12];
+    int n = 0;
+    for (unsigned v = (unsigned)fd; n == 0 || v; v /= 10) digits[n++] = (char)('0' + v % 10);
+    char *p = link + sizeof "/proc/self/fd/" - 1;
+    while (n) *p++ = digits[--n];
+    *p = 0;
+    return readlink(link, out, size);
+}

@@ -185,10 +185,7 @@ public enum XrunMain {
 
     /// The path of an open file (/proc/self/fd/N), nil without /proc.
     static func fdPath(_ fd: Int32) -> String? {
-        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink("/proc/self/fd/\(fd)", &buf, buf.count - 1)
-        guard n > 0, buf[0] == 0x2f else { return nil }
-        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        hostFDPath(fd).flatMap { $0.utf8.first == UInt8(ascii: "/") ? $0 : nil }
     }
 
     /// What the guest's /proc/self/exe shows: the canonical path, as Linux gives it.
@@ -219,10 +216,17 @@ public enum XrunMain {
         return out
     }
 
+    /// The XRUN_* settings. Only those become Swift strings: what start-up runs of the
+    /// string and dictionary code is what a hello's peak RSS pays for (tools/startup-order).
     static func environmentDictionary() -> [String: String] {
         var d: [String: String] = [:]
-        for kv in environmentList() where kv.hasPrefix("XRUN_") {
-            if let eq = kv.firstIndex(of: "=") { d[String(kv[..<eq])] = String(kv[kv.index(after: eq)...]) }
+        var p = environ
+        while let s = p.pointee {
+            p += 1
+            guard strncmp(s, "XRUN_", 5) == 0, let eq = strchr(s, 0x3D) else { continue }
+            let kv = UnsafeRawBufferPointer(start: s, count: strlen(s))
+            let keyLength = eq - s
+            d[String(decoding: kv[..<keyLength], as: UTF8.self)] = String(decoding: kv[(keyLength + 1)...], as: UTF8.self)
         }
         return d
     }

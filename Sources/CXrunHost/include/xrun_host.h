@@ -95,5 +95,10 @@ void xrun_clear_pending_signals(void);
 // Dies of signal sig the way a native process would (default action, unblocked).
 _Noreturn void xrun_die_of_signal(int sig);
 
+// readlink of /proc/self/fd/FD into out (not NUL-terminated): the length, or -1.
+// In C because formatting the link's name in Swift pulls integer-to-string and string
+// concatenation code into every start-up (see tools/startup-order).
+long xrun_fd_path(int fd, char *out, unsigned long size);
+
 #pragma clang assume_nonnull end
 #endif

@@ -121,10 +121,20 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     /// file name, as execve sets it (at most 15 bytes), not "xrun". Threads made later
     /// inherit it from the thread that makes them.
     func nameProcess() {
-        let path = config.programPath
-        guard let base = path.split(separator: "/").last.map(String.init) else { return }
-        var name = Array(base.utf8.prefix(15)) + [0]
-        _ = name.withUnsafeMutableBytes { hostSyscall(SYS_prctl, 15 /* PR_SET_NAME */, hostArg($0.baseAddress)) }
+        // The program's last path component, cut to TASK_COMM_LEN - 1 bytes as exec does
+        // (fs/exec.c, __set_task_comm); on bytes, not String slices (see tools/startup-order).
+        var name = (UInt64(0), UInt64(0))
+        var path = config.programPath
+        let found = path.withUTF8 { p in
+            var end = p.count
+            while end > 0 && p[end - 1] == 0x2F { end -= 1 }
+            var start = end
+            while start > 0 && p[start - 1] != 0x2F { start -= 1 }
+            withUnsafeMutableBytes(of: &name) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(p)[start..<min(end, start + 15)])) }
+            return start < end
+        }
+        guard found else { return }
+        _ = withUnsafeMutableBytes(of: &name) { hostSyscall(SYS_prctl, 15 /* PR_SET_NAME */, hostArg($0.baseAddress)) }
     }
 
     /// Ends the whole process with `status` (exit_group).

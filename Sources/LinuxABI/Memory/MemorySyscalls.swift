@@ -73,12 +73,7 @@ enum MemorySyscalls {
         return Int(target)
     }
 
-    static func fdPath(_ fd: Int32) -> String? {
-        var buf = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/fd/\(fd)", &buf, buf.count - 1)
-        guard n > 0 else { return nil }
-        return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
+    static func fdPath(_ fd: Int32) -> String? { hostFDPath(fd) }
 
     static func munmap(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
         if addr & (GuestMemory.pageSize - 1) != 0 || length == 0 { return -Int(EINVAL) }

@@ -9,12 +9,10 @@ extension Kernel {
     /// `/proc/thread-self/X`, `/proc/cpuinfo`).
     func emulatedProcFile(_ path: String) -> String? {
         if path == "/proc/cpuinfo" { return "cpuinfo" }
-        let pid = String(getpid())
-        for prefix in ["/proc/self/", "/proc/\(pid)/", "/proc/thread-self/"] where path.hasPrefix(prefix) {
-            let rest = String(path.dropFirst(prefix.count))
-            if ["maps", "auxv", "cmdline", "exe"].contains(rest) { return rest }
+        switch OwnProcDirectory.entry(path, pid: getpid()) {
+        case let name? where name == "maps" || name == "auxv" || name == "cmdline" || name == "exe": return name
+        default: return nil
         }
-        return nil
     }
 
     func procFileContent(_ name: String) -> [UInt8]? {

@@ -102,7 +102,9 @@ public final class GuestMemory: @unchecked Sendable {
         return Array(UnsafeRawBufferPointer(start: host(addr), count: count))
     }
 
-    @discardableResult
+    /// Inlinable so that callers get it specialized for their collection: unspecialized,
+    /// every byte went through the standard library's witness tables.
+    @inlinable @discardableResult
     public func writeBytes(_ addr: UInt64, _ bytes: some Collection<UInt8>) -> Bool {
         guard isAccessible(addr, UInt64(bytes.count), .write) else { return false }
         var p = host(addr)

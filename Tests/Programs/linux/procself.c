@@ -46,6 +46,12 @@ static void test_exe(const char *argv0)
     ssize_t m = readlink(path, buf2, sizeof buf2 - 1);
     buf2[m > 0 ? m : 0] = 0;
     printf("/proc/<pid>/exe is the same: %d\n", m == n && strcmp(buf, buf2) == 0);
+    m = readlink("/proc/thread-self/exe", buf2, sizeof buf2 - 1);
+    buf2[m > 0 ? m : 0] = 0;
+    printf("/proc/thread-self/exe is the same: %d\n", m == n && strcmp(buf, buf2) == 0);
+    /* A leading zero names no pid directory (fs/proc/base.c, name_to_int). */
+    snprintf(path, sizeof path, "/proc/0%d/exe", (int)getpid());
+    printf("/proc/0<pid>/exe: %zd\n", readlink(path, buf2, sizeof buf2 - 1));
     struct stat a, b;
     printf("stat of /proc/self/exe is the program file: %d\n",
            stat("/proc/self/exe", &a) == 0 && stat(buf, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev);
