@@ -100,4 +100,22 @@ final class SampleTests: XCTestCase {
         env["XRUN_SAMPLE"] = "from the test"
         try checkSample("args", args: ["a", "b c", ""], env: env)
     }
+
+    /// XRUN_STATS=1 adds one line on stderr at exit, with the translation counts and
+    /// rates (tools/bench's start-up story); the guest's own output is untouched.
+    func testTranslationStatsLine() throws {
+        let emulator = try Emulator.get()
+        try emulator.requireXrun("XRUN_STATS")
+        var env = TestEnv.baseEnvironment
+        env["XRUN_STATS"] = "1"
+        let r = try emulator.run(TestEnv.path("samples/aarch64/hello"), env: env)
+        XCTAssertEqual(r.termination, .exited(0), r.summary)
+        XCTAssertEqual(r.out, "Hello from AArch64!\n")
+        let line = r.err.split(separator: "\n")
+        XCTAssertEqual(line.count, 1, r.err)
+        let pattern = #/^xrun\[\d+\]: blocks translated ([1-9]\d*) in \d+ µs \(\d+ per second\); compiled to x86-64 \d+/#
+        XCTAssertNotNil(line.first.flatMap { try? pattern.firstMatch(in: String($0)) }, r.err)
+        env["XRUN_STATS"] = "0"
+        XCTAssertEqual(try emulator.run(TestEnv.path("samples/aarch64/hello"), env: env).err, "")
+    }
 }

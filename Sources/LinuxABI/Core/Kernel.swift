@@ -140,6 +140,10 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     /// Ends the whole process with `status` (exit_group).
     public func exitProcess(_ status: Int32) -> Never {
         strace.flush()
+        if TranslationStats.enabled {
+            let line = engine.cache.statsSnapshot.summary + "\n"
+            line.withCString { _ = write(2, $0, strlen($0)) }
+        }
         _exit(status)
     }
 }

@@ -12,6 +12,9 @@ public final class BlockCache: @unchecked Sendable {
     /// Bumped on every invalidation; threads compare it to drop their jump caches.
     public private(set) var generation: UInt64 = 0
     public private(set) var translatedBlocks = 0
+    /// Counted with XRUN_STATS set (`TranslationStats`); read through `statsSnapshot`.
+    private var stats = TranslationStats()
+    public var statsSnapshot: TranslationStats { lock.withLock { stats } }
     /// Compiles blocks to host code; nil when off (XRUN_NATIVE=0).
     let native: NativeTier?
 
@@ -33,6 +36,7 @@ public final class BlockCache: @unchecked Sendable {
     }
 
     private func translate(_ pc: UInt64) -> Block? {
+        let start = TranslationStats.enabled ? TranslationStats.now() : 0
         let code = CodeReader(memory: memory)
         guard memory.isAccessible(pc, 2, .exec) else { return nil }
         var builder = BlockBuilder(startPC: pc)
@@ -63,7 +67,11 @@ public final class BlockCache: @unchecked Sendable {
             }
         }
         let b = Block.make(from: builder, endPC: cur)
-        if let native, native.threshold == 0 { b.pointee.native = native.compile(b) }
+        if TranslationStats.enabled {
+            stats.translated += 1
+            stats.translateNanos += TranslationStats.now() - start
+        }
+        if native?.threshold == 0 { compile(b) }
         let first = pc >> GuestMemory.pageShift
         for page in first...max(first, lastPage) {
             memory.noteCode(page: page)
@@ -79,7 +87,18 @@ public final class BlockCache: @unchecked Sendable {
     func compileNative(_ b: Block) {
         guard let native else { return }
         lock.withLock {
-            if b.pointee.native == nil && b.pointee.valid != 0 { b.pointee.native = native.compile(b) }
+            if b.pointee.native == nil && b.pointee.valid != 0 { compile(b) }
+        }
+    }
+
+    /// Under `lock`.
+    private func compile(_ b: Block) {
+        guard let native else { return }
+        let start = TranslationStats.enabled ? TranslationStats.now() : 0
+        b.pointee.native = native.compile(b)
+        if TranslationStats.enabled {
+            stats.compiled += 1
+            stats.compileNanos += TranslationStats.now() - start
         }
     }
 
