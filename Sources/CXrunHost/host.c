@@ -155,8 +155,52 @@ static __thread siginfo_t pending_info[32];
 static __thread rt_entry_t rt_queue[XRUN_RT_QUEUE];
 static __thread int rt_count;
 
-static void guest_signal_handler(int sig, siginfo_t *si, void *uc) {
-    (void)uc;
+// The safe system call (xrun_safe_syscall6). Its check of the pending signals and
+// its syscall instruction are one window: a signal caught inside it makes the call
+// return -EINTR without entering the kernel (the handler moves the interrupted PC to
+// the eintr label), one caught before it is seen by the check, and one caught during
+// the call interrupts it in the kernel (no SA_RESTART). A signal between xrun's last
+// look and a blocking call therefore cannot leave the call blocked with the guest's
+// handler not run. QEMU's safe_syscall (linux-user/safe-syscall.S) is the model.
+static __thread uint64_t guest_blocked;
+extern const char xrun_safe_syscall_start[], xrun_safe_syscall_end[], xrun_safe_syscall_eintr[];
+
+void xrun_set_guest_blocked(uint64_t mask) { guest_blocked = mask; }
+
+// (pending*, blocked*, nr, a, b, c | d, e, f on the stack) in the SysV registers.
+__attribute__((naked)) static long safe_syscall_asm(const volatile uint64_t *pending, const uint64_t *blocked,
+                                                    long nr, long a, long b, long c, long d, long e, long f) {
+    __asm__ volatile(
+        "mov %rdx, %rax\n\t"          // nr
+        "mov %rdi, %r11\n\t"          // pending*
+        "mov (%rsi), %r10\n\t"        // blocked
+        "not %r10\n\t"
+        "mov %rcx, %rdi\n\t"          // a
+        "mov %r8, %rsi\n\t"           // b
+        "mov %r9, %rdx\n\t"           // c
+        "mov 16(%rsp), %r8\n\t"       // e
+        "mov 24(%rsp), %r9\n\t"       // f
+        ".globl xrun_safe_syscall_start\n\t.hidden xrun_safe_syscall_start\n"
+        "xrun_safe_syscall_start:\n\t"
+        "mov (%r11), %rcx\n\t"        // pending & ~blocked: a deliverable signal is waiting
+        "and %r10, %rcx\n\t"
+        "jnz xrun_safe_syscall_eintr\n\t"
+        "mov 8(%rsp), %r10\n\t"       // d
+        "syscall\n\t"
+        ".globl xrun_safe_syscall_end\n\t.hidden xrun_safe_syscall_end\n"
+        "xrun_safe_syscall_end:\n\t"
+        "ret\n\t"
+        ".globl xrun_safe_syscall_eintr\n\t.hidden xrun_safe_syscall_eintr\n"
+        "xrun_safe_syscall_eintr:\n\t"
+        "mov $-4, %rax\n\t"           // -EINTR
+        "ret");
+}
+
+long xrun_safe_syscall6(long nr, long a, long b, long c, long d, long e, long f) {
+    return safe_syscall_asm((const volatile uint64_t *)&pending_signals, &guest_blocked, nr, a, b, c, d, e, f);
+}
+
+static void guest_signal_handler(int sig, siginfo_t *si, void *ucv) {
     if (sig < 1 || sig > 64) return;
     if (sig < 32) {
         pending_info[sig] = *si;
@@ -169,6 +213,10 @@ static void guest_signal_handler(int sig, siginfo_t *si, void *uc) {
     }
     atomic_fetch_or(&pending_signals, 1ull << (sig - 1));
     if (thread_interrupt) *thread_interrupt |= 2;
+    ucontext_t *uc = ucv;
+    uintptr_t pc = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    if (pc >= (uintptr_t)xrun_safe_syscall_start && pc < (uintptr_t)xrun_safe_syscall_end)
+        uc->uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)xrun_safe_syscall_eintr;
 }
 
 // The kernel's struct sigaction on x86-64 (arch/x86/include/uapi/asm/signal.h).

@@ -24,6 +24,9 @@ final class LinuxConformanceTests: XCTestCase {
 
     func testThreads() throws { try conform("threads", runs: Self.racyRuns) }
     func testSignals() throws { try conform("signals", runs: Self.racyRuns) }
+    /// A signal just before a blocking read still runs its handler (xrun_safe_syscall6):
+    /// 2000 rounds, each racing a timer signal against the start of the read.
+    func testSignalJustBeforeABlockingCall() throws { try conform("signal_race", runs: 2) }
     func testProcesses() throws {
         let emulator = try Emulator.get()
         if !emulator.canExecGuestBinaries {

@@ -23,6 +23,12 @@ struct xrun_op {
 // Raw host system call: returns the kernel's result, -errno on failure (no errno).
 long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f);
 
+// The same for a call that may block: -EINTR, without entering the kernel, when a
+// signal the guest does not block is pending or arrives before the call starts
+// (host.c says how). xrun_set_guest_blocked keeps the thread's guest mask for it.
+long xrun_safe_syscall6(long nr, long a, long b, long c, long d, long e, long f);
+void xrun_set_guest_blocked(uint64_t mask);
+
 // glibc's clone(): a child (of `flags`, e.g. CLONE_VM|CLONE_VFORK) that runs fn(arg) on
 // the host stack ending at stack_top. Returns the child's id or -errno.
 long xrun_clone_call(unsigned long flags, void *stack_top, int (*fn)(void *_Nullable), void *_Nullable arg);

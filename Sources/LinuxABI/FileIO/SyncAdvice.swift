@@ -18,7 +18,7 @@ enum SyncAdvice {
             hostSyscall(SYS_sync_file_range, a.fd(0), a.long(1), a.long(2), Int(UInt32(truncatingIfNeeded: a[3])))
         }
         // LOCK_SH/EX/NB/UN: include/uapi/asm-generic/fcntl.h, shared by all three.
-        t[N.flock] = { _, _, a in hostSyscall(SYS_flock, a.fd(0), Int(UInt32(truncatingIfNeeded: a[1]))) }
+        t[N.flock] = { _, _, a in hostBlockingSyscall(SYS_flock, a.fd(0), Int(UInt32(truncatingIfNeeded: a[1]))) }
         // 223 is fadvise64_64(fd, offset, len, advice) on 64-bit generic ABIs, the argument
         // order of x86-64's fadvise64; POSIX_FADV_* values are generic (not s390).
         t[N.fadvise64] = { _, _, a in hostSyscall(SYS_fadvise64, a.fd(0), a.long(1), a.long(2), Int(a.int(3))) }

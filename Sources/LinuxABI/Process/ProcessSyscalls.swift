@@ -20,12 +20,12 @@ enum ProcessSyscalls {
         t[N.wait4] = { k, _, a in
             let st = k.hostOptional(a[1], 4), ru = k.hostOptional(a[3], 144)
             guard st.ok, ru.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_wait4, a.long(0), Int(bitPattern: st.ptr), Int(a.int(2)), Int(bitPattern: ru.ptr))
+            return hostBlockingSyscall(SYS_wait4, a.long(0), Int(bitPattern: st.ptr), Int(a.int(2)), Int(bitPattern: ru.ptr))
         }
         t[N.waitid] = { k, _, a in
             let si = k.hostOptional(a[2], 128), ru = k.hostOptional(a[4], 144)
             guard si.ok, ru.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_waitid, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: si.ptr), Int(a.int(3)),
+            return hostBlockingSyscall(SYS_waitid, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: si.ptr), Int(a.int(3)),
                                Int(bitPattern: ru.ptr))
         }
         t[N.set_tid_address] = { k, th, a in

@@ -161,6 +161,7 @@ extension Kernel {
 
     /// Sets only the host thread's mask (the guest's stays as it is).
     func setHostMask(_ guestMask: UInt64) {
+        xrun_set_guest_blocked(guestMask)
         var host = Self.hostMask(guestMask)
         _ = hostSyscall(SYS_rt_sigprocmask, 2 /* SIG_SETMASK */, withUnsafePointer(to: &host) { Int(bitPattern: $0) }, 0, 8)
     }

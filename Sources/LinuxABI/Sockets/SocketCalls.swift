@@ -16,7 +16,9 @@ enum SocketCalls {
             t[nr] = { k, _, a in
                 let sa = k.sockaddrIn(a[1], a.int(2))
                 guard sa.ok else { return -Int(EFAULT) }
-                return hostSyscall(host, a.fd(0), hostArg(sa.ptr), Int(a.int(2)))
+                return host == SYS_connect
+                    ? hostBlockingSyscall(host, a.fd(0), hostArg(sa.ptr), Int(a.int(2)))
+                    : hostSyscall(host, a.fd(0), hostArg(sa.ptr), Int(a.int(2)))
             }
         }
         t[N.listen] = { _, _, a in hostSyscall(SYS_listen, a.fd(0), Int(a.int(1))) }
@@ -28,7 +30,7 @@ enum SocketCalls {
         t[N.accept4] = { k, _, a in
             let sa = k.sockaddrOut(a[1], a[2])
             guard sa.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_accept4, a.fd(0), sa.addr, sa.len, Int(a.int(3)))
+            return hostBlockingSyscall(SYS_accept4, a.fd(0), sa.addr, sa.len, Int(a.int(3)))
         }
         for (nr, host) in [(N.getsockname, SYS_getsockname), (N.getpeername, SYS_getpeername)] {
             t[nr] = { k, _, a in

@@ -9,13 +9,13 @@ enum SocketData {
         t[N.sendto] = { k, _, a in
             let sa = k.sockaddrIn(a[4], a.int(5))
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: false), sa.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_sendto, a.fd(0), hostArg(b.ptr), b.len, Int(UInt32(truncatingIfNeeded: a[3])),
+            return hostBlockingSyscall(SYS_sendto, a.fd(0), hostArg(b.ptr), b.len, Int(UInt32(truncatingIfNeeded: a[3])),
                                hostArg(sa.ptr), Int(a.int(5)))
         }
         t[N.recvfrom] = { k, _, a in
             let sa = k.sockaddrOut(a[4], a[5])
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: true), sa.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_recvfrom, a.fd(0), hostArg(b.ptr), b.len, Int(UInt32(truncatingIfNeeded: a[3])),
+            return hostBlockingSyscall(SYS_recvfrom, a.fd(0), hostArg(b.ptr), b.len, Int(UInt32(truncatingIfNeeded: a[3])),
                                sa.addr, sa.len)
         }
     }

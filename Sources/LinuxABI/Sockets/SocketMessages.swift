@@ -20,12 +20,12 @@ enum SocketMessages {
         typealias N = GuestSyscallNumber
         t[N.sendmsg] = { k, _, a in
             transfer(k, a[1], count: 1, stride: msghdrSize, receive: false) { msgs, _ in
-                hostSyscall(SYS_sendmsg, a.fd(0), msgs, Int(UInt32(truncatingIfNeeded: a[2])))
+                hostBlockingSyscall(SYS_sendmsg, a.fd(0), msgs, Int(UInt32(truncatingIfNeeded: a[2])))
             }
         }
         t[N.recvmsg] = { k, _, a in
             transfer(k, a[1], count: 1, stride: msghdrSize, receive: true) { msgs, _ in
-                hostSyscall(SYS_recvmsg, a.fd(0), msgs, Int(UInt32(truncatingIfNeeded: a[2])))
+                hostBlockingSyscall(SYS_recvmsg, a.fd(0), msgs, Int(UInt32(truncatingIfNeeded: a[2])))
             }
         }
         // vlen above UIO_MAXIOV is capped (net/socket.c __sys_sendmmsg / do_recvmmsg).

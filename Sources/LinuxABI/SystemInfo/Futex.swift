@@ -51,6 +51,8 @@ enum Futex {
             guard let p = k.hostWritableBuffer(a[4], 4) else { return -Int(EFAULT) }
             uaddr2 = hostArg(p)
         }
-        return hostSyscall(SYS_futex, hostArg(uaddr), op, a.long(2), timeout, uaddr2, Int(UInt32(truncatingIfNeeded: a[5])))
+        // Only the waits may end early with -EINTR; a wake or requeue never does.
+        let call = cmd == FUTEX_WAIT || cmd == FUTEX_WAIT_BITSET ? hostBlockingSyscall : hostSyscall
+        return call(SYS_futex, hostArg(uaddr), op, a.long(2), timeout, uaddr2, Int(UInt32(truncatingIfNeeded: a[5])))
     }
 }
