@@ -192,7 +192,7 @@ __attribute__((naked)) static long safe_syscall_asm(const volatile uint64_t *pen
         "ret\n\t"
         ".globl xrun_safe_syscall_eintr\n\t.hidden xrun_safe_syscall_eintr\n"
         "xrun_safe_syscall_eintr:\n\t"
-        "mov $-4, %rax\n\t"           // -EINTR
+        "mov $-513, %rax\n\t"         // not started (the kernel's internal ERESTARTSYS)
         "ret");
 }
 

@@ -23,9 +23,10 @@ struct xrun_op {
 // Raw host system call: returns the kernel's result, -errno on failure (no errno).
 long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f);
 
-// The same for a call that may block: -EINTR, without entering the kernel, when a
-// signal the guest does not block is pending or arrives before the call starts
-// (host.c says how). xrun_set_guest_blocked keeps the thread's guest mask for it.
+// The same for a call that may block: -513 (the kernel's internal ERESTARTSYS, never
+// a real result) without entering the kernel when a signal the guest does not block
+// is pending or arrives before the call starts (host.c says how).
+// xrun_set_guest_blocked keeps the thread's guest mask for it.
 long xrun_safe_syscall6(long nr, long a, long b, long c, long d, long e, long f);
 void xrun_set_guest_blocked(uint64_t mask);
 

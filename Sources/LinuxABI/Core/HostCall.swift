@@ -16,8 +16,12 @@ public func hostSyscall(_ nr: Int32, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0,
 /// safe_syscall). Not for calls that must not fail with EINTR.
 func hostBlockingSyscall(_ nr: Int32, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0,
                          _ d: Int = 0, _ e: Int = 0, _ f: Int = 0) -> Int {
-    xrun_safe_syscall6(Int(nr), a, b, c, d, e, f)
+    let r = xrun_safe_syscall6(Int(nr), a, b, c, d, e, f)
+    return r == hostCallNotStarted ? -Int(EINTR) : r
 }
+
+/// What xrun_safe_syscall6 returns for a call it did not start.
+let hostCallNotStarted = -513
 
 extension UInt64 {
     /// As a host syscall argument.

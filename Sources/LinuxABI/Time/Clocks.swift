@@ -11,6 +11,17 @@ import XrunCore
 enum Clocks {
     static let timespecSize = 16, timevalSize = 16, timezoneSize = 8, tmsSize = 32
 
+    /// A sleep through the safe call, so that a signal just before it interrupts it.
+    /// One that never started slept nothing: a relative sleep reports the whole request
+    /// as remaining, as for a sleep interrupted at once (kernel/time/hrtimer.c).
+    static func sleep(request: UnsafeMutableRawPointer, remaining: UnsafeMutableRawPointer?, relative: Bool,
+                      _ call: (Int, Int) -> Int) -> Int {
+        let r = call(hostArg(request), hostArg(remaining))
+        guard r == hostCallNotStarted else { return r }
+        if relative { remaining?.copyMemory(from: request, byteCount: timespecSize) }
+        return -Int(EINTR)
+    }
+
     static func register(_ t: inout SyscallTable) {
         typealias N = GuestSyscallNumber
         t[N.clock_gettime] = { k, _, a in
@@ -29,12 +40,17 @@ enum Clocks {
         t[N.clock_nanosleep] = { k, _, a in
             let rem = k.hostOptionalWritable(a[3], timespecSize)
             guard let req = k.hostBuffer(a[2], timespecSize), rem.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_clock_nanosleep, Int(a.int(0)), Int(a.int(1)), hostArg(req), hostArg(rem.ptr))
+            let relative = a.int(1) & 1 /* TIMER_ABSTIME */ == 0
+            return sleep(request: req, remaining: rem.ptr, relative: relative) {
+                xrun_safe_syscall6(Int(SYS_clock_nanosleep), Int(a.int(0)), Int(a.int(1)), $0, $1, 0, 0)
+            }
         }
         t[N.nanosleep] = { k, _, a in
             let rem = k.hostOptionalWritable(a[1], timespecSize)
             guard let req = k.hostBuffer(a[0], timespecSize), rem.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_nanosleep, hostArg(req), hostArg(rem.ptr))
+            return sleep(request: req, remaining: rem.ptr, relative: true) {
+                xrun_safe_syscall6(Int(SYS_nanosleep), $0, $1, 0, 0, 0, 0)
+            }
         }
         t[N.gettimeofday] = { k, _, a in
             let tv = k.hostOptionalWritable(a[0], timevalSize), tz = k.hostOptionalWritable(a[1], timezoneSize)
