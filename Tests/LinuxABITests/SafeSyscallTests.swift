@@ -51,6 +51,18 @@ final class SafeSyscallTests: XCTestCase {
                            -Int(EINTR))
             XCTAssertEqual(bed.memory.read(rem, as: Int64.self), -1)
 
+            // A regular file never waits: its read and write complete, signal or not.
+            let path = "/tmp/xrun-safe-syscall-\(getpid())"
+            let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+            XCTAssertGreaterThanOrEqual(fd, 0)
+            defer { close(fd); unlink(path) }
+            bed.memory.writeBytes(LinuxBed.data, Array("abc".utf8))
+            XCTAssertEqual(bed.call(N.write, UInt64(fd), LinuxBed.data, 3), 3)
+            XCTAssertEqual(lseek(fd, 0, SEEK_SET), 0)
+            XCTAssertEqual(bed.call(N.read, UInt64(fd), LinuxBed.data + 8, 3), 3)
+            XCTAssertEqual(bed.memory.read(LinuxBed.data + 8, as: (UInt8, UInt8, UInt8).self).map { [$0.0, $0.1, $0.2] },
+                           Array("abc".utf8))
+
             // A wake never fails with EINTR.
             XCTAssertEqual(bed.call(N.futex, LinuxBed.data + 0x300, 1 /* FUTEX_WAKE */, 1), 0)
         }

@@ -23,6 +23,18 @@ func hostBlockingSyscall(_ nr: Int32, _ a: Int = 0, _ b: Int = 0, _ c: Int = 0,
 /// What xrun_safe_syscall6 returns for a call it did not start.
 let hostCallNotStarted = -513
 
+/// read, write, readv, writev on `fd` through the safe call, except that one the safe
+/// call did not start goes ahead on a regular file or a block device: those never
+/// sleep interruptibly, so the kernel completes them with a signal pending (the signal
+/// is delivered after). Only the rare not-started case pays for the fstat.
+func hostIOSyscall(_ nr: Int32, _ fd: Int, _ buffer: Int, _ count: Int) -> Int {
+    let r = xrun_safe_syscall6(Int(nr), fd, buffer, count, 0, 0, 0)
+    guard r == hostCallNotStarted else { return r }
+    var st = stat()
+    let type = fstat(Int32(truncatingIfNeeded: fd), &st) == 0 ? st.st_mode & S_IFMT : 0
+    return type == S_IFREG || type == S_IFBLK ? hostSyscall(nr, fd, buffer, count) : -Int(EINTR)
+}
+
 extension UInt64 {
     /// As a host syscall argument.
     public var arg: Int { Int(bitPattern: UInt(self)) }

@@ -8,11 +8,11 @@ enum ReadWrite {
         typealias N = GuestSyscallNumber
         t[N.read] = { k, _, a in
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: true) else { return -Int(EFAULT) }
-            return hostBlockingSyscall(SYS_read, a.fd(0), hostArg(b.ptr), b.len)
+            return hostIOSyscall(SYS_read, a.fd(0), hostArg(b.ptr), b.len)
         }
         t[N.write] = { k, _, a in
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: false) else { return -Int(EFAULT) }
-            return hostBlockingSyscall(SYS_write, a.fd(0), hostArg(b.ptr), b.len)
+            return hostIOSyscall(SYS_write, a.fd(0), hostArg(b.ptr), b.len)
         }
         // On 64-bit ABIs the offset is one register (no pair splitting): same on x86-64.
         t[N.pread64] = { k, _, a in

@@ -50,12 +50,12 @@ enum VectorIO {
         typealias N = GuestSyscallNumber
         t[N.readv] = { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
-                hostBlockingSyscall(SYS_readv, a.fd(0), $0, $1)
+                hostIOSyscall(SYS_readv, a.fd(0), $0, $1)
             }
         }
         t[N.writev] = { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: false) {
-                hostBlockingSyscall(SYS_writev, a.fd(0), $0, $1)
+                hostIOSyscall(SYS_writev, a.fd(0), $0, $1)
             }
         }
         // The count is an unsigned long (fs/read_write.c), taken whole.
