@@ -67,15 +67,20 @@ enum NativeDataProcessing {
             case .bic, .orn, .eon: ctx.asm.not(.rcx, w: w)
             case .and, .orr, .eor: break
             }
-            switch kind {
-            case .and, .bic: ctx.asm.alu(.and, .rax, .rcx, w: w)
-            case .orr, .orn: ctx.asm.alu(.or, .rax, .rcx, w: w)
-            case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
-            }
-            if flags { N.setLazyFlags(&ctx, w ? .logic64 : .logic32, a: .rax, b: nil) }
-            N.store(&ctx, o.a, .rax)
+            combineLogic(&ctx, kind, flags: flags, w: w, into: o.a)
             return true
         }
+    }
+
+    /// Rd = rax <op> rcx (rcx already inverted for BIC/ORN/EON), and the flags of ANDS/BICS.
+    static func combineLogic(_ ctx: inout NativeContext, _ kind: Logic, flags: Bool, w: Bool, into rd: UInt8) {
+        switch kind {
+        case .and, .bic: ctx.asm.alu(.and, .rax, .rcx, w: w)
+        case .orr, .orn: ctx.asm.alu(.or, .rax, .rcx, w: w)
+        case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
+        }
+        if flags { N.setLazyFlags(&ctx, w ? .logic64 : .logic32, a: .rax, b: nil) }
+        N.store(&ctx, rd, .rax)
     }
 
     /// AND/ORR/EOR/ANDS (immediate): a = Rd, b = Rn, imm = the bit mask.
@@ -84,13 +89,7 @@ enum NativeDataProcessing {
             let o = op.pointee
             N.load(&ctx, .rax, o.b, w: w)
             ctx.asm.movImm(.rcx, w ? o.imm : o.imm & 0xFFFF_FFFF)
-            switch kind {
-            case .and, .bic: ctx.asm.alu(.and, .rax, .rcx, w: w)
-            case .orr, .orn: ctx.asm.alu(.or, .rax, .rcx, w: w)
-            case .eor, .eon: ctx.asm.alu(.xor, .rax, .rcx, w: w)
-            }
-            if flags { N.setLazyFlags(&ctx, w ? .logic64 : .logic32, a: .rax, b: nil) }
-            N.store(&ctx, o.a, .rax)
+            combineLogic(&ctx, kind, flags: flags, w: w, into: o.a)
             return true
         }
     }

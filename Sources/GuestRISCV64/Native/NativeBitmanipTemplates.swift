@@ -10,31 +10,21 @@ enum NativeBitmanipTemplates {
     /// shNadd (rs1 << imm) + rs2, and with `unsignedWord` add.uw / shNadd.uw (rs1
     /// zero-extended from 32 bits first).
     static func shiftAdd(unsignedWord: Bool) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: !unsignedWord)
+        N.unary(w: !unsignedWord) { ctx, o in
             ctx.asm.shift(.shl, .rax, UInt8(truncatingIfNeeded: o.imm & 63))
             ctx.asm.alu(.add, .rax, N.operand(&ctx, o.c))
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 
     /// slli.uw: zero-extended rs1 << shamt (64-bit shift).
-    static let slliUW: NativeTemplate = { op, ctx in
-        let o = op.pointee
-        N.load(&ctx, .rax, o.b, w: false)
+    static let slliUW = N.unary(w: false) { ctx, o in
         ctx.asm.shift(.shl, .rax, UInt8(truncatingIfNeeded: o.imm & 63))
-        N.store(&ctx, o.a, .rax)
-        return true
     }
 
     enum Negated { case andn, orn, xnor }
 
     static func negatedLogic(_ kind: Negated) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b)
+        N.unary { ctx, o in
             N.load(&ctx, .rcx, o.c)
             switch kind {
             case .andn:
@@ -47,50 +37,32 @@ enum NativeBitmanipTemplates {
                 ctx.asm.alu(.xor, .rax, .rcx)
                 ctx.asm.not(.rax)
             }
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 
     /// min/max/minu/maxu: rax = rs1, replaced by rs2 when `takeRs2` holds after
     /// `cmp rs1, rs2` (max: rs1 < rs2; min: rs1 > rs2).
     static func minMax(takeRs2: X86Cond) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b)
+        N.unary { ctx, o in
             N.load(&ctx, .rcx, o.c)
             ctx.asm.alu(.cmp, .rax, .rcx)
             ctx.asm.cmov(takeRs2, .rax, .rcx)
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 
     /// sext.b, sext.h (fromBits 8, 16).
     static func signExtend(fromBits: Int) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b)
+        N.unary { ctx, o in
             ctx.asm.signExtend(.rax, .rax, fromBits: fromBits)
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 
-    static let zexth: NativeTemplate = { op, ctx in
-        let o = op.pointee
-        N.load(&ctx, .rax, o.b)
+    static let zexth = N.unary { ctx, o in
         ctx.asm.movzx16(.rax, .rax)
-        N.store(&ctx, o.a, .rax)
-        return true
     }
 
-    static let rev8: NativeTemplate = { op, ctx in
-        let o = op.pointee
-        N.load(&ctx, .rax, o.b)
+    static let rev8 = N.unary { ctx, o in
         ctx.asm.bswap(.rax)
-        N.store(&ctx, o.a, .rax)
-        return true
     }
 
     /// bext (register index, masked to 6 bits by the x86 shift) and bexti.
@@ -112,15 +84,11 @@ enum NativeBitmanipTemplates {
 
     /// czero.eqz (zero when rs2 == 0) / czero.nez (zero when rs2 != 0).
     static func conditionalZero(whenZero: Bool) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b)
+        N.unary { ctx, o in
             N.load(&ctx, .rcx, o.c)
             ctx.asm.alu(.xor, .rdx, .rdx, w: false)
             ctx.asm.test(.rcx, .rcx)
             ctx.asm.cmov(whenZero ? .e : .ne, .rax, .rdx)
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 }

@@ -30,16 +30,12 @@ enum NativeIntegerTemplates {
 
     /// andi/ori/xori (Zbs bclri/binvi/bseti use them with a 64-bit mask).
     static func logicImm(_ alu: X86ALU) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b)
+        N.unary { ctx, o in
             if alu == .xor && o.imm == UInt64.max {
                 ctx.asm.not(.rax)   // not rd, rs (xori rd, rs, -1)
             } else {
                 ctx.asm.aluConstant(alu, .rax, o.imm, scratch: .rcx)
             }
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 
@@ -59,54 +55,34 @@ enum NativeIntegerTemplates {
 
     /// slli/srli/srai (shamt 0–63) and the Zbb rotate-left form of rori.
     static func shiftImm(_ kind: X86Shift) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b)
+        N.unary { ctx, o in
             ctx.asm.shift(kind, .rax, UInt8(truncatingIfNeeded: o.imm & 63))
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 
-    static let addiw: NativeTemplate = { op, ctx in
-        let o = op.pointee
-        N.load(&ctx, .rax, o.b, w: false)
+    static let addiw = N.unary(w: false) { ctx, o in
         ctx.asm.aluImm(.add, .reg(.rax), Int32(truncatingIfNeeded: o.imm), w: false)
         N.signExtendWord(&ctx.asm, .rax)
-        N.store(&ctx, o.a, .rax)
-        return true
     }
 
-    static let sextw: NativeTemplate = { op, ctx in
-        let o = op.pointee
-        N.load(&ctx, .rax, o.b, w: false)
+    static let sextw = N.unary(w: false) { ctx, o in
         N.signExtendWord(&ctx.asm, .rax)
-        N.store(&ctx, o.a, .rax)
-        return true
     }
 
     /// slliw/srliw/sraiw (shamt 0–31) and roriw's rotate-left form: a 32-bit shift,
     /// then the sign extension of the 32-bit result.
     static func shiftImmWord(_ kind: X86Shift) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: false)
+        N.unary(w: false) { ctx, o in
             ctx.asm.shift(kind, .rax, UInt8(truncatingIfNeeded: o.imm & 31), w: false)
             N.signExtendWord(&ctx.asm, .rax)
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 
     /// add/sub/and/or/xor, and with `word` addw/subw.
     static func alu(_ alu: X86ALU, word: Bool = false) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: !word)
+        N.unary(w: !word) { ctx, o in
             ctx.asm.alu(alu, .rax, N.operand(&ctx, o.c), w: !word)
             if word { N.signExtendWord(&ctx.asm, .rax) }
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 

@@ -10,13 +10,9 @@ enum NativeMultiplyDivideTemplates {
 
     /// mul, and with `word` mulw (the low half is the same signed or unsigned).
     static func mul(word: Bool) -> NativeTemplate {
-        { op, ctx in
-            let o = op.pointee
-            N.load(&ctx, .rax, o.b, w: !word)
+        N.unary(w: !word) { ctx, o in
             ctx.asm.imul(.rax, N.operand(&ctx, o.c), w: !word)
             if word { N.signExtendWord(&ctx.asm, .rax) }
-            N.store(&ctx, o.a, .rax)
-            return true
         }
     }
 

@@ -27,6 +27,18 @@ enum RV64Native {
         ctx.storeGuest(disp(r), src)
     }
 
+    /// The shape of most integer templates: rax = x[b] (`w` as for `load`), `body`,
+    /// x[a] = rax.
+    static func unary(w: Bool = true, _ body: @escaping @Sendable (inout NativeContext, Op) -> Void) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            load(&ctx, .rax, o.b, w: w)
+            body(&ctx, o)
+            store(&ctx, o.a, .rax)
+            return true
+        }
+    }
+
     /// `x[r] = value`.
     static func storeConstant(_ ctx: inout NativeContext, _ r: UInt8, _ value: UInt64) {
         if r == RVReg.discard { return }
