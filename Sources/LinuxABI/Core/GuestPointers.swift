@@ -64,7 +64,7 @@ extension Kernel {
     /// first and used from there if it exists there; otherwise the host path is used.
     /// /proc/self/exe names the guest program.
     public func hostPath(_ guestPath: String) -> String {
-        if OwnProcDirectory.entry(guestPath, pid: getpid()) == "exe" {
+        if OwnProcDirectory.entry(guestPath) == "exe" {
             return config.absoluteProgramPath
         }
         if let root = config.sysroot, guestPath.hasPrefix("/"), root != "/" {

@@ -61,7 +61,7 @@ enum MemorySyscalls {
             var st = stat()
             if fstat(fd, &st) != 0 { return -Int(errno) }
             dev = UInt64(st.st_dev); ino = UInt64(st.st_ino)
-            name = fdPath(fd) ?? ""
+            name = hostFDPath(fd) ?? ""
         }
         // Map first at a scratch place? No: MAP_FIXED over our own reservation is
         // atomic on the host, and a failure leaves the reservation's PROT_NONE pages.
@@ -73,7 +73,6 @@ enum MemorySyscalls {
         return Int(target)
     }
 
-    static func fdPath(_ fd: Int32) -> String? { hostFDPath(fd) }
 
     static func munmap(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
         if addr & (GuestMemory.pageSize - 1) != 0 || length == 0 { return -Int(EINVAL) }

@@ -6,7 +6,8 @@ import Glibc
 enum OwnProcDirectory {
     /// What `path` names inside /proc/self/, /proc/thread-self/ or /proc/<pid>/, or nil.
     /// A pid with a leading zero is no pid directory (fs/proc/base.c, name_to_int).
-    static func entry(_ path: String, pid: Int32) -> String? {
+    /// `pid` is asked for only when the path has digits there (getpid is a system call).
+    static func entry(_ path: String, pid: @autoclosure () -> Int32 = getpid()) -> String? {
         var path = path
         return path.withUTF8 { p -> String? in
             guard let start = entryStart(p, pid: pid) else { return nil }
@@ -14,7 +15,7 @@ enum OwnProcDirectory {
         }
     }
 
-    static func entryStart(_ p: UnsafeBufferPointer<UInt8>, pid: Int32) -> Int? {
+    static func entryStart(_ p: UnsafeBufferPointer<UInt8>, pid: () -> Int32) -> Int? {
         guard has(p, at: 0, "/proc/") else { return nil }
         if has(p, at: 6, "self/") { return 11 }
         if has(p, at: 6, "thread-self/") { return 18 }
@@ -23,7 +24,7 @@ enum OwnProcDirectory {
             n = n * 10 + Int(p[i] - 0x30)
             i += 1
         }
-        guard i > 6, p[6] != 0x30, i < p.count, p[i] == 0x2F, n == Int(pid) else { return nil }
+        guard i > 6, p[6] != 0x30, i < p.count, p[i] == 0x2F, n == Int(pid()) else { return nil }
         return i + 1
     }
 

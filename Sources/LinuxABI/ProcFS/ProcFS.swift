@@ -9,7 +9,7 @@ extension Kernel {
     /// `/proc/thread-self/X`, `/proc/cpuinfo`).
     func emulatedProcFile(_ path: String) -> String? {
         if path == "/proc/cpuinfo" { return "cpuinfo" }
-        switch OwnProcDirectory.entry(path, pid: getpid()) {
+        switch OwnProcDirectory.entry(path) {
         case let name? where name == "maps" || name == "auxv" || name == "cmdline" || name == "exe": return name
         default: return nil
         }
