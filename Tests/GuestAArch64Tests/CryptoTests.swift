@@ -116,7 +116,7 @@ final class CryptoTests: XCTestCase {
     func testHostKernelsMatchPortable() throws {
         let r = try runFP([])
         var rng = SystemRandomNumberGenerator()
-        let pairs: [(OpFn, OpFn, String)] = zip(AESOps.host, AESOps.portable).map { ($0, $1, "AES") }
+        let pairs: [(OpDef, OpDef, String)] = zip(AESOps.host, AESOps.portable).map { ($0, $1, "AES") }
             + zip(PMULL64Ops.clmul, PMULL64Ops.portable).map { ($0, $1, "PMULL") }
             + (CryptoHost.sha ? [(SHA256Ops.sha256hHost, SHA256Ops.sha256h, "SHA256H"),
                                  (SHA256Ops.sha256h2Host, SHA256Ops.sha256h2, "SHA256H2"),
@@ -130,8 +130,8 @@ final class CryptoTests: XCTestCase {
                 var results: [[UInt64]] = []
                 for fn in [host, portable] {
                     r.setV(1, v[0], v[1]); r.setV(2, v[2], v[3]); r.setV(3, v[4], v[5])
-                    var op = Op(fn, pc: 0, a: a, b: b, c: c)
-                    fn(r.cpu, &op)
+                    var op = Op(fn.run, pc: 0, a: a, b: b, c: c)
+                    fn.run(r.cpu, &op)
                     results.append([r.vLo(1), r.vHi(1), r.vLo(2), r.vHi(2), r.vLo(3), r.vHi(3)])
                 }
                 XCTAssertEqual(results[0], results[1], "\(name) host vs portable, inputs \(v), operands \(a) \(b) \(c)")

@@ -26,27 +26,27 @@ final class ToyISA: GuestISA {
         return UInt32(op) | UInt32(rd) << 8 | UInt32(rs) << 16
     }
 
-    static let li: OpFn = { cpu, op in cpu.toyRegs[Int(op.pointee.a)] = op.pointee.imm }
-    static let add: OpFn = { cpu, op in
+    static let li: OpDef = OpDef("li") { cpu, op in cpu.toyRegs[Int(op.pointee.a)] = op.pointee.imm }
+    static let add: OpDef = OpDef("add") { cpu, op in
         let r = cpu.toyRegs
         r[Int(op.pointee.a)] = r[Int(op.pointee.a)] &+ r[Int(op.pointee.b)]
     }
-    static let st: OpFn = { cpu, op in
+    static let st: OpDef = OpDef("st") { cpu, op in
         cpu.beginAccess(op)
         let r = cpu.toyRegs
         cpu.host(r[Int(op.pointee.b)]).storeBytes(of: r[Int(op.pointee.a)], as: UInt64.self)
     }
-    static let st32: OpFn = { cpu, op in
+    static let st32: OpDef = OpDef("st") { cpu, op in
         cpu.beginAccess(op)
         let r = cpu.toyRegs
         cpu.host(r[Int(op.pointee.b)]).storeBytes(of: UInt32(truncatingIfNeeded: r[Int(op.pointee.a)]), as: UInt32.self)
     }
-    static let ld: OpFn = { cpu, op in
+    static let ld: OpDef = OpDef("ld") { cpu, op in
         cpu.beginAccess(op)
         let r = cpu.toyRegs
         r[Int(op.pointee.a)] = cpu.host(r[Int(op.pointee.b)]).loadUnaligned(as: UInt64.self)
     }
-    static let bnz: OpFn = { cpu, op in
+    static let bnz: OpDef = OpDef("bnz") { cpu, op in
         let r = cpu.toyRegs
         if r[Int(op.pointee.a)] != 0 {
             r[Int(op.pointee.a)] &-= 1
@@ -55,8 +55,8 @@ final class ToyISA: GuestISA {
             cpu.branch(to: op.pointee.pc &+ 4, slot: 1)
         }
     }
-    static let jr: OpFn = { cpu, op in cpu.branchIndirect(to: cpu.toyRegs[Int(op.pointee.a)]) }
-    static let brk: OpFn = { cpu, op in cpu.trap(.breakpoint, pc: op.pointee.pc) }
+    static let jr: OpDef = OpDef("jr") { cpu, op in cpu.branchIndirect(to: cpu.toyRegs[Int(op.pointee.a)]) }
+    static let brk: OpDef = OpDef("brk") { cpu, op in cpu.trap(.breakpoint, pc: op.pointee.pc) }
 
     func decode(at pc: UInt64, code: CodeReader, into b: inout BlockBuilder) -> DecodeResult {
         guard let w = code.fetch32(pc) else { return .undefined }

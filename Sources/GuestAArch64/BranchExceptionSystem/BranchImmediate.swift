@@ -3,13 +3,13 @@ import XrunCore
 /// Direct branches. The target is a decode-time constant in `imm`; slot 0 is
 /// always the taken target and slot 1 the fall-through (pc + 4).
 enum BranchOps {
-    static let b: OpFn = { cpu, op in cpu.branch(to: op.pointee.imm, slot: 0) }
-    static let bl: OpFn = { cpu, op in
+    static let b: OpDef = OpDef("b", native: NativeBranches.b) { cpu, op in cpu.branch(to: op.pointee.imm, slot: 0) }
+    static let bl: OpDef = OpDef("bl", native: NativeBranches.bl) { cpu, op in
         cpu.x[30] = op.pointee.pc &+ 4
         cpu.branch(to: op.pointee.imm, slot: 0)
     }
     /// B.cond: a | b << 8 = the condition's truth table (`A64Cond.mask`).
-    static let bcond: OpFn = { cpu, op in
+    static let bcond: OpDef = OpDef("bcond", native: NativeBranches.bcond) { cpu, op in
         let mask = UInt64(op.pointee.a) | UInt64(op.pointee.b) << 8
         if A64Cond.holds(mask, cpu.nzcv) {
             cpu.branch(to: op.pointee.imm, slot: 0)
@@ -18,28 +18,28 @@ enum BranchOps {
         }
     }
     // CBZ/CBNZ: a = Rt.
-    static let cbz64: OpFn = { cpu, op in
+    static let cbz64: OpDef = OpDef("cbz", native: NativeBranches.compareAndBranch(zero: true, w: true)) { cpu, op in
         if cpu.x[Int(op.pointee.a)] == 0 { cpu.branch(to: op.pointee.imm, slot: 0) }
         else { cpu.branch(to: op.pointee.pc &+ 4, slot: 1) }
     }
-    static let cbnz64: OpFn = { cpu, op in
+    static let cbnz64: OpDef = OpDef("cbnz", native: NativeBranches.compareAndBranch(zero: false, w: true)) { cpu, op in
         if cpu.x[Int(op.pointee.a)] != 0 { cpu.branch(to: op.pointee.imm, slot: 0) }
         else { cpu.branch(to: op.pointee.pc &+ 4, slot: 1) }
     }
-    static let cbz32: OpFn = { cpu, op in
+    static let cbz32: OpDef = OpDef("cbz", native: NativeBranches.compareAndBranch(zero: true, w: false)) { cpu, op in
         if cpu.x[Int(op.pointee.a)] & 0xFFFF_FFFF == 0 { cpu.branch(to: op.pointee.imm, slot: 0) }
         else { cpu.branch(to: op.pointee.pc &+ 4, slot: 1) }
     }
-    static let cbnz32: OpFn = { cpu, op in
+    static let cbnz32: OpDef = OpDef("cbnz", native: NativeBranches.compareAndBranch(zero: false, w: false)) { cpu, op in
         if cpu.x[Int(op.pointee.a)] & 0xFFFF_FFFF != 0 { cpu.branch(to: op.pointee.imm, slot: 0) }
         else { cpu.branch(to: op.pointee.pc &+ 4, slot: 1) }
     }
     // TBZ/TBNZ: a = Rt, b = bit number.
-    static let tbz: OpFn = { cpu, op in
+    static let tbz: OpDef = OpDef("tbz", native: NativeBranches.testAndBranch(zero: true)) { cpu, op in
         if (cpu.x[Int(op.pointee.a)] &>> UInt64(op.pointee.b)) & 1 == 0 { cpu.branch(to: op.pointee.imm, slot: 0) }
         else { cpu.branch(to: op.pointee.pc &+ 4, slot: 1) }
     }
-    static let tbnz: OpFn = { cpu, op in
+    static let tbnz: OpDef = OpDef("tbnz", native: NativeBranches.testAndBranch(zero: false)) { cpu, op in
         if (cpu.x[Int(op.pointee.a)] &>> UInt64(op.pointee.b)) & 1 != 0 { cpu.branch(to: op.pointee.imm, slot: 0) }
         else { cpu.branch(to: op.pointee.pc &+ 4, slot: 1) }
     }

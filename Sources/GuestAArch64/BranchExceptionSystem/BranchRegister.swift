@@ -2,9 +2,9 @@ import XrunCore
 
 /// Indirect branches: a = Rn.
 enum BranchRegisterOps {
-    static let br: OpFn = { cpu, op in cpu.branchIndirect(to: cpu.x[Int(op.pointee.a)]) }
+    static let br: OpDef = OpDef("br", native: NativeBranches.indirect(link: false)) { cpu, op in cpu.branchIndirect(to: cpu.x[Int(op.pointee.a)]) }
     /// BLR: the target is read before X30 is written (BLR X30 branches to the old X30).
-    static let blr: OpFn = { cpu, op in
+    static let blr: OpDef = OpDef("blr", native: NativeBranches.indirect(link: true)) { cpu, op in
         let x = cpu.x
         let target = x[Int(op.pointee.a)]
         x[30] = op.pointee.pc &+ 4

@@ -2,9 +2,9 @@ import XrunCore
 
 enum ExceptionOps {
     /// SVC: the Linux layer resumes at pc + 4 (the preferred return address).
-    static let svc: OpFn = { cpu, op in cpu.trap(.syscall, pc: op.pointee.pc &+ 4) }
+    static let svc: OpDef = OpDef("svc") { cpu, op in cpu.trap(.syscall, pc: op.pointee.pc &+ 4) }
     /// BRK #imm16: SIGTRAP at this instruction; imm carries the comment field.
-    static let brk: OpFn = { cpu, op in cpu.trap(.breakpoint, pc: op.pointee.pc, info: op.pointee.imm) }
+    static let brk: OpDef = OpDef("brk") { cpu, op in cpu.trap(.breakpoint, pc: op.pointee.pc, info: op.pointee.imm) }
 }
 
 extension A64Decoder {

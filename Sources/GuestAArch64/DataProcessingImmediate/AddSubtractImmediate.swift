@@ -3,42 +3,42 @@ import XrunCore
 /// ADD/SUB (immediate) ops: a = Rd, b = Rn, imm = the (shifted) immediate.
 /// SUB without flags is ADD of the negated immediate.
 enum AddSubImmOps {
-    static let add64: OpFn = { cpu, op in
+    static let add64: OpDef = OpDef("add", native: NativeDataProcessing.addImm(w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ op.pointee.imm
     }
-    static let add32: OpFn = { cpu, op in
+    static let add32: OpDef = OpDef("add", native: NativeDataProcessing.addImm(w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &+ op.pointee.imm) & 0xFFFF_FFFF
     }
     /// ADD #0: MOV to/from SP (and MOV (register) via ORR with XZR).
-    static let mov64: OpFn = { cpu, op in
+    static let mov64: OpDef = OpDef("mov", native: NativeDataProcessing.addImm(w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)]
     }
-    static let mov32: OpFn = { cpu, op in
+    static let mov32: OpDef = OpDef("mov", native: NativeDataProcessing.addImm(w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & 0xFFFF_FFFF
     }
-    static let adds64: OpFn = { cpu, op in
+    static let adds64: OpDef = OpDef("adds", native: NativeDataProcessing.addsImm(sub: false, w: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], op.pointee.imm)
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subs64: OpFn = { cpu, op in
+    static let subs64: OpDef = OpDef("subs", native: NativeDataProcessing.addsImm(sub: true, w: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], op.pointee.imm)
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let adds32: OpFn = { cpu, op in
+    static let adds32: OpDef = OpDef("adds", native: NativeDataProcessing.addsImm(sub: false, w: false)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(op.pointee.imm))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subs32: OpFn = { cpu, op in
+    static let subs32: OpDef = OpDef("subs", native: NativeDataProcessing.addsImm(sub: true, w: false)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(op.pointee.imm))
         x[Int(op.pointee.a)] = r

@@ -7,80 +7,80 @@ import XrunCore
 /// which is what C6.2 SBFM / C6.2 UBFM compute via DecodeBitMasks.
 /// a = Rd, b = Rn, c = L, d = Rs.
 enum BitfieldOps {
-    static let ubfm64: OpFn = { cpu, op in
+    static let ubfm64: OpDef = OpDef("ubfm", native: NativeDataProcessing.bitfield(left: true, right: .shr, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &<< UInt64(op.pointee.c)) &>> UInt64(op.pointee.d)
     }
-    static let ubfm32: OpFn = { cpu, op in
+    static let ubfm32: OpDef = OpDef("ubfm", native: NativeDataProcessing.bitfield(left: true, right: .shr, w: false)) { cpu, op in
         let x = cpu.x
         let v = (A64ALU.w(x[Int(op.pointee.b)]) &<< UInt32(op.pointee.c)) &>> UInt32(op.pointee.d)
         x[Int(op.pointee.a)] = UInt64(v)
     }
-    static let sbfm64: OpFn = { cpu, op in
+    static let sbfm64: OpDef = OpDef("sbfm", native: NativeDataProcessing.bitfield(left: true, right: .sar, w: true)) { cpu, op in
         let x = cpu.x
         let v = Int64(bitPattern: x[Int(op.pointee.b)] &<< UInt64(op.pointee.c)) &>> Int64(op.pointee.d)
         x[Int(op.pointee.a)] = UInt64(bitPattern: v)
     }
-    static let sbfm32: OpFn = { cpu, op in
+    static let sbfm32: OpDef = OpDef("sbfm", native: NativeDataProcessing.bitfield(left: true, right: .sar, w: false)) { cpu, op in
         let x = cpu.x
         let v = Int32(bitPattern: A64ALU.w(x[Int(op.pointee.b)]) &<< UInt32(op.pointee.c)) &>> Int32(op.pointee.d)
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: v))
     }
     // Shift aliases (C6.2 LSL, C6.2 LSR, C6.2 ASR (immediate)): c = amount.
-    static let lsl64: OpFn = { cpu, op in
+    static let lsl64: OpDef = OpDef("lsl", native: NativeDataProcessing.bitfield(left: true, right: nil, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &<< UInt64(op.pointee.c)
     }
-    static let lsl32: OpFn = { cpu, op in
+    static let lsl32: OpDef = OpDef("lsl", native: NativeDataProcessing.bitfield(left: true, right: nil, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &<< UInt32(op.pointee.c))
     }
-    static let lsr64: OpFn = { cpu, op in
+    static let lsr64: OpDef = OpDef("lsr", native: NativeDataProcessing.bitfield(left: false, right: .shr, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &>> UInt64(op.pointee.c)
     }
-    static let lsr32: OpFn = { cpu, op in
+    static let lsr32: OpDef = OpDef("lsr", native: NativeDataProcessing.bitfield(left: false, right: .shr, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &>> UInt32(op.pointee.c))
     }
-    static let asr64: OpFn = { cpu, op in
+    static let asr64: OpDef = OpDef("asr", native: NativeDataProcessing.bitfield(left: false, right: .sar, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(bitPattern: x[Int(op.pointee.b)]) &>> Int64(op.pointee.c))
     }
-    static let asr32: OpFn = { cpu, op in
+    static let asr32: OpDef = OpDef("asr", native: NativeDataProcessing.bitfield(left: false, right: .sar, w: false)) { cpu, op in
         let x = cpu.x
         let v = Int32(bitPattern: A64ALU.w(x[Int(op.pointee.b)])) &>> Int32(op.pointee.c)
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: v))
     }
     // Sign extensions (C6.2 SXTB, SXTH, SXTW).
-    static let sxtb64: OpFn = { cpu, op in
+    static let sxtb64: OpDef = OpDef("sxtb", native: NativeDataProcessing.signExtend(bits: 8, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: x[Int(op.pointee.b)])))
     }
-    static let sxth64: OpFn = { cpu, op in
+    static let sxth64: OpDef = OpDef("sxth", native: NativeDataProcessing.signExtend(bits: 16, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: x[Int(op.pointee.b)])))
     }
-    static let sxtw64: OpFn = { cpu, op in
+    static let sxtw64: OpDef = OpDef("sxtw", native: NativeDataProcessing.signExtend(bits: 32, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: x[Int(op.pointee.b)])))
     }
-    static let sxtb32: OpFn = { cpu, op in
+    static let sxtb32: OpDef = OpDef("sxtb", native: NativeDataProcessing.signExtend(bits: 8, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: Int32(Int8(truncatingIfNeeded: x[Int(op.pointee.b)]))))
     }
-    static let sxth32: OpFn = { cpu, op in
+    static let sxth32: OpDef = OpDef("sxth", native: NativeDataProcessing.signExtend(bits: 16, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: Int32(Int16(truncatingIfNeeded: x[Int(op.pointee.b)]))))
     }
     /// BFM (BFI/BFXIL, C6.2 BFM): Rd = (Rd & ~imm) | (((Rn >> c) << d) & imm),
     /// imm = the destination field mask.
-    static let bfm64: OpFn = { cpu, op in
+    static let bfm64: OpDef = OpDef("bfm") { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         let field = (x[Int(op.pointee.b)] &>> UInt64(op.pointee.c)) &<< UInt64(op.pointee.d)
         x[d] = (x[d] & ~op.pointee.imm) | (field & op.pointee.imm)
     }
-    static let bfm32: OpFn = { cpu, op in
+    static let bfm32: OpDef = OpDef("bfm") { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         let field = (x[Int(op.pointee.b)] &>> UInt64(op.pointee.c)) &<< UInt64(op.pointee.d)
         x[d] = ((x[d] & ~op.pointee.imm) | (field & op.pointee.imm)) & 0xFFFF_FFFF

@@ -2,21 +2,21 @@ import XrunCore
 
 /// EXTR ops: a = Rd, b = Rn (high half), c = Rm (low half), d = lsb (1...size-1).
 enum ExtractOps {
-    static let extr64: OpFn = { cpu, op in
+    static let extr64: OpDef = OpDef("extr") { cpu, op in
         let x = cpu.x, lsb = UInt64(op.pointee.d)
         x[Int(op.pointee.a)] = (x[Int(op.pointee.c)] &>> lsb) | (x[Int(op.pointee.b)] &<< (64 &- lsb))
     }
-    static let extr32: OpFn = { cpu, op in
+    static let extr32: OpDef = OpDef("extr") { cpu, op in
         let x = cpu.x, lsb = UInt32(op.pointee.d)
         let v = (A64ALU.w(x[Int(op.pointee.c)]) &>> lsb) | (A64ALU.w(x[Int(op.pointee.b)]) &<< (32 &- lsb))
         x[Int(op.pointee.a)] = UInt64(v)
     }
     /// ROR (immediate) = EXTR with Rn == Rm.
-    static let ror64: OpFn = { cpu, op in
+    static let ror64: OpDef = OpDef("ror", native: NativeDataProcessing.rotate(w: true)) { cpu, op in
         let x = cpu.x, lsb = UInt64(op.pointee.d), v = x[Int(op.pointee.b)]
         x[Int(op.pointee.a)] = (v &>> lsb) | (v &<< (64 &- lsb))
     }
-    static let ror32: OpFn = { cpu, op in
+    static let ror32: OpDef = OpDef("ror", native: NativeDataProcessing.rotate(w: false)) { cpu, op in
         let x = cpu.x, lsb = UInt32(op.pointee.d), v = A64ALU.w(x[Int(op.pointee.b)])
         x[Int(op.pointee.a)] = UInt64((v &>> lsb) | (v &<< (32 &- lsb)))
     }

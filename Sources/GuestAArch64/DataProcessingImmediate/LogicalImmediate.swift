@@ -2,35 +2,35 @@ import XrunCore
 
 /// AND/ORR/EOR/ANDS (immediate) ops: a = Rd, b = Rn, imm = the decoded bit mask.
 enum LogicalImmOps {
-    static let and64: OpFn = { cpu, op in
+    static let and64: OpDef = OpDef("and", native: NativeDataProcessing.logicImm(.and, flags: false, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & op.pointee.imm
     }
-    static let orr64: OpFn = { cpu, op in
+    static let orr64: OpDef = OpDef("orr", native: NativeDataProcessing.logicImm(.orr, flags: false, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | op.pointee.imm
     }
-    static let eor64: OpFn = { cpu, op in
+    static let eor64: OpDef = OpDef("eor", native: NativeDataProcessing.logicImm(.eor, flags: false, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ op.pointee.imm
     }
     /// 32-bit AND needs no truncation: the mask has no bits above 31.
     static let and32 = and64
-    static let orr32: OpFn = { cpu, op in
+    static let orr32: OpDef = OpDef("orr", native: NativeDataProcessing.logicImm(.orr, flags: false, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] | op.pointee.imm) & 0xFFFF_FFFF
     }
-    static let eor32: OpFn = { cpu, op in
+    static let eor32: OpDef = OpDef("eor", native: NativeDataProcessing.logicImm(.eor, flags: false, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] ^ op.pointee.imm) & 0xFFFF_FFFF
     }
-    static let ands64: OpFn = { cpu, op in
+    static let ands64: OpDef = OpDef("ands", native: NativeDataProcessing.logicImm(.and, flags: true, w: true)) { cpu, op in
         let x = cpu.x
         let r = x[Int(op.pointee.b)] & op.pointee.imm
         x[Int(op.pointee.a)] = r
         cpu.nzcv = A64ALU.logic64(r)
     }
-    static let ands32: OpFn = { cpu, op in
+    static let ands32: OpDef = OpDef("ands", native: NativeDataProcessing.logicImm(.and, flags: true, w: false)) { cpu, op in
         let x = cpu.x
         let r = A64ALU.w(x[Int(op.pointee.b)] & op.pointee.imm)
         x[Int(op.pointee.a)] = UInt64(r)
@@ -87,7 +87,7 @@ extension A64Decoder {
             b.emit(MoveWideOps.setConst, pc: pc, imm: opc == 0 ? 0 : imm, a: rd)
             return .next(length: 4)
         }
-        let fn: OpFn
+        let fn: OpDef
         switch opc {
         case 0b00: fn = sf ? LogicalImmOps.and64 : LogicalImmOps.and32
         case 0b01: fn = sf ? LogicalImmOps.orr64 : LogicalImmOps.orr32

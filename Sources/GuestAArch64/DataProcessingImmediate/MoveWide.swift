@@ -4,14 +4,14 @@ import XrunCore
 enum MoveWideOps {
     /// Xa = imm. Used for MOVZ/MOVN, ADR/ADRP, ORR-immediate from XZR (MOV), and
     /// system registers whose value is a constant.
-    static let setConst: OpFn = { cpu, op in cpu.x[Int(op.pointee.a)] = op.pointee.imm }
+    static let setConst: OpDef = OpDef("set", native: NativeDataProcessing.setConst) { cpu, op in cpu.x[Int(op.pointee.a)] = op.pointee.imm }
     /// MOVK Xa, #imm16, LSL #c: imm is the shifted half-word, b the shift.
-    static let movk64: OpFn = { cpu, op in
+    static let movk64: OpDef = OpDef("movk") { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         x[d] = (x[d] & ~(0xFFFF &<< UInt64(op.pointee.b))) | op.pointee.imm
     }
     /// MOVK Wa: the untouched half-word is kept, the upper 32 bits cleared.
-    static let movk32: OpFn = { cpu, op in
+    static let movk32: OpDef = OpDef("movk") { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         x[d] = (x[d] & 0xFFFF_FFFF & ~(0xFFFF &<< UInt64(op.pointee.b))) | op.pointee.imm
     }

@@ -15,81 +15,81 @@ enum ExtendedOperand {
 /// ADD/ADDS/SUB/SUBS (extended register) with a byte/half/word extension:
 /// a = Rd, b = Rn, c = Rm, d/e = the extension shifts.
 enum AddSubExtOps {
-    static let addU64: OpFn = { cpu, op in
+    static let addU64: OpDef = OpDef("add") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.u(x, op)
     }
-    static let subU64: OpFn = { cpu, op in
+    static let subU64: OpDef = OpDef("sub") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.u(x, op)
     }
-    static let addsU64: OpFn = { cpu, op in
+    static let addsU64: OpDef = OpDef("adds") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsU64: OpFn = { cpu, op in
+    static let subsU64: OpDef = OpDef("subs") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let addS64: OpFn = { cpu, op in
+    static let addS64: OpDef = OpDef("add") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.s(x, op)
     }
-    static let subS64: OpFn = { cpu, op in
+    static let subS64: OpDef = OpDef("sub") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.s(x, op)
     }
-    static let addsS64: OpFn = { cpu, op in
+    static let addsS64: OpDef = OpDef("adds") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsS64: OpFn = { cpu, op in
+    static let subsS64: OpDef = OpDef("subs") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let addU32: OpFn = { cpu, op in
+    static let addU32: OpDef = OpDef("add") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.u(x, op)))
     }
-    static let subU32: OpFn = { cpu, op in
+    static let subU32: OpDef = OpDef("sub") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.u(x, op)))
     }
-    static let addsU32: OpFn = { cpu, op in
+    static let addsU32: OpDef = OpDef("adds") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op)))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsU32: OpFn = { cpu, op in
+    static let subsU32: OpDef = OpDef("subs") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op)))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let addS32: OpFn = { cpu, op in
+    static let addS32: OpDef = OpDef("add") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.s(x, op)))
     }
-    static let subS32: OpFn = { cpu, op in
+    static let subS32: OpDef = OpDef("sub") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.s(x, op)))
     }
-    static let addsS32: OpFn = { cpu, op in
+    static let addsS32: OpDef = OpDef("adds") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op)))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsS32: OpFn = { cpu, op in
+    static let subsS32: OpDef = OpDef("subs") { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op)))
         x[Int(op.pointee.a)] = r
@@ -97,13 +97,13 @@ enum AddSubExtOps {
     }
 
     /// Indexed [(op << 1 | S) * 2 + signed].
-    static let table64: [OpFn] = [
+    static let table64: [OpDef] = [
         addU64, addS64,
         addsU64, addsS64,
         subU64, subS64,
         subsU64, subsS64,
     ]
-    static let table32: [OpFn] = [
+    static let table32: [OpDef] = [
         addU32, addS32,
         addsU32, addsS32,
         subU32, subS32,

@@ -3,51 +3,51 @@ import XrunCore
 /// CSEL/CSINC/CSINV/CSNEG: Rd = cond ? Rn : f(Rm). a = Rd, b = Rn, c = Rm,
 /// imm = condition mask.
 enum CondSelectOps {
-    static let csel64: OpFn = { cpu, op in
+    static let csel64: OpDef = OpDef("csel", native: NativeDataProcessing.conditionalSelect(.sel, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : x[Int(op.pointee.c)]
     }
-    static let csinc64: OpFn = { cpu, op in
+    static let csinc64: OpDef = OpDef("csinc", native: NativeDataProcessing.conditionalSelect(.inc, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : x[Int(op.pointee.c)] &+ 1
     }
-    static let csinv64: OpFn = { cpu, op in
+    static let csinv64: OpDef = OpDef("csinv", native: NativeDataProcessing.conditionalSelect(.inv, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : ~x[Int(op.pointee.c)]
     }
-    static let csneg64: OpFn = { cpu, op in
+    static let csneg64: OpDef = OpDef("csneg", native: NativeDataProcessing.conditionalSelect(.neg, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : 0 &- x[Int(op.pointee.c)]
     }
-    static let csel32: OpFn = { cpu, op in
+    static let csel32: OpDef = OpDef("csel", native: NativeDataProcessing.conditionalSelect(.sel, w: false)) { cpu, op in
         let x = cpu.x
         let v = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = v & 0xFFFF_FFFF
     }
-    static let csinc32: OpFn = { cpu, op in
+    static let csinc32: OpDef = OpDef("csinc", native: NativeDataProcessing.conditionalSelect(.inc, w: false)) { cpu, op in
         let x = cpu.x
         let v = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : x[Int(op.pointee.c)] &+ 1
         x[Int(op.pointee.a)] = v & 0xFFFF_FFFF
     }
-    static let csinv32: OpFn = { cpu, op in
+    static let csinv32: OpDef = OpDef("csinv", native: NativeDataProcessing.conditionalSelect(.inv, w: false)) { cpu, op in
         let x = cpu.x
         let v = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : ~x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = v & 0xFFFF_FFFF
     }
-    static let csneg32: OpFn = { cpu, op in
+    static let csneg32: OpDef = OpDef("csneg", native: NativeDataProcessing.conditionalSelect(.neg, w: false)) { cpu, op in
         let x = cpu.x
         let v = A64Cond.holds(op.pointee.imm, cpu.nzcv) ? x[Int(op.pointee.b)] : 0 &- x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = v & 0xFFFF_FFFF
     }
     /// CSET (CSINC Rd, ZR, ZR): 0 if the encoded condition holds, else 1. Branch-free.
-    static let cset: OpFn = { cpu, op in
+    static let cset: OpDef = OpDef("cset", native: NativeDataProcessing.conditionalSet(mask: false, w: true)) { cpu, op in
         cpu.x[Int(op.pointee.a)] = ((op.pointee.imm >> (cpu.nzcv >> 28)) & 1) ^ 1
     }
     /// CSETM (CSINV Rd, ZR, ZR): 0 if the encoded condition holds, else all ones.
-    static let csetm64: OpFn = { cpu, op in
+    static let csetm64: OpDef = OpDef("csetm", native: NativeDataProcessing.conditionalSet(mask: true, w: true)) { cpu, op in
         cpu.x[Int(op.pointee.a)] = ((op.pointee.imm >> (cpu.nzcv >> 28)) & 1) &- 1
     }
-    static let csetm32: OpFn = { cpu, op in
+    static let csetm32: OpDef = OpDef("csetm", native: NativeDataProcessing.conditionalSet(mask: true, w: false)) { cpu, op in
         cpu.x[Int(op.pointee.a)] = (((op.pointee.imm >> (cpu.nzcv >> 28)) & 1) &- 1) & 0xFFFF_FFFF
     }
 }
@@ -68,7 +68,7 @@ extension A64Decoder {
                    pc: pc, imm: mask, a: rd)
             return .next(length: 4)
         }
-        let fn: OpFn
+        let fn: OpDef
         switch (op, op2) {
         case (0, 0): fn = sf ? CondSelectOps.csel64 : CondSelectOps.csel32
         case (0, _): fn = sf ? CondSelectOps.csinc64 : CondSelectOps.csinc32

@@ -14,51 +14,51 @@ enum OneSourceOps {
         ((x >> 8) & 0x00FF_00FF_00FF_00FF) | ((x & 0x00FF_00FF_00FF_00FF) << 8)
     }
 
-    static let rbit64: OpFn = { cpu, op in
+    static let rbit64: OpDef = OpDef("rbit") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = reverseBits(x[Int(op.pointee.b)])
     }
-    static let rbit32: OpFn = { cpu, op in
+    static let rbit32: OpDef = OpDef("rbit") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = reverseBits(x[Int(op.pointee.b)] & 0xFFFF_FFFF) >> 32
     }
-    static let rev16_64: OpFn = { cpu, op in
+    static let rev16_64: OpDef = OpDef("rev") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = swapHalfwordBytes(x[Int(op.pointee.b)])
     }
-    static let rev16_32: OpFn = { cpu, op in
+    static let rev16_32: OpDef = OpDef("rev") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = swapHalfwordBytes(x[Int(op.pointee.b)] & 0xFFFF_FFFF)
     }
     /// REV32 Xd: byte-reverse each word.
-    static let rev32_64: OpFn = { cpu, op in
+    static let rev32_64: OpDef = OpDef("rev") { cpu, op in
         let x = cpu.x
         let s = x[Int(op.pointee.b)].byteSwapped
         x[Int(op.pointee.a)] = (s >> 32) | (s << 32)
     }
-    static let rev64: OpFn = { cpu, op in
+    static let rev64: OpDef = OpDef("rev", native: NativeDataProcessing.byteReverse(w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)].byteSwapped
     }
-    static let rev32: OpFn = { cpu, op in
+    static let rev32: OpDef = OpDef("rev", native: NativeDataProcessing.byteReverse(w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]).byteSwapped)
     }
-    static let clz64: OpFn = { cpu, op in
+    static let clz64: OpDef = OpDef("clz") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(x[Int(op.pointee.b)].leadingZeroBitCount)
     }
-    static let clz32: OpFn = { cpu, op in
+    static let clz32: OpDef = OpDef("clz") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]).leadingZeroBitCount)
     }
     /// CLS = CountLeadingZeroBits(x<N-1:1> EOR x<N-2:0>): the bits of v ^ (v << 1)
     /// above bit 0, with bit 0 forced so the count stops at N-1.
-    static let cls64: OpFn = { cpu, op in
+    static let cls64: OpDef = OpDef("cls") { cpu, op in
         let x = cpu.x, v = x[Int(op.pointee.b)]
         x[Int(op.pointee.a)] = UInt64(((v ^ (v << 1)) | 1).leadingZeroBitCount)
     }
-    static let cls32: OpFn = { cpu, op in
+    static let cls32: OpDef = OpDef("cls") { cpu, op in
         let x = cpu.x, v = A64ALU.w(x[Int(op.pointee.b)])
         x[Int(op.pointee.a)] = UInt64(((v ^ (v << 1)) | 1).leadingZeroBitCount)
     }
@@ -71,7 +71,7 @@ extension A64Decoder {
     static func decodeDataProcessing1Source(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         if (insn >> 29) & 1 != 0 || (insn >> 16) & 31 != 0 { return .undefined }
         let sf = insn >> 31 == 1, opcode = (insn >> 10) & 0x3F
-        let fn: OpFn
+        let fn: OpDef
         switch opcode {
         case 0b000000: fn = sf ? OneSourceOps.rbit64 : OneSourceOps.rbit32
         case 0b000001: fn = sf ? OneSourceOps.rev16_64 : OneSourceOps.rev16_32

@@ -3,61 +3,61 @@ import XrunCore
 /// UDIV/SDIV and the variable shifts: a = Rd, b = Rn, c = Rm.
 enum TwoSourceOps {
     /// C6.2 UDIV: division by zero gives 0 (no exception on A64).
-    static let udiv64: OpFn = { cpu, op in
+    static let udiv64: OpDef = OpDef("udiv") { cpu, op in
         let x = cpu.x, n = x[Int(op.pointee.b)], m = x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = m == 0 ? 0 : n.dividedReportingOverflow(by: m).partialValue
     }
-    static let udiv32: OpFn = { cpu, op in
+    static let udiv32: OpDef = OpDef("udiv") { cpu, op in
         let x = cpu.x, n = A64ALU.w(x[Int(op.pointee.b)]), m = A64ALU.w(x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = m == 0 ? 0 : UInt64(n.dividedReportingOverflow(by: m).partialValue)
     }
     /// C6.2 SDIV: x / 0 = 0; INT_MIN / -1 = INT_MIN (the quotient rounds toward
     /// zero and is truncated to the register size), which is exactly the
     /// partial value Swift reports on overflow.
-    static let sdiv64: OpFn = { cpu, op in
+    static let sdiv64: OpDef = OpDef("sdiv") { cpu, op in
         let x = cpu.x
         let n = Int64(bitPattern: x[Int(op.pointee.b)]), m = Int64(bitPattern: x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = m == 0 ? 0 : UInt64(bitPattern: n.dividedReportingOverflow(by: m).partialValue)
     }
-    static let sdiv32: OpFn = { cpu, op in
+    static let sdiv32: OpDef = OpDef("sdiv") { cpu, op in
         let x = cpu.x
         let n = Int32(truncatingIfNeeded: x[Int(op.pointee.b)]), m = Int32(truncatingIfNeeded: x[Int(op.pointee.c)])
         let q = m == 0 ? 0 : n.dividedReportingOverflow(by: m).partialValue
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: q))
     }
     // C6.2 LSLV/LSRV/ASRV/RORV: the amount is Rm modulo the data size (&<< masks it).
-    static let lslv64: OpFn = { cpu, op in
+    static let lslv64: OpDef = OpDef("lslv", native: NativeDataProcessing.variableShift(.shl, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &<< x[Int(op.pointee.c)]
     }
-    static let lsrv64: OpFn = { cpu, op in
+    static let lsrv64: OpDef = OpDef("lsrv", native: NativeDataProcessing.variableShift(.shr, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &>> x[Int(op.pointee.c)]
     }
-    static let asrv64: OpFn = { cpu, op in
+    static let asrv64: OpDef = OpDef("asrv", native: NativeDataProcessing.variableShift(.sar, w: true)) { cpu, op in
         let x = cpu.x
         let s = Int64(bitPattern: x[Int(op.pointee.c)] & 63)
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(bitPattern: x[Int(op.pointee.b)]) &>> s)
     }
-    static let rorv64: OpFn = { cpu, op in
+    static let rorv64: OpDef = OpDef("rorv", native: NativeDataProcessing.variableShift(.ror, w: true)) { cpu, op in
         let x = cpu.x, v = x[Int(op.pointee.b)], s = x[Int(op.pointee.c)] & 63
         x[Int(op.pointee.a)] = (v &>> s) | (v &<< (64 &- s))
     }
-    static let lslv32: OpFn = { cpu, op in
+    static let lslv32: OpDef = OpDef("lslv", native: NativeDataProcessing.variableShift(.shl, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &<< A64ALU.w(x[Int(op.pointee.c)]))
     }
-    static let lsrv32: OpFn = { cpu, op in
+    static let lsrv32: OpDef = OpDef("lsrv", native: NativeDataProcessing.variableShift(.shr, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &>> A64ALU.w(x[Int(op.pointee.c)]))
     }
-    static let asrv32: OpFn = { cpu, op in
+    static let asrv32: OpDef = OpDef("asrv", native: NativeDataProcessing.variableShift(.sar, w: false)) { cpu, op in
         let x = cpu.x
         let s = Int32(bitPattern: A64ALU.w(x[Int(op.pointee.c)]) & 31)
         let v = Int32(bitPattern: A64ALU.w(x[Int(op.pointee.b)])) &>> s
         x[Int(op.pointee.a)] = UInt64(UInt32(bitPattern: v))
     }
-    static let rorv32: OpFn = { cpu, op in
+    static let rorv32: OpDef = OpDef("rorv", native: NativeDataProcessing.variableShift(.ror, w: false)) { cpu, op in
         let x = cpu.x, v = A64ALU.w(x[Int(op.pointee.b)]), s = A64ALU.w(x[Int(op.pointee.c)]) & 31
         x[Int(op.pointee.a)] = UInt64((v &>> s) | (v &<< (32 &- s)))
     }
@@ -73,7 +73,7 @@ extension A64Decoder {
         if opcode & 0b111000 == 0b010000 {
             return decodeCRC32(insn, pc: pc, into: &b)
         }
-        let fn: OpFn
+        let fn: OpDef
         switch opcode {
         case 0b000010: fn = sf ? TwoSourceOps.udiv64 : TwoSourceOps.udiv32
         case 0b000011: fn = sf ? TwoSourceOps.sdiv64 : TwoSourceOps.sdiv32

@@ -2,27 +2,27 @@ import XrunCore
 
 /// MADD/MSUB and the widening multiplies: a = Rd, b = Rn, c = Rm, d = Ra.
 enum ThreeSourceOps {
-    static let madd64: OpFn = { cpu, op in
+    static let madd64: OpDef = OpDef("madd", native: NativeDataProcessing.multiplyAdd(sub: false, accumulate: true, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &+ x[Int(op.pointee.b)] &* x[Int(op.pointee.c)]
     }
-    static let msub64: OpFn = { cpu, op in
+    static let msub64: OpDef = OpDef("msub", native: NativeDataProcessing.multiplyAdd(sub: true, accumulate: true, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &- x[Int(op.pointee.b)] &* x[Int(op.pointee.c)]
     }
-    static let mul64: OpFn = { cpu, op in
+    static let mul64: OpDef = OpDef("mul", native: NativeDataProcessing.multiplyAdd(sub: false, accumulate: false, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &* x[Int(op.pointee.c)]
     }
-    static let madd32: OpFn = { cpu, op in
+    static let madd32: OpDef = OpDef("madd", native: NativeDataProcessing.multiplyAdd(sub: false, accumulate: true, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.d)] &+ x[Int(op.pointee.b)] &* x[Int(op.pointee.c)]) & 0xFFFF_FFFF
     }
-    static let msub32: OpFn = { cpu, op in
+    static let msub32: OpDef = OpDef("msub", native: NativeDataProcessing.multiplyAdd(sub: true, accumulate: true, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.d)] &- x[Int(op.pointee.b)] &* x[Int(op.pointee.c)]) & 0xFFFF_FFFF
     }
-    static let mul32: OpFn = { cpu, op in
+    static let mul32: OpDef = OpDef("mul", native: NativeDataProcessing.multiplyAdd(sub: false, accumulate: false, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &* x[Int(op.pointee.c)]) & 0xFFFF_FFFF
     }
@@ -32,28 +32,28 @@ enum ThreeSourceOps {
     }
     // SMADDL/SMSUBL/UMADDL/UMSUBL: 32 x 32 -> 64 products (the low 64 bits of the
     // sign/zero-extended product are the same for wrapping 64-bit arithmetic).
-    static let smaddl: OpFn = { cpu, op in
+    static let smaddl: OpDef = OpDef("smaddl") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &+ sw(x[Int(op.pointee.b)]) &* sw(x[Int(op.pointee.c)])
     }
-    static let smsubl: OpFn = { cpu, op in
+    static let smsubl: OpDef = OpDef("smsubl") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &- sw(x[Int(op.pointee.b)]) &* sw(x[Int(op.pointee.c)])
     }
-    static let umaddl: OpFn = { cpu, op in
+    static let umaddl: OpDef = OpDef("umaddl") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &+ (x[Int(op.pointee.b)] & 0xFFFF_FFFF) &* (x[Int(op.pointee.c)] & 0xFFFF_FFFF)
     }
-    static let umsubl: OpFn = { cpu, op in
+    static let umsubl: OpDef = OpDef("umsubl") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &- (x[Int(op.pointee.b)] & 0xFFFF_FFFF) &* (x[Int(op.pointee.c)] & 0xFFFF_FFFF)
     }
-    static let smulh: OpFn = { cpu, op in
+    static let smulh: OpDef = OpDef("smulh") { cpu, op in
         let x = cpu.x
         let n = Int64(bitPattern: x[Int(op.pointee.b)]), m = Int64(bitPattern: x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = UInt64(bitPattern: n.multipliedFullWidth(by: m).high)
     }
-    static let umulh: OpFn = { cpu, op in
+    static let umulh: OpDef = OpDef("umulh") { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)].multipliedFullWidth(by: x[Int(op.pointee.c)]).high
     }
@@ -67,7 +67,7 @@ extension A64Decoder {
         let raF = (insn >> 10) & 31
         let rd = A64Reg.dst(insn & 31), rn = A64Reg.src((insn >> 5) & 31)
         let rm = A64Reg.src((insn >> 16) & 31), ra = A64Reg.src(raF)
-        let fn: OpFn
+        let fn: OpDef
         switch (op31, o0) {
         case (0b000, 0):
             fn = raF == 31 ? (sf ? ThreeSourceOps.mul64 : ThreeSourceOps.mul32)

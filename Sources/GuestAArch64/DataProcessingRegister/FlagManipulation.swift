@@ -36,7 +36,7 @@ extension A64Decoder {
 enum FlagMOps {
     /// RMIF Xn, #imm6, #mask: each flag whose mask bit (3 N, 2 Z, 1 C, 0 V) is set takes
     /// the same bit of ROR(Xn, imm6). Operand fields: a = Xn, b = mask, imm = rotation.
-    static let rmif: OpFn = { cpu, op in
+    static let rmif: OpDef = OpDef("rmif") { cpu, op in
         let o = op.pointee, x = cpu.x[Int(o.a)], r = o.imm
         let t = (x &>> r | x &<< (64 &- r)) & 0xF, mask = UInt64(o.b)
         cpu.nzcv = cpu.nzcv & ~(mask << 28) | (t & mask) << 28
@@ -48,17 +48,17 @@ enum FlagMOps {
         let z: UInt64 = x & (1 &<< bits &- 1) == 0 ? 1 : 0
         cpu.nzcv = cpu.nzcv & A64Flags.c | top << 31 | z << 30 | (top ^ above) << 28
     }
-    static let setf8: OpFn = { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 8) }
-    static let setf16: OpFn = { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 16) }
+    static let setf8: OpDef = OpDef("setf") { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 8) }
+    static let setf16: OpDef = OpDef("setf") { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 16) }
     /// CFINV: C = NOT C.
-    static let cfinv: OpFn = { cpu, _ in cpu.nzcv ^= A64Flags.c }
+    static let cfinv: OpDef = OpDef("cfinv") { cpu, _ in cpu.nzcv ^= A64Flags.c }
     /// XAFLAG (external to Arm format): N = !C & !Z, Z = Z & C, C = C | Z, V = !C & Z.
-    static let xaflag: OpFn = { cpu, _ in
+    static let xaflag: OpDef = OpDef("xaflag") { cpu, _ in
         let f = cpu.nzcv, c = f >> 29 & 1, z = f >> 30 & 1
         cpu.nzcv = (~c & ~z & 1) << 31 | (z & c) << 30 | (c | z) << 29 | (~c & z & 1) << 28
     }
     /// AXFLAG (Arm to external format): Z = Z | V, C = C & !V, N = V = 0.
-    static let axflag: OpFn = { cpu, _ in
+    static let axflag: OpDef = OpDef("axflag") { cpu, _ in
         let f = cpu.nzcv, c = f >> 29 & 1, z = f >> 30 & 1, v = f >> 28 & 1
         cpu.nzcv = (z | v) << 30 | (c & ~v & 1) << 29
     }

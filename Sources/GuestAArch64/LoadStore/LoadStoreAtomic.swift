@@ -35,16 +35,16 @@ enum LSAtomic {
         x[Int(op.pointee.a)] = UInt64(f(cpu.host(addr), expected, new))
     }
 
-    static let cas8: OpFn = { c, o in cas(c, o) { xrun_cas_8($0, $1, $2) } }
-    static let cas16: OpFn = { c, o in cas(c, o) { xrun_cas_16($0, $1, $2) } }
-    static let cas32: OpFn = { c, o in cas(c, o) { xrun_cas_32($0, $1, $2) } }
-    static let cas64: OpFn = { c, o in cas(c, o) { xrun_cas_64($0, $1, $2) } }
-    static let casOps: [OpFn] = [cas8, cas16, cas32, cas64]
+    static let cas8: OpDef = OpDef("cas") { c, o in cas(c, o) { xrun_cas_8($0, $1, $2) } }
+    static let cas16: OpDef = OpDef("cas") { c, o in cas(c, o) { xrun_cas_16($0, $1, $2) } }
+    static let cas32: OpDef = OpDef("cas") { c, o in cas(c, o) { xrun_cas_32($0, $1, $2) } }
+    static let cas64: OpDef = OpDef("cas") { c, o in cas(c, o) { xrun_cas_64($0, $1, $2) } }
+    static let casOps: [OpDef] = [cas8, cas16, cas32, cas64]
 
     /// CASP Ws, Ws+1, Wt, Wt+1: one 8-byte compare-and-swap, the first register of each
     /// pair at the lower address. Op fields: a/d = Rs/Rs+1 as destinations, c/e = Rs/Rs+1
     /// as sources, f/g = Rt/Rt+1, b = Rn.
-    static let casp32: OpFn = { cpu, op in
+    static let casp32: OpDef = OpDef("casp") { cpu, op in
         let addr = LSAddress.base(cpu, op)
         LSAddress.checkAligned(addr, 7)
         let x = cpu.x
@@ -55,7 +55,7 @@ enum LSAtomic {
         x[Int(o.a)] = old & 0xFFFF_FFFF
         x[Int(o.d)] = old >> 32
     }
-    static let casp64: OpFn = { cpu, op in
+    static let casp64: OpDef = OpDef("casp") { cpu, op in
         let addr = LSAddress.base(cpu, op)
         LSAddress.checkAligned(addr, 15)
         let x = cpu.x
@@ -65,45 +65,45 @@ enum LSAtomic {
         x[Int(o.d)] = old.hi
     }
 
-    static let ldadd8: OpFn = { c, o in rmw(c, o) { xrun_fetch_add_8($0, $1) } }
-    static let ldadd16: OpFn = { c, o in rmw(c, o) { xrun_fetch_add_16($0, $1) } }
-    static let ldadd32: OpFn = { c, o in rmw(c, o) { xrun_fetch_add_32($0, $1) } }
-    static let ldadd64: OpFn = { c, o in rmw(c, o) { xrun_fetch_add_64($0, $1) } }
-    static let ldclr8: OpFn = { c, o in rmw(c, o) { xrun_fetch_andnot_8($0, $1) } }
-    static let ldclr16: OpFn = { c, o in rmw(c, o) { xrun_fetch_andnot_16($0, $1) } }
-    static let ldclr32: OpFn = { c, o in rmw(c, o) { xrun_fetch_andnot_32($0, $1) } }
-    static let ldclr64: OpFn = { c, o in rmw(c, o) { xrun_fetch_andnot_64($0, $1) } }
-    static let ldeor8: OpFn = { c, o in rmw(c, o) { xrun_fetch_xor_8($0, $1) } }
-    static let ldeor16: OpFn = { c, o in rmw(c, o) { xrun_fetch_xor_16($0, $1) } }
-    static let ldeor32: OpFn = { c, o in rmw(c, o) { xrun_fetch_xor_32($0, $1) } }
-    static let ldeor64: OpFn = { c, o in rmw(c, o) { xrun_fetch_xor_64($0, $1) } }
-    static let ldset8: OpFn = { c, o in rmw(c, o) { xrun_fetch_or_8($0, $1) } }
-    static let ldset16: OpFn = { c, o in rmw(c, o) { xrun_fetch_or_16($0, $1) } }
-    static let ldset32: OpFn = { c, o in rmw(c, o) { xrun_fetch_or_32($0, $1) } }
-    static let ldset64: OpFn = { c, o in rmw(c, o) { xrun_fetch_or_64($0, $1) } }
-    static let ldsmax8: OpFn = { c, o in rmw(c, o) { xrun_fetch_smax_8($0, $1) } }
-    static let ldsmax16: OpFn = { c, o in rmw(c, o) { xrun_fetch_smax_16($0, $1) } }
-    static let ldsmax32: OpFn = { c, o in rmw(c, o) { xrun_fetch_smax_32($0, $1) } }
-    static let ldsmax64: OpFn = { c, o in rmw(c, o) { xrun_fetch_smax_64($0, $1) } }
-    static let ldsmin8: OpFn = { c, o in rmw(c, o) { xrun_fetch_smin_8($0, $1) } }
-    static let ldsmin16: OpFn = { c, o in rmw(c, o) { xrun_fetch_smin_16($0, $1) } }
-    static let ldsmin32: OpFn = { c, o in rmw(c, o) { xrun_fetch_smin_32($0, $1) } }
-    static let ldsmin64: OpFn = { c, o in rmw(c, o) { xrun_fetch_smin_64($0, $1) } }
-    static let ldumax8: OpFn = { c, o in rmw(c, o) { xrun_fetch_umax_8($0, $1) } }
-    static let ldumax16: OpFn = { c, o in rmw(c, o) { xrun_fetch_umax_16($0, $1) } }
-    static let ldumax32: OpFn = { c, o in rmw(c, o) { xrun_fetch_umax_32($0, $1) } }
-    static let ldumax64: OpFn = { c, o in rmw(c, o) { xrun_fetch_umax_64($0, $1) } }
-    static let ldumin8: OpFn = { c, o in rmw(c, o) { xrun_fetch_umin_8($0, $1) } }
-    static let ldumin16: OpFn = { c, o in rmw(c, o) { xrun_fetch_umin_16($0, $1) } }
-    static let ldumin32: OpFn = { c, o in rmw(c, o) { xrun_fetch_umin_32($0, $1) } }
-    static let ldumin64: OpFn = { c, o in rmw(c, o) { xrun_fetch_umin_64($0, $1) } }
-    static let swp8: OpFn = { c, o in rmw(c, o) { xrun_swp_8($0, $1) } }
-    static let swp16: OpFn = { c, o in rmw(c, o) { xrun_swp_16($0, $1) } }
-    static let swp32: OpFn = { c, o in rmw(c, o) { xrun_swp_32($0, $1) } }
-    static let swp64: OpFn = { c, o in rmw(c, o) { xrun_swp_64($0, $1) } }
+    static let ldadd8: OpDef = OpDef("ldadd") { c, o in rmw(c, o) { xrun_fetch_add_8($0, $1) } }
+    static let ldadd16: OpDef = OpDef("ldadd") { c, o in rmw(c, o) { xrun_fetch_add_16($0, $1) } }
+    static let ldadd32: OpDef = OpDef("ldadd") { c, o in rmw(c, o) { xrun_fetch_add_32($0, $1) } }
+    static let ldadd64: OpDef = OpDef("ldadd") { c, o in rmw(c, o) { xrun_fetch_add_64($0, $1) } }
+    static let ldclr8: OpDef = OpDef("ldclr") { c, o in rmw(c, o) { xrun_fetch_andnot_8($0, $1) } }
+    static let ldclr16: OpDef = OpDef("ldclr") { c, o in rmw(c, o) { xrun_fetch_andnot_16($0, $1) } }
+    static let ldclr32: OpDef = OpDef("ldclr") { c, o in rmw(c, o) { xrun_fetch_andnot_32($0, $1) } }
+    static let ldclr64: OpDef = OpDef("ldclr") { c, o in rmw(c, o) { xrun_fetch_andnot_64($0, $1) } }
+    static let ldeor8: OpDef = OpDef("ldeor") { c, o in rmw(c, o) { xrun_fetch_xor_8($0, $1) } }
+    static let ldeor16: OpDef = OpDef("ldeor") { c, o in rmw(c, o) { xrun_fetch_xor_16($0, $1) } }
+    static let ldeor32: OpDef = OpDef("ldeor") { c, o in rmw(c, o) { xrun_fetch_xor_32($0, $1) } }
+    static let ldeor64: OpDef = OpDef("ldeor") { c, o in rmw(c, o) { xrun_fetch_xor_64($0, $1) } }
+    static let ldset8: OpDef = OpDef("ldset") { c, o in rmw(c, o) { xrun_fetch_or_8($0, $1) } }
+    static let ldset16: OpDef = OpDef("ldset") { c, o in rmw(c, o) { xrun_fetch_or_16($0, $1) } }
+    static let ldset32: OpDef = OpDef("ldset") { c, o in rmw(c, o) { xrun_fetch_or_32($0, $1) } }
+    static let ldset64: OpDef = OpDef("ldset") { c, o in rmw(c, o) { xrun_fetch_or_64($0, $1) } }
+    static let ldsmax8: OpDef = OpDef("ldsmax") { c, o in rmw(c, o) { xrun_fetch_smax_8($0, $1) } }
+    static let ldsmax16: OpDef = OpDef("ldsmax") { c, o in rmw(c, o) { xrun_fetch_smax_16($0, $1) } }
+    static let ldsmax32: OpDef = OpDef("ldsmax") { c, o in rmw(c, o) { xrun_fetch_smax_32($0, $1) } }
+    static let ldsmax64: OpDef = OpDef("ldsmax") { c, o in rmw(c, o) { xrun_fetch_smax_64($0, $1) } }
+    static let ldsmin8: OpDef = OpDef("ldsmin") { c, o in rmw(c, o) { xrun_fetch_smin_8($0, $1) } }
+    static let ldsmin16: OpDef = OpDef("ldsmin") { c, o in rmw(c, o) { xrun_fetch_smin_16($0, $1) } }
+    static let ldsmin32: OpDef = OpDef("ldsmin") { c, o in rmw(c, o) { xrun_fetch_smin_32($0, $1) } }
+    static let ldsmin64: OpDef = OpDef("ldsmin") { c, o in rmw(c, o) { xrun_fetch_smin_64($0, $1) } }
+    static let ldumax8: OpDef = OpDef("ldumax") { c, o in rmw(c, o) { xrun_fetch_umax_8($0, $1) } }
+    static let ldumax16: OpDef = OpDef("ldumax") { c, o in rmw(c, o) { xrun_fetch_umax_16($0, $1) } }
+    static let ldumax32: OpDef = OpDef("ldumax") { c, o in rmw(c, o) { xrun_fetch_umax_32($0, $1) } }
+    static let ldumax64: OpDef = OpDef("ldumax") { c, o in rmw(c, o) { xrun_fetch_umax_64($0, $1) } }
+    static let ldumin8: OpDef = OpDef("ldumin") { c, o in rmw(c, o) { xrun_fetch_umin_8($0, $1) } }
+    static let ldumin16: OpDef = OpDef("ldumin") { c, o in rmw(c, o) { xrun_fetch_umin_16($0, $1) } }
+    static let ldumin32: OpDef = OpDef("ldumin") { c, o in rmw(c, o) { xrun_fetch_umin_32($0, $1) } }
+    static let ldumin64: OpDef = OpDef("ldumin") { c, o in rmw(c, o) { xrun_fetch_umin_64($0, $1) } }
+    static let swp8: OpDef = OpDef("swp") { c, o in rmw(c, o) { xrun_swp_8($0, $1) } }
+    static let swp16: OpDef = OpDef("swp") { c, o in rmw(c, o) { xrun_swp_16($0, $1) } }
+    static let swp32: OpDef = OpDef("swp") { c, o in rmw(c, o) { xrun_swp_32($0, $1) } }
+    static let swp64: OpDef = OpDef("swp") { c, o in rmw(c, o) { xrun_swp_64($0, $1) } }
 
     /// By o3:opc (C4.1 "Atomic memory operations"): 0000...0111, then SWP (1000); by size.
-    static let rmwOps: [[OpFn]] = [
+    static let rmwOps: [[OpDef]] = [
         [ldadd8, ldadd16, ldadd32, ldadd64],
         [ldclr8, ldclr16, ldclr32, ldclr64],
         [ldeor8, ldeor16, ldeor32, ldeor64],

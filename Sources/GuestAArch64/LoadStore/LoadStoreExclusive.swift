@@ -79,20 +79,20 @@ enum LSExclusive {
         x[Int(op.pointee.a)] = status
     }
 
-    static let ldxr8: OpFn = { c, o in load(c, o, UInt8.self) }
-    static let ldxr16: OpFn = { c, o in load(c, o, UInt16.self) }
-    static let ldxr32: OpFn = { c, o in load(c, o, UInt32.self) }
-    static let ldxr64: OpFn = { c, o in load(c, o, UInt64.self) }
-    static let stxr8: OpFn = { c, o in store(c, o) { xrun_cas_8($0, $1, $2) } }
-    static let stxr16: OpFn = { c, o in store(c, o) { xrun_cas_16($0, $1, $2) } }
-    static let stxr32: OpFn = { c, o in store(c, o) { xrun_cas_32($0, $1, $2) } }
-    static let stxr64: OpFn = { c, o in store(c, o) { xrun_cas_64($0, $1, $2) } }
+    static let ldxr8: OpDef = OpDef("ldxr") { c, o in load(c, o, UInt8.self) }
+    static let ldxr16: OpDef = OpDef("ldxr") { c, o in load(c, o, UInt16.self) }
+    static let ldxr32: OpDef = OpDef("ldxr") { c, o in load(c, o, UInt32.self) }
+    static let ldxr64: OpDef = OpDef("ldxr") { c, o in load(c, o, UInt64.self) }
+    static let stxr8: OpDef = OpDef("stxr") { c, o in store(c, o) { xrun_cas_8($0, $1, $2) } }
+    static let stxr16: OpDef = OpDef("stxr") { c, o in store(c, o) { xrun_cas_16($0, $1, $2) } }
+    static let stxr32: OpDef = OpDef("stxr") { c, o in store(c, o) { xrun_cas_32($0, $1, $2) } }
+    static let stxr64: OpDef = OpDef("stxr") { c, o in store(c, o) { xrun_cas_64($0, $1, $2) } }
 
-    static let loads: [OpFn] = [ldxr8, ldxr16, ldxr32, ldxr64]
-    static let stores: [OpFn] = [stxr8, stxr16, stxr32, stxr64]
+    static let loads: [OpDef] = [ldxr8, ldxr16, ldxr32, ldxr64]
+    static let stores: [OpDef] = [stxr8, stxr16, stxr32, stxr64]
 
     /// LDXP Wt, Wt2: one 8-byte access, Wt from the lower address.
-    static let ldxp32: OpFn = { cpu, op in
+    static let ldxp32: OpDef = OpDef("ldxp") { cpu, op in
         let addr = LSAddress.base(cpu, op)
         LSAddress.checkAligned(addr, 7)
         let v = cpu.host(addr).load(as: UInt64.self)
@@ -105,7 +105,7 @@ enum LSExclusive {
 
     /// LDXP Xt, Xt2: 16-byte aligned. The two halves are read separately; a torn read
     /// only makes the following STXP's compare-and-swap fail, and the guest retries.
-    static let ldxp64: OpFn = { cpu, op in
+    static let ldxp64: OpDef = OpDef("ldxp") { cpu, op in
         let addr = LSAddress.base(cpu, op)
         LSAddress.checkAligned(addr, 15)
         let p = cpu.host(addr)
@@ -119,7 +119,7 @@ enum LSExclusive {
         cpu.x[Int(op.pointee.c)] = v2
     }
 
-    static let stxp32: OpFn = { cpu, op in
+    static let stxp32: OpDef = OpDef("stxp") { cpu, op in
         let addr = LSAddress.base(cpu, op)
         LSAddress.checkAligned(addr, 7)
         let x = cpu.x
@@ -134,7 +134,7 @@ enum LSExclusive {
         x[Int(op.pointee.a)] = status
     }
 
-    static let stxp64: OpFn = { cpu, op in
+    static let stxp64: OpDef = OpDef("stxp") { cpu, op in
         let addr = LSAddress.base(cpu, op)
         LSAddress.checkAligned(addr, 15)
         let x = cpu.x

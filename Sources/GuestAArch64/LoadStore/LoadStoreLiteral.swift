@@ -5,12 +5,12 @@ import XrunCore
 /// and travels in `imm`; the bodies are the single-register ones.
 /// Op fields: a = Rt, imm = address.
 enum LSLiteral {
-    static let ldrW: OpFn = { c, o in c.beginAccess(o); LSSingleGPR.ldrW(c, o, o.pointee.imm) }
-    static let ldrX: OpFn = { c, o in c.beginAccess(o); LSSingleGPR.ldrX(c, o, o.pointee.imm) }
-    static let ldrsw: OpFn = { c, o in c.beginAccess(o); LSSingleGPR.ldrsw(c, o, o.pointee.imm) }
-    static let ldrS: OpFn = { c, o in c.beginAccess(o); LSSingleSIMD.ldrS(c, o, o.pointee.imm) }
-    static let ldrD: OpFn = { c, o in c.beginAccess(o); LSSingleSIMD.ldrD(c, o, o.pointee.imm) }
-    static let ldrQ: OpFn = { c, o in c.beginAccess(o); LSSingleSIMD.ldrQ(c, o, o.pointee.imm) }
+    static let ldrW: OpDef = OpDef("ldr") { c, o in c.beginAccess(o); LSSingleGPR.ldrW(c, o, o.pointee.imm) }
+    static let ldrX: OpDef = OpDef("ldr") { c, o in c.beginAccess(o); LSSingleGPR.ldrX(c, o, o.pointee.imm) }
+    static let ldrsw: OpDef = OpDef("ldrsw") { c, o in c.beginAccess(o); LSSingleGPR.ldrsw(c, o, o.pointee.imm) }
+    static let ldrS: OpDef = OpDef("ldr") { c, o in c.beginAccess(o); LSSingleSIMD.ldrS(c, o, o.pointee.imm) }
+    static let ldrD: OpDef = OpDef("ldr") { c, o in c.beginAccess(o); LSSingleSIMD.ldrD(c, o, o.pointee.imm) }
+    static let ldrQ: OpDef = OpDef("ldr") { c, o in c.beginAccess(o); LSSingleSIMD.ldrQ(c, o, o.pointee.imm) }
 }
 
 extension A64Decoder {
@@ -20,7 +20,7 @@ extension A64Decoder {
         let simd = (insn >> 26) & 1 != 0
         let rt = LSField.rt(insn)
         let addr = pc &+ (LSField.signExtend((insn >> 5) & 0x7FFFF, bits: 19) &<< 2)
-        let fn: OpFn
+        let fn: OpDef
         switch (simd, opc) {
         case (false, 0): fn = LSLiteral.ldrW
         case (false, 1): fn = LSLiteral.ldrX

@@ -77,22 +77,22 @@ enum LSOrdered {
         xrun_store_release_64(cpu.host(addr), cpu.x[Int(op.pointee.a)])
     }
 
-    static let ldar8Op: OpFn = { c, o in LSAddress.run(c, o, .offset, ldar8) }
-    static let ldar16Op: OpFn = { c, o in LSAddress.run(c, o, .offset, ldar16) }
-    static let ldar32Op: OpFn = { c, o in LSAddress.run(c, o, .offset, ldar32) }
-    static let ldar64Op: OpFn = { c, o in LSAddress.run(c, o, .offset, ldar64) }
-    static let ldarsbXOp: OpFn = { c, o in LSAddress.run(c, o, .offset, ldarsbX) }
-    static let ldarsbWOp: OpFn = { c, o in LSAddress.run(c, o, .offset, ldarsbW) }
-    static let ldarshXOp: OpFn = { c, o in LSAddress.run(c, o, .offset, ldarshX) }
-    static let ldarshWOp: OpFn = { c, o in LSAddress.run(c, o, .offset, ldarshW) }
-    static let ldarswOp: OpFn = { c, o in LSAddress.run(c, o, .offset, ldarsw) }
-    static let stlr8Op: OpFn = { c, o in LSAddress.run(c, o, .offset, stlr8) }
-    static let stlr16Op: OpFn = { c, o in LSAddress.run(c, o, .offset, stlr16) }
-    static let stlr32Op: OpFn = { c, o in LSAddress.run(c, o, .offset, stlr32) }
-    static let stlr64Op: OpFn = { c, o in LSAddress.run(c, o, .offset, stlr64) }
+    static let ldar8Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar8) }
+    static let ldar16Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar16) }
+    static let ldar32Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar32) }
+    static let ldar64Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar64) }
+    static let ldarsbXOp: OpDef = OpDef("ldarsb") { c, o in LSAddress.run(c, o, .offset, ldarsbX) }
+    static let ldarsbWOp: OpDef = OpDef("ldarsb") { c, o in LSAddress.run(c, o, .offset, ldarsbW) }
+    static let ldarshXOp: OpDef = OpDef("ldarsh") { c, o in LSAddress.run(c, o, .offset, ldarshX) }
+    static let ldarshWOp: OpDef = OpDef("ldarsh") { c, o in LSAddress.run(c, o, .offset, ldarshW) }
+    static let ldarswOp: OpDef = OpDef("ldarsw") { c, o in LSAddress.run(c, o, .offset, ldarsw) }
+    static let stlr8Op: OpDef = OpDef("stlr") { c, o in LSAddress.run(c, o, .offset, stlr8) }
+    static let stlr16Op: OpDef = OpDef("stlr") { c, o in LSAddress.run(c, o, .offset, stlr16) }
+    static let stlr32Op: OpDef = OpDef("stlr") { c, o in LSAddress.run(c, o, .offset, stlr32) }
+    static let stlr64Op: OpDef = OpDef("stlr") { c, o in LSAddress.run(c, o, .offset, stlr64) }
 
-    static let loads: [OpFn] = [ldar8Op, ldar16Op, ldar32Op, ldar64Op]
-    static let stores: [OpFn] = [stlr8Op, stlr16Op, stlr32Op, stlr64Op]
+    static let loads: [OpDef] = [ldar8Op, ldar16Op, ldar32Op, ldar64Op]
+    static let stores: [OpDef] = [stlr8Op, stlr16Op, stlr32Op, stlr64Op]
 }
 
 extension A64Decoder {
@@ -102,7 +102,7 @@ extension A64Decoder {
     static func decodeOrderedUnscaled(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let size = insn >> 30
         let opc = (insn >> 22) & 3
-        let fn: OpFn
+        let fn: OpDef
         switch (size, opc) {
         case (_, 0): fn = LSOrdered.stores[Int(size)]
         case (_, 1): fn = LSOrdered.loads[Int(size)]

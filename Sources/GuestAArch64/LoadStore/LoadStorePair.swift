@@ -99,60 +99,61 @@ enum LSPair {
         v2.storeBytes(of: b1, toByteOffset: 8, as: UInt64.self)
     }
 
-    static let stpWOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stpW) },
-        { c, o in LSAddress.run(c, o, .pre, stpW) },
-        { c, o in LSAddress.run(c, o, .post, stpW) },
+    static let stpWOps: [OpDef] = [
+        OpDef("stp", native: NativeLoadStore.pair(.store(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, stpW) },
+        OpDef("stp", native: NativeLoadStore.pair(.store(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, stpW) },
+        OpDef("stp", native: NativeLoadStore.pair(.store(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, stpW) },
     ]
-    static let ldpWOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldpW) },
-        { c, o in LSAddress.run(c, o, .pre, ldpW) },
-        { c, o in LSAddress.run(c, o, .post, ldpW) },
+    static let ldpWOps: [OpDef] = [
+        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 4, signed: false, w: false), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpW) },
+        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 4, signed: false, w: false), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpW) },
+        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 4, signed: false, w: false), .post)) { c, o in LSAddress.run(c, o, .post, ldpW) },
     ]
-    static let ldpswOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldpsw) },
-        { c, o in LSAddress.run(c, o, .pre, ldpsw) },
-        { c, o in LSAddress.run(c, o, .post, ldpsw) },
+    static let ldpswOps: [OpDef] = [
+        OpDef("ldpsw", native: NativeLoadStore.pair(.load(size: 4, signed: true, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpsw) },
+        OpDef("ldpsw", native: NativeLoadStore.pair(.load(size: 4, signed: true, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpsw) },
+        OpDef("ldpsw", native: NativeLoadStore.pair(.load(size: 4, signed: true, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldpsw) },
     ]
-    static let stpXOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stpX) },
-        { c, o in LSAddress.run(c, o, .pre, stpX) },
-        { c, o in LSAddress.run(c, o, .post, stpX) },
+    static let stpXOps: [OpDef] = [
+        OpDef("stp", native: NativeLoadStore.pair(.store(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, stpX) },
+        OpDef("stp", native: NativeLoadStore.pair(.store(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, stpX) },
+        OpDef("stp", native: NativeLoadStore.pair(.store(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, stpX) },
     ]
-    static let ldpXOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldpX) },
-        { c, o in LSAddress.run(c, o, .pre, ldpX) },
-        { c, o in LSAddress.run(c, o, .post, ldpX) },
+    static let ldpXOps: [OpDef] = [
+        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 8, signed: false, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpX) },
+        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 8, signed: false, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpX) },
+        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 8, signed: false, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldpX) },
     ]
-    static let stpSOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stpS) },
-        { c, o in LSAddress.run(c, o, .pre, stpS) },
-        { c, o in LSAddress.run(c, o, .post, stpS) },
+    static let stpSOps: [OpDef] = [
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, stpS) },
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, stpS) },
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, stpS) },
     ]
-    static let ldpSOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldpS) },
-        { c, o in LSAddress.run(c, o, .pre, ldpS) },
-        { c, o in LSAddress.run(c, o, .post, ldpS) },
+    static let ldpSOps: [OpDef] = [
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpS) },
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpS) },
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, ldpS) },
     ]
-    static let stpDOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stpD) },
-        { c, o in LSAddress.run(c, o, .pre, stpD) },
-        { c, o in LSAddress.run(c, o, .post, stpD) },
+    static let stpDOps: [OpDef] = [
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, stpD) },
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, stpD) },
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, stpD) },
     ]
-    static let ldpDOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldpD) },
-        { c, o in LSAddress.run(c, o, .pre, ldpD) },
-        { c, o in LSAddress.run(c, o, .post, ldpD) },
+    static let ldpDOps: [OpDef] = [
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpD) },
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpD) },
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, ldpD) },
     ]
-    static let stpQOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stpQ) },
-        { c, o in LSAddress.run(c, o, .pre, stpQ) },
-        { c, o in LSAddress.run(c, o, .post, stpQ) },
+    static let stpQOps: [OpDef] = [
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 16), .offset)) { c, o in LSAddress.run(c, o, .offset, stpQ) },
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 16), .pre)) { c, o in LSAddress.run(c, o, .pre, stpQ) },
+        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 16), .post)) { c, o in LSAddress.run(c, o, .post, stpQ) },
     ]
-    static let ldpQOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldpQ) },
-        { c, o in LSAddress.run(c, o, .pre, ldpQ) },
-        { c, o in LSAddress.run(c, o, .post, ldpQ) },
+    static let ldpQOps: [OpDef] = [
+        OpDef("ldp") { c, o in LSAddress.run(c, o, .offset, ldpQ) },
+        OpDef("ldp") { c, o in LSAddress.run(c, o, .pre, ldpQ) },
+        OpDef("ldp") { c, o in LSAddress.run(c, o, .post, ldpQ) },
+    
     ]
 }
 
@@ -164,7 +165,7 @@ extension A64Decoder {
         let simd = (insn >> 26) & 1 != 0
         let idx = (insn >> 23) & 3
         let load = (insn >> 22) & 1 != 0
-        let ops: [OpFn]
+        let ops: [OpDef]
         let scale: UInt32
         switch (simd, opc) {
         case (false, 0): ops = load ? LSPair.ldpWOps : LSPair.stpWOps; scale = 2

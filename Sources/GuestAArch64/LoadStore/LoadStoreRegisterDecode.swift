@@ -5,7 +5,7 @@ import XrunCore
 /// access size as a shift (for scaled offsets), and how Rt is mapped.
 struct LSSingleKind {
     /// Specialised ops in `LSMode` order: offset, pre, post, regX, regUXTW, regSXTW.
-    let ops: [OpFn]
+    let ops: [OpDef]
     let scale: UInt32
     let store: Bool
     let simd: Bool

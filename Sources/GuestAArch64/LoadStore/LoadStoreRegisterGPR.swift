@@ -63,108 +63,108 @@ enum LSSingleGPR {
         cpu.x[Int(op.pointee.a)] = cpu.host(addr).loadUnaligned(as: UInt64.self)
     }
 
-    static let strbOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strb) },
-        { c, o in LSAddress.run(c, o, .pre, strb) },
-        { c, o in LSAddress.run(c, o, .post, strb) },
-        { c, o in LSAddress.run(c, o, .regX, strb) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strb) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strb) },
+    static let strbOps: [OpDef] = [
+        OpDef("strb", native: NativeLoadStore.single(.store(size: 1), .offset)) { c, o in LSAddress.run(c, o, .offset, strb) },
+        OpDef("strb", native: NativeLoadStore.single(.store(size: 1), .pre)) { c, o in LSAddress.run(c, o, .pre, strb) },
+        OpDef("strb", native: NativeLoadStore.single(.store(size: 1), .post)) { c, o in LSAddress.run(c, o, .post, strb) },
+        OpDef("strb", native: NativeLoadStore.single(.store(size: 1), .regX)) { c, o in LSAddress.run(c, o, .regX, strb) },
+        OpDef("strb", native: NativeLoadStore.single(.store(size: 1), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strb) },
+        OpDef("strb", native: NativeLoadStore.single(.store(size: 1), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strb) },
     ]
-    static let ldrbOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrb) },
-        { c, o in LSAddress.run(c, o, .pre, ldrb) },
-        { c, o in LSAddress.run(c, o, .post, ldrb) },
-        { c, o in LSAddress.run(c, o, .regX, ldrb) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrb) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrb) },
+    static let ldrbOps: [OpDef] = [
+        OpDef("ldrb", native: NativeLoadStore.single(.load(size: 1, signed: false, w: false), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrb) },
+        OpDef("ldrb", native: NativeLoadStore.single(.load(size: 1, signed: false, w: false), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrb) },
+        OpDef("ldrb", native: NativeLoadStore.single(.load(size: 1, signed: false, w: false), .post)) { c, o in LSAddress.run(c, o, .post, ldrb) },
+        OpDef("ldrb", native: NativeLoadStore.single(.load(size: 1, signed: false, w: false), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrb) },
+        OpDef("ldrb", native: NativeLoadStore.single(.load(size: 1, signed: false, w: false), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrb) },
+        OpDef("ldrb", native: NativeLoadStore.single(.load(size: 1, signed: false, w: false), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrb) },
     ]
-    static let ldrsbXOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrsbX) },
-        { c, o in LSAddress.run(c, o, .pre, ldrsbX) },
-        { c, o in LSAddress.run(c, o, .post, ldrsbX) },
-        { c, o in LSAddress.run(c, o, .regX, ldrsbX) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrsbX) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrsbX) },
+    static let ldrsbXOps: [OpDef] = [
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrsbX) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrsbX) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldrsbX) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: true), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrsbX) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: true), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrsbX) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: true), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrsbX) },
     ]
-    static let ldrsbWOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrsbW) },
-        { c, o in LSAddress.run(c, o, .pre, ldrsbW) },
-        { c, o in LSAddress.run(c, o, .post, ldrsbW) },
-        { c, o in LSAddress.run(c, o, .regX, ldrsbW) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrsbW) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrsbW) },
+    static let ldrsbWOps: [OpDef] = [
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: false), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrsbW) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: false), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrsbW) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: false), .post)) { c, o in LSAddress.run(c, o, .post, ldrsbW) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: false), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrsbW) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: false), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrsbW) },
+        OpDef("ldrsb", native: NativeLoadStore.single(.load(size: 1, signed: true, w: false), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrsbW) },
     ]
-    static let strhOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strh) },
-        { c, o in LSAddress.run(c, o, .pre, strh) },
-        { c, o in LSAddress.run(c, o, .post, strh) },
-        { c, o in LSAddress.run(c, o, .regX, strh) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strh) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strh) },
+    static let strhOps: [OpDef] = [
+        OpDef("strh", native: NativeLoadStore.single(.store(size: 2), .offset)) { c, o in LSAddress.run(c, o, .offset, strh) },
+        OpDef("strh", native: NativeLoadStore.single(.store(size: 2), .pre)) { c, o in LSAddress.run(c, o, .pre, strh) },
+        OpDef("strh", native: NativeLoadStore.single(.store(size: 2), .post)) { c, o in LSAddress.run(c, o, .post, strh) },
+        OpDef("strh", native: NativeLoadStore.single(.store(size: 2), .regX)) { c, o in LSAddress.run(c, o, .regX, strh) },
+        OpDef("strh", native: NativeLoadStore.single(.store(size: 2), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strh) },
+        OpDef("strh", native: NativeLoadStore.single(.store(size: 2), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strh) },
     ]
-    static let ldrhOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrh) },
-        { c, o in LSAddress.run(c, o, .pre, ldrh) },
-        { c, o in LSAddress.run(c, o, .post, ldrh) },
-        { c, o in LSAddress.run(c, o, .regX, ldrh) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrh) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrh) },
+    static let ldrhOps: [OpDef] = [
+        OpDef("ldrh", native: NativeLoadStore.single(.load(size: 2, signed: false, w: false), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrh) },
+        OpDef("ldrh", native: NativeLoadStore.single(.load(size: 2, signed: false, w: false), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrh) },
+        OpDef("ldrh", native: NativeLoadStore.single(.load(size: 2, signed: false, w: false), .post)) { c, o in LSAddress.run(c, o, .post, ldrh) },
+        OpDef("ldrh", native: NativeLoadStore.single(.load(size: 2, signed: false, w: false), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrh) },
+        OpDef("ldrh", native: NativeLoadStore.single(.load(size: 2, signed: false, w: false), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrh) },
+        OpDef("ldrh", native: NativeLoadStore.single(.load(size: 2, signed: false, w: false), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrh) },
     ]
-    static let ldrshXOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrshX) },
-        { c, o in LSAddress.run(c, o, .pre, ldrshX) },
-        { c, o in LSAddress.run(c, o, .post, ldrshX) },
-        { c, o in LSAddress.run(c, o, .regX, ldrshX) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrshX) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrshX) },
+    static let ldrshXOps: [OpDef] = [
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrshX) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrshX) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldrshX) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: true), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrshX) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: true), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrshX) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: true), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrshX) },
     ]
-    static let ldrshWOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrshW) },
-        { c, o in LSAddress.run(c, o, .pre, ldrshW) },
-        { c, o in LSAddress.run(c, o, .post, ldrshW) },
-        { c, o in LSAddress.run(c, o, .regX, ldrshW) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrshW) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrshW) },
+    static let ldrshWOps: [OpDef] = [
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: false), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrshW) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: false), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrshW) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: false), .post)) { c, o in LSAddress.run(c, o, .post, ldrshW) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: false), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrshW) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: false), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrshW) },
+        OpDef("ldrsh", native: NativeLoadStore.single(.load(size: 2, signed: true, w: false), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrshW) },
     ]
-    static let strWOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strW) },
-        { c, o in LSAddress.run(c, o, .pre, strW) },
-        { c, o in LSAddress.run(c, o, .post, strW) },
-        { c, o in LSAddress.run(c, o, .regX, strW) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strW) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strW) },
+    static let strWOps: [OpDef] = [
+        OpDef("str", native: NativeLoadStore.single(.store(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, strW) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, strW) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, strW) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 4), .regX)) { c, o in LSAddress.run(c, o, .regX, strW) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 4), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strW) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 4), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strW) },
     ]
-    static let ldrWOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrW) },
-        { c, o in LSAddress.run(c, o, .pre, ldrW) },
-        { c, o in LSAddress.run(c, o, .post, ldrW) },
-        { c, o in LSAddress.run(c, o, .regX, ldrW) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrW) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrW) },
+    static let ldrWOps: [OpDef] = [
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 4, signed: false, w: false), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrW) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 4, signed: false, w: false), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrW) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 4, signed: false, w: false), .post)) { c, o in LSAddress.run(c, o, .post, ldrW) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 4, signed: false, w: false), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrW) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 4, signed: false, w: false), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrW) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 4, signed: false, w: false), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrW) },
     ]
-    static let ldrswOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrsw) },
-        { c, o in LSAddress.run(c, o, .pre, ldrsw) },
-        { c, o in LSAddress.run(c, o, .post, ldrsw) },
-        { c, o in LSAddress.run(c, o, .regX, ldrsw) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrsw) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrsw) },
+    static let ldrswOps: [OpDef] = [
+        OpDef("ldrsw", native: NativeLoadStore.single(.load(size: 4, signed: true, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrsw) },
+        OpDef("ldrsw", native: NativeLoadStore.single(.load(size: 4, signed: true, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrsw) },
+        OpDef("ldrsw", native: NativeLoadStore.single(.load(size: 4, signed: true, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldrsw) },
+        OpDef("ldrsw", native: NativeLoadStore.single(.load(size: 4, signed: true, w: true), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrsw) },
+        OpDef("ldrsw", native: NativeLoadStore.single(.load(size: 4, signed: true, w: true), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrsw) },
+        OpDef("ldrsw", native: NativeLoadStore.single(.load(size: 4, signed: true, w: true), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrsw) },
     ]
-    static let strXOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strX) },
-        { c, o in LSAddress.run(c, o, .pre, strX) },
-        { c, o in LSAddress.run(c, o, .post, strX) },
-        { c, o in LSAddress.run(c, o, .regX, strX) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strX) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strX) },
+    static let strXOps: [OpDef] = [
+        OpDef("str", native: NativeLoadStore.single(.store(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, strX) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, strX) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, strX) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 8), .regX)) { c, o in LSAddress.run(c, o, .regX, strX) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 8), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strX) },
+        OpDef("str", native: NativeLoadStore.single(.store(size: 8), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strX) },
     ]
-    static let ldrXOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrX) },
-        { c, o in LSAddress.run(c, o, .pre, ldrX) },
-        { c, o in LSAddress.run(c, o, .post, ldrX) },
-        { c, o in LSAddress.run(c, o, .regX, ldrX) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrX) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrX) },
+    static let ldrXOps: [OpDef] = [
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 8, signed: false, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrX) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 8, signed: false, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrX) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 8, signed: false, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldrX) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 8, signed: false, w: true), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrX) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 8, signed: false, w: true), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrX) },
+        OpDef("ldr", native: NativeLoadStore.single(.load(size: 8, signed: false, w: true), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrX) },
     ]
 }

@@ -65,84 +65,84 @@ enum LSSingleSIMD {
         v.storeBytes(of: hi, toByteOffset: 8, as: UInt64.self)
     }
 
-    static let strBOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strB) },
-        { c, o in LSAddress.run(c, o, .pre, strB) },
-        { c, o in LSAddress.run(c, o, .post, strB) },
-        { c, o in LSAddress.run(c, o, .regX, strB) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strB) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strB) },
+    static let strBOps: [OpDef] = [
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 1), .offset)) { c, o in LSAddress.run(c, o, .offset, strB) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 1), .pre)) { c, o in LSAddress.run(c, o, .pre, strB) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 1), .post)) { c, o in LSAddress.run(c, o, .post, strB) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 1), .regX)) { c, o in LSAddress.run(c, o, .regX, strB) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 1), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strB) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 1), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strB) },
     ]
-    static let ldrBOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrB) },
-        { c, o in LSAddress.run(c, o, .pre, ldrB) },
-        { c, o in LSAddress.run(c, o, .post, ldrB) },
-        { c, o in LSAddress.run(c, o, .regX, ldrB) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrB) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrB) },
+    static let ldrBOps: [OpDef] = [
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 1), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrB) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 1), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrB) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 1), .post)) { c, o in LSAddress.run(c, o, .post, ldrB) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 1), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrB) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 1), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrB) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 1), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrB) },
     ]
-    static let strHOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strH) },
-        { c, o in LSAddress.run(c, o, .pre, strH) },
-        { c, o in LSAddress.run(c, o, .post, strH) },
-        { c, o in LSAddress.run(c, o, .regX, strH) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strH) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strH) },
+    static let strHOps: [OpDef] = [
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 2), .offset)) { c, o in LSAddress.run(c, o, .offset, strH) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 2), .pre)) { c, o in LSAddress.run(c, o, .pre, strH) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 2), .post)) { c, o in LSAddress.run(c, o, .post, strH) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 2), .regX)) { c, o in LSAddress.run(c, o, .regX, strH) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 2), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strH) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 2), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strH) },
     ]
-    static let ldrHOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrH) },
-        { c, o in LSAddress.run(c, o, .pre, ldrH) },
-        { c, o in LSAddress.run(c, o, .post, ldrH) },
-        { c, o in LSAddress.run(c, o, .regX, ldrH) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrH) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrH) },
+    static let ldrHOps: [OpDef] = [
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 2), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrH) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 2), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrH) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 2), .post)) { c, o in LSAddress.run(c, o, .post, ldrH) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 2), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrH) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 2), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrH) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 2), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrH) },
     ]
-    static let strSOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strS) },
-        { c, o in LSAddress.run(c, o, .pre, strS) },
-        { c, o in LSAddress.run(c, o, .post, strS) },
-        { c, o in LSAddress.run(c, o, .regX, strS) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strS) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strS) },
+    static let strSOps: [OpDef] = [
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, strS) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, strS) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, strS) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 4), .regX)) { c, o in LSAddress.run(c, o, .regX, strS) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 4), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strS) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 4), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strS) },
     ]
-    static let ldrSOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrS) },
-        { c, o in LSAddress.run(c, o, .pre, ldrS) },
-        { c, o in LSAddress.run(c, o, .post, ldrS) },
-        { c, o in LSAddress.run(c, o, .regX, ldrS) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrS) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrS) },
+    static let ldrSOps: [OpDef] = [
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrS) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrS) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, ldrS) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 4), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrS) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 4), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrS) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 4), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrS) },
     ]
-    static let strDOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strD) },
-        { c, o in LSAddress.run(c, o, .pre, strD) },
-        { c, o in LSAddress.run(c, o, .post, strD) },
-        { c, o in LSAddress.run(c, o, .regX, strD) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strD) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strD) },
+    static let strDOps: [OpDef] = [
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, strD) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, strD) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, strD) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 8), .regX)) { c, o in LSAddress.run(c, o, .regX, strD) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 8), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strD) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 8), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strD) },
     ]
-    static let ldrDOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrD) },
-        { c, o in LSAddress.run(c, o, .pre, ldrD) },
-        { c, o in LSAddress.run(c, o, .post, ldrD) },
-        { c, o in LSAddress.run(c, o, .regX, ldrD) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrD) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrD) },
+    static let ldrDOps: [OpDef] = [
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrD) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrD) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, ldrD) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 8), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrD) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 8), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrD) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 8), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrD) },
     ]
-    static let strQOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, strQ) },
-        { c, o in LSAddress.run(c, o, .pre, strQ) },
-        { c, o in LSAddress.run(c, o, .post, strQ) },
-        { c, o in LSAddress.run(c, o, .regX, strQ) },
-        { c, o in LSAddress.run(c, o, .regUXTW, strQ) },
-        { c, o in LSAddress.run(c, o, .regSXTW, strQ) },
+    static let strQOps: [OpDef] = [
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 16), .offset)) { c, o in LSAddress.run(c, o, .offset, strQ) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 16), .pre)) { c, o in LSAddress.run(c, o, .pre, strQ) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 16), .post)) { c, o in LSAddress.run(c, o, .post, strQ) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 16), .regX)) { c, o in LSAddress.run(c, o, .regX, strQ) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 16), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, strQ) },
+        OpDef("str", native: NativeLoadStore.single(.storeVector(size: 16), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, strQ) },
     ]
-    static let ldrQOps: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldrQ) },
-        { c, o in LSAddress.run(c, o, .pre, ldrQ) },
-        { c, o in LSAddress.run(c, o, .post, ldrQ) },
-        { c, o in LSAddress.run(c, o, .regX, ldrQ) },
-        { c, o in LSAddress.run(c, o, .regUXTW, ldrQ) },
-        { c, o in LSAddress.run(c, o, .regSXTW, ldrQ) },
+    static let ldrQOps: [OpDef] = [
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 16), .offset)) { c, o in LSAddress.run(c, o, .offset, ldrQ) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 16), .pre)) { c, o in LSAddress.run(c, o, .pre, ldrQ) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 16), .post)) { c, o in LSAddress.run(c, o, .post, ldrQ) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 16), .regX)) { c, o in LSAddress.run(c, o, .regX, ldrQ) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 16), .regUXTW)) { c, o in LSAddress.run(c, o, .regUXTW, ldrQ) },
+        OpDef("ldr", native: NativeLoadStore.single(.loadVector(size: 16), .regSXTW)) { c, o in LSAddress.run(c, o, .regSXTW, ldrQ) },
     ]
 }

@@ -90,70 +90,70 @@ enum LSStructSingle {
     @inline(__always)
     static func ldR64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { ldRep(c, o, a, UInt64.self) }
 
-    static let ld8Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ld8) },
-        { c, o in LSAddress.run(c, o, .post, ld8) },
-        { c, o in LSAddress.run(c, o, .postReg, ld8) },
+    static let ld8Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ld8) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ld8) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ld8) },
     ]
-    static let ld16Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ld16) },
-        { c, o in LSAddress.run(c, o, .post, ld16) },
-        { c, o in LSAddress.run(c, o, .postReg, ld16) },
+    static let ld16Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ld16) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ld16) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ld16) },
     ]
-    static let ld32Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ld32) },
-        { c, o in LSAddress.run(c, o, .post, ld32) },
-        { c, o in LSAddress.run(c, o, .postReg, ld32) },
+    static let ld32Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ld32) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ld32) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ld32) },
     ]
-    static let ld64Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ld64) },
-        { c, o in LSAddress.run(c, o, .post, ld64) },
-        { c, o in LSAddress.run(c, o, .postReg, ld64) },
+    static let ld64Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ld64) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ld64) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ld64) },
     ]
-    static let st8Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, st8) },
-        { c, o in LSAddress.run(c, o, .post, st8) },
-        { c, o in LSAddress.run(c, o, .postReg, st8) },
+    static let st8Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, st8) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, st8) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, st8) },
     ]
-    static let st16Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, st16) },
-        { c, o in LSAddress.run(c, o, .post, st16) },
-        { c, o in LSAddress.run(c, o, .postReg, st16) },
+    static let st16Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, st16) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, st16) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, st16) },
     ]
-    static let st32Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, st32) },
-        { c, o in LSAddress.run(c, o, .post, st32) },
-        { c, o in LSAddress.run(c, o, .postReg, st32) },
+    static let st32Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, st32) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, st32) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, st32) },
     ]
-    static let st64Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, st64) },
-        { c, o in LSAddress.run(c, o, .post, st64) },
-        { c, o in LSAddress.run(c, o, .postReg, st64) },
+    static let st64Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, st64) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, st64) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, st64) },
     ]
-    static let ldR8Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldR8) },
-        { c, o in LSAddress.run(c, o, .post, ldR8) },
-        { c, o in LSAddress.run(c, o, .postReg, ldR8) },
+    static let ldR8Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldR8) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldR8) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldR8) },
     ]
-    static let ldR16Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldR16) },
-        { c, o in LSAddress.run(c, o, .post, ldR16) },
-        { c, o in LSAddress.run(c, o, .postReg, ldR16) },
+    static let ldR16Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldR16) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldR16) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldR16) },
     ]
-    static let ldR32Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldR32) },
-        { c, o in LSAddress.run(c, o, .post, ldR32) },
-        { c, o in LSAddress.run(c, o, .postReg, ldR32) },
+    static let ldR32Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldR32) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldR32) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldR32) },
     ]
-    static let ldR64Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldR64) },
-        { c, o in LSAddress.run(c, o, .post, ldR64) },
-        { c, o in LSAddress.run(c, o, .postReg, ldR64) },
+    static let ldR64Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldR64) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldR64) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldR64) },
     ]
 
-    static let loadOps: [[OpFn]] = [ld8Ops, ld16Ops, ld32Ops, ld64Ops]
-    static let storeOps: [[OpFn]] = [st8Ops, st16Ops, st32Ops, st64Ops]
-    static let replicateOps: [[OpFn]] = [ldR8Ops, ldR16Ops, ldR32Ops, ldR64Ops]
+    static let loadOps: [[OpDef]] = [ld8Ops, ld16Ops, ld32Ops, ld64Ops]
+    static let storeOps: [[OpDef]] = [st8Ops, st16Ops, st32Ops, st64Ops]
+    static let replicateOps: [[OpDef]] = [ldR8Ops, ldR16Ops, ldR32Ops, ldR64Ops]
 }
 
 extension A64Decoder {

@@ -127,59 +127,59 @@ enum LSStructMultiple {
     @inline(__always)
     static func stN64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt64.self) }
 
-    static let ld1Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ld1) },
-        { c, o in LSAddress.run(c, o, .post, ld1) },
-        { c, o in LSAddress.run(c, o, .postReg, ld1) },
+    static let ld1Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ld1) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ld1) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ld1) },
     ]
-    static let st1Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, st1) },
-        { c, o in LSAddress.run(c, o, .post, st1) },
-        { c, o in LSAddress.run(c, o, .postReg, st1) },
+    static let st1Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, st1) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, st1) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, st1) },
     ]
-    static let ldN8Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldN8) },
-        { c, o in LSAddress.run(c, o, .post, ldN8) },
-        { c, o in LSAddress.run(c, o, .postReg, ldN8) },
+    static let ldN8Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldN8) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldN8) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldN8) },
     ]
-    static let ldN16Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldN16) },
-        { c, o in LSAddress.run(c, o, .post, ldN16) },
-        { c, o in LSAddress.run(c, o, .postReg, ldN16) },
+    static let ldN16Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldN16) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldN16) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldN16) },
     ]
-    static let ldN32Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldN32) },
-        { c, o in LSAddress.run(c, o, .post, ldN32) },
-        { c, o in LSAddress.run(c, o, .postReg, ldN32) },
+    static let ldN32Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldN32) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldN32) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldN32) },
     ]
-    static let ldN64Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, ldN64) },
-        { c, o in LSAddress.run(c, o, .post, ldN64) },
-        { c, o in LSAddress.run(c, o, .postReg, ldN64) },
+    static let ldN64Ops: [OpDef] = [
+        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldN64) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ldN64) },
+        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ldN64) },
     ]
-    static let stN8Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stN8) },
-        { c, o in LSAddress.run(c, o, .post, stN8) },
-        { c, o in LSAddress.run(c, o, .postReg, stN8) },
+    static let stN8Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, stN8) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, stN8) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, stN8) },
     ]
-    static let stN16Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stN16) },
-        { c, o in LSAddress.run(c, o, .post, stN16) },
-        { c, o in LSAddress.run(c, o, .postReg, stN16) },
+    static let stN16Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, stN16) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, stN16) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, stN16) },
     ]
-    static let stN32Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stN32) },
-        { c, o in LSAddress.run(c, o, .post, stN32) },
-        { c, o in LSAddress.run(c, o, .postReg, stN32) },
+    static let stN32Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, stN32) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, stN32) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, stN32) },
     ]
-    static let stN64Ops: [OpFn] = [
-        { c, o in LSAddress.run(c, o, .offset, stN64) },
-        { c, o in LSAddress.run(c, o, .post, stN64) },
-        { c, o in LSAddress.run(c, o, .postReg, stN64) },
+    static let stN64Ops: [OpDef] = [
+        OpDef("st") { c, o in LSAddress.run(c, o, .offset, stN64) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .post, stN64) },
+        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, stN64) },
     ]
 
-    static let ldNOps: [[OpFn]] = [ldN8Ops, ldN16Ops, ldN32Ops, ldN64Ops]
-    static let stNOps: [[OpFn]] = [stN8Ops, stN16Ops, stN32Ops, stN64Ops]
+    static let ldNOps: [[OpDef]] = [ldN8Ops, ldN16Ops, ldN32Ops, ldN64Ops]
+    static let stNOps: [[OpDef]] = [stN8Ops, stN16Ops, stN32Ops, stN64Ops]
 }
 
 extension A64Decoder {
@@ -211,7 +211,7 @@ extension A64Decoder {
         // .1D is reserved for the interleaving forms.
         if size == 3 && !q && selem != 1 { return .undefined }
         let bytes = q ? 16 : 8
-        let ops: [OpFn]
+        let ops: [OpDef]
         if selem == 1 {
             ops = load ? LSStructMultiple.ld1Ops : LSStructMultiple.st1Ops
         } else {
@@ -224,7 +224,7 @@ extension A64Decoder {
 
     /// Emits a structure op in its addressing form: no offset, post-index by the bytes
     /// transferred (Rm = 31), or post-index by Xm.
-    static func emitLSStructure(_ ops: [OpFn], post: Bool, rm: UInt32, total: Int, insn: UInt32, pc: UInt64,
+    static func emitLSStructure(_ ops: [OpDef], post: Bool, rm: UInt32, total: Int, insn: UInt32, pc: UInt64,
                               d: UInt8, e: UInt8, f: UInt8, into b: inout BlockBuilder) {
         let mode = !post ? 0 : (rm == 31 ? 1 : 2)
         b.emit(ops[mode], pc: pc, imm: post && rm == 31 ? UInt64(total) : 0,

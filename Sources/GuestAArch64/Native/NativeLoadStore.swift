@@ -155,49 +155,4 @@ enum NativeLoadStore {
             return true
         }
     }
-
-    static let singleModes: [LSMode] = [.offset, .pre, .post, .regX, .regUXTW, .regSXTW]
-    static let pairModes: [LSMode] = [.offset, .pre, .post]
-
-    static func register(_ t: inout NativeTemplates) {
-        typealias G = LSSingleGPR
-        let singles: [([OpFn], Access)] = [
-            (G.strbOps, .store(size: 1)), (G.strhOps, .store(size: 2)),
-            (G.strWOps, .store(size: 4)), (G.strXOps, .store(size: 8)),
-            (G.ldrbOps, .load(size: 1, signed: false, w: false)),
-            (G.ldrhOps, .load(size: 2, signed: false, w: false)),
-            (G.ldrWOps, .load(size: 4, signed: false, w: false)),
-            (G.ldrXOps, .load(size: 8, signed: false, w: true)),
-            (G.ldrsbXOps, .load(size: 1, signed: true, w: true)),
-            (G.ldrsbWOps, .load(size: 1, signed: true, w: false)),
-            (G.ldrshXOps, .load(size: 2, signed: true, w: true)),
-            (G.ldrshWOps, .load(size: 2, signed: true, w: false)),
-            (G.ldrswOps, .load(size: 4, signed: true, w: true)),
-        ]
-        typealias V = LSSingleSIMD
-        let vectors: [([OpFn], [OpFn], Int)] = [
-            (V.ldrBOps, V.strBOps, 1), (V.ldrHOps, V.strHOps, 2), (V.ldrSOps, V.strSOps, 4),
-            (V.ldrDOps, V.strDOps, 8), (V.ldrQOps, V.strQOps, 16),
-        ]
-        for (loads, stores, size) in vectors {
-            for (fn, mode) in zip(loads, singleModes) { t.add(fn, single(.loadVector(size: size), mode)) }
-            for (fn, mode) in zip(stores, singleModes) { t.add(fn, single(.storeVector(size: size), mode)) }
-        }
-        for (ops, access) in singles {
-            for (fn, mode) in zip(ops, singleModes) { t.add(fn, single(access, mode)) }
-        }
-        typealias P = LSPair
-        let pairs: [([OpFn], Access)] = [
-            (P.stpWOps, .store(size: 4)), (P.stpXOps, .store(size: 8)),
-            (P.ldpWOps, .load(size: 4, signed: false, w: false)),
-            (P.ldpXOps, .load(size: 8, signed: false, w: true)),
-            (P.ldpswOps, .load(size: 4, signed: true, w: true)),
-            (P.ldpSOps, .loadVector(size: 4)), (P.ldpDOps, .loadVector(size: 8)),
-            (P.stpSOps, .storeVector(size: 4)), (P.stpDOps, .storeVector(size: 8)),
-            (P.stpQOps, .storeVector(size: 16)),
-        ]
-        for (ops, access) in pairs {
-            for (fn, mode) in zip(ops, pairModes) { t.add(fn, pair(access, mode)) }
-        }
-    }
 }

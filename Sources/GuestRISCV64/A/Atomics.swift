@@ -22,7 +22,7 @@ enum AtomicOps {
         return addr
     }
 
-    static let lrw: OpFn = { cpu, op in
+    static let lrw: OpDef = OpDef("lrw") { cpu, op in
         let addr = address(cpu, op, size: 4)
         let v = cpu.host(addr).load(as: UInt32.self)
         cpu.reservationAddress = addr
@@ -30,7 +30,7 @@ enum AtomicOps {
         cpu.reservationSize = 4
         cpu.xreg[Int(op.pointee.a)] = sext32(v)
     }
-    static let lrd: OpFn = { cpu, op in
+    static let lrd: OpDef = OpDef("lrd") { cpu, op in
         let addr = address(cpu, op, size: 8)
         let v = cpu.host(addr).load(as: UInt64.self)
         cpu.reservationAddress = addr
@@ -38,7 +38,7 @@ enum AtomicOps {
         cpu.reservationSize = 8
         cpu.xreg[Int(op.pointee.a)] = v
     }
-    static let scw: OpFn = { cpu, op in
+    static let scw: OpDef = OpDef("scw") { cpu, op in
         let x = cpu.xreg
         let addr = address(cpu, op, size: 4)
         var result: UInt64 = 1
@@ -50,7 +50,7 @@ enum AtomicOps {
         cpu.clearReservation()
         x[Int(op.pointee.a)] = result
     }
-    static let scd: OpFn = { cpu, op in
+    static let scd: OpDef = OpDef("scd") { cpu, op in
         let x = cpu.xreg
         let addr = address(cpu, op, size: 8)
         var result: UInt64 = 1
@@ -79,33 +79,33 @@ enum AtomicOps {
         x[Int(op.pointee.a)] = f(cpu.host(addr), x[Int(op.pointee.c)])
     }
 
-    static let amoswapw: OpFn = { cpu, op in amo32(cpu, op) { xrun_swp_32($0, $1) } }
-    static let amoaddw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_add_32($0, $1) } }
-    static let amoxorw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_xor_32($0, $1) } }
-    static let amoandw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_andnot_32($0, ~$1) } }
-    static let amoorw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_or_32($0, $1) } }
-    static let amominw: OpFn = { cpu, op in
+    static let amoswapw: OpDef = OpDef("amoswapw") { cpu, op in amo32(cpu, op) { xrun_swp_32($0, $1) } }
+    static let amoaddw: OpDef = OpDef("amoaddw") { cpu, op in amo32(cpu, op) { xrun_fetch_add_32($0, $1) } }
+    static let amoxorw: OpDef = OpDef("amoxorw") { cpu, op in amo32(cpu, op) { xrun_fetch_xor_32($0, $1) } }
+    static let amoandw: OpDef = OpDef("amoandw") { cpu, op in amo32(cpu, op) { xrun_fetch_andnot_32($0, ~$1) } }
+    static let amoorw: OpDef = OpDef("amoorw") { cpu, op in amo32(cpu, op) { xrun_fetch_or_32($0, $1) } }
+    static let amominw: OpDef = OpDef("amominw") { cpu, op in
         amo32(cpu, op) { xrun_fetch_smin_32($0, $1) }
     }
-    static let amomaxw: OpFn = { cpu, op in
+    static let amomaxw: OpDef = OpDef("amomaxw") { cpu, op in
         amo32(cpu, op) { xrun_fetch_smax_32($0, $1) }
     }
-    static let amominuw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_umin_32($0, $1) } }
-    static let amomaxuw: OpFn = { cpu, op in amo32(cpu, op) { xrun_fetch_umax_32($0, $1) } }
+    static let amominuw: OpDef = OpDef("amominuw") { cpu, op in amo32(cpu, op) { xrun_fetch_umin_32($0, $1) } }
+    static let amomaxuw: OpDef = OpDef("amomaxuw") { cpu, op in amo32(cpu, op) { xrun_fetch_umax_32($0, $1) } }
 
-    static let amoswapd: OpFn = { cpu, op in amo64(cpu, op) { xrun_swp_64($0, $1) } }
-    static let amoaddd: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_add_64($0, $1) } }
-    static let amoxord: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_xor_64($0, $1) } }
-    static let amoandd: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_andnot_64($0, ~$1) } }
-    static let amoord: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_or_64($0, $1) } }
-    static let amomind: OpFn = { cpu, op in
+    static let amoswapd: OpDef = OpDef("amoswapd") { cpu, op in amo64(cpu, op) { xrun_swp_64($0, $1) } }
+    static let amoaddd: OpDef = OpDef("amoaddd") { cpu, op in amo64(cpu, op) { xrun_fetch_add_64($0, $1) } }
+    static let amoxord: OpDef = OpDef("amoxord") { cpu, op in amo64(cpu, op) { xrun_fetch_xor_64($0, $1) } }
+    static let amoandd: OpDef = OpDef("amoandd") { cpu, op in amo64(cpu, op) { xrun_fetch_andnot_64($0, ~$1) } }
+    static let amoord: OpDef = OpDef("amoord") { cpu, op in amo64(cpu, op) { xrun_fetch_or_64($0, $1) } }
+    static let amomind: OpDef = OpDef("amomind") { cpu, op in
         amo64(cpu, op) { xrun_fetch_smin_64($0, $1) }
     }
-    static let amomaxd: OpFn = { cpu, op in
+    static let amomaxd: OpDef = OpDef("amomaxd") { cpu, op in
         amo64(cpu, op) { xrun_fetch_smax_64($0, $1) }
     }
-    static let amominud: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_umin_64($0, $1) } }
-    static let amomaxud: OpFn = { cpu, op in amo64(cpu, op) { xrun_fetch_umax_64($0, $1) } }
+    static let amominud: OpDef = OpDef("amominud") { cpu, op in amo64(cpu, op) { xrun_fetch_umin_64($0, $1) } }
+    static let amomaxud: OpDef = OpDef("amomaxud") { cpu, op in amo64(cpu, op) { xrun_fetch_umax_64($0, $1) } }
 }
 
 extension RV64Decoder {
@@ -118,7 +118,7 @@ extension RV64Decoder {
         case 0b011: wide = true
         default: return .undefined // Zabha byte/halfword AMOs are not implemented
         }
-        let fn: OpFn
+        let fn: OpDef
         switch funct5 {
         case 0b00010:
             guard i.rs2 == 0 else { return .undefined }

@@ -6,12 +6,12 @@ import XrunCore
 /// branches) or offset (JALR), d = instruction length (4, or 2 for C forms), used
 /// for the link value and the fall-through address.
 enum Control {
-    static let jal: OpFn = { cpu, op in
+    static let jal: OpDef = OpDef("jal", native: NativeControlTransferTemplates.jal) { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = op.pointee.pc &+ UInt64(op.pointee.d)
         cpu.branch(to: op.pointee.imm, slot: 0)
     }
     /// The target is computed before rd is written (rd may be rs1); bit 0 is cleared.
-    static let jalr: OpFn = { cpu, op in
+    static let jalr: OpDef = OpDef("jalr", native: NativeControlTransferTemplates.jalr) { cpu, op in
         let x = cpu.xreg
         let target = (x[Int(op.pointee.b)] &+ op.pointee.imm) & ~1
         x[Int(op.pointee.a)] = op.pointee.pc &+ UInt64(op.pointee.d)
@@ -26,24 +26,24 @@ enum Control {
             cpu.branch(to: op.pointee.pc &+ UInt64(op.pointee.d), slot: 1)
         }
     }
-    static let beq: OpFn = { cpu, op in
+    static let beq: OpDef = OpDef("beq", native: NativeControlTransferTemplates.branch(taken: .e)) { cpu, op in
         let x = cpu.xreg; branch(cpu, op, x[Int(op.pointee.b)] == x[Int(op.pointee.c)])
     }
-    static let bne: OpFn = { cpu, op in
+    static let bne: OpDef = OpDef("bne", native: NativeControlTransferTemplates.branch(taken: .ne)) { cpu, op in
         let x = cpu.xreg; branch(cpu, op, x[Int(op.pointee.b)] != x[Int(op.pointee.c)])
     }
-    static let blt: OpFn = { cpu, op in
+    static let blt: OpDef = OpDef("blt", native: NativeControlTransferTemplates.branch(taken: .l)) { cpu, op in
         let x = cpu.xreg
         branch(cpu, op, Int64(bitPattern: x[Int(op.pointee.b)]) < Int64(bitPattern: x[Int(op.pointee.c)]))
     }
-    static let bge: OpFn = { cpu, op in
+    static let bge: OpDef = OpDef("bge", native: NativeControlTransferTemplates.branch(taken: .ge)) { cpu, op in
         let x = cpu.xreg
         branch(cpu, op, Int64(bitPattern: x[Int(op.pointee.b)]) >= Int64(bitPattern: x[Int(op.pointee.c)]))
     }
-    static let bltu: OpFn = { cpu, op in
+    static let bltu: OpDef = OpDef("bltu", native: NativeControlTransferTemplates.branch(taken: .b)) { cpu, op in
         let x = cpu.xreg; branch(cpu, op, x[Int(op.pointee.b)] < x[Int(op.pointee.c)])
     }
-    static let bgeu: OpFn = { cpu, op in
+    static let bgeu: OpDef = OpDef("bgeu", native: NativeControlTransferTemplates.branch(taken: .ae)) { cpu, op in
         let x = cpu.xreg; branch(cpu, op, x[Int(op.pointee.b)] >= x[Int(op.pointee.c)])
     }
 }
@@ -63,7 +63,7 @@ extension RV64Decoder {
     /// funct3: 000 beq, 001 bne, 100 blt, 101 bge, 110 bltu, 111 bgeu.
     static func emitBranch(funct3: UInt32, rs1: UInt8, rs2: UInt8, target: UInt64, length: Int, pc: UInt64,
                            into b: inout BlockBuilder) -> DecodeResult {
-        let fn: OpFn
+        let fn: OpDef
         switch funct3 {
         case 0b000: fn = Control.beq
         case 0b001: fn = Control.bne

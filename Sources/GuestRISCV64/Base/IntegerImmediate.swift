@@ -3,53 +3,53 @@ import XrunCore
 /// RV64I integer register-immediate instructions (spec 2.4.1, 4.2.1): OP-IMM,
 /// OP-IMM-32, LUI, AUIPC. Op fields: a = rd slot, b = rs1, imm = immediate/shamt.
 enum IntImm {
-    static let li: OpFn = { cpu, op in cpu.xreg[Int(op.pointee.a)] = op.pointee.imm }
-    static let mv: OpFn = { cpu, op in let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] }
-    static let addi: OpFn = { cpu, op in
+    static let li: OpDef = OpDef("li", native: NativeIntegerTemplates.li) { cpu, op in cpu.xreg[Int(op.pointee.a)] = op.pointee.imm }
+    static let mv: OpDef = OpDef("mv", native: NativeIntegerTemplates.mv) { cpu, op in let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] }
+    static let addi: OpDef = OpDef("addi", native: NativeIntegerTemplates.addi) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ op.pointee.imm
     }
-    static let slti: OpFn = { cpu, op in
+    static let slti: OpDef = OpDef("slti", native: NativeIntegerTemplates.setLessThanImm(signed: true)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = Int64(bitPattern: x[Int(op.pointee.b)]) < Int64(bitPattern: op.pointee.imm) ? 1 : 0
     }
-    static let sltiu: OpFn = { cpu, op in
+    static let sltiu: OpDef = OpDef("sltiu", native: NativeIntegerTemplates.setLessThanImm(signed: false)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] < op.pointee.imm ? 1 : 0
     }
-    static let xori: OpFn = { cpu, op in
+    static let xori: OpDef = OpDef("xori", native: NativeIntegerTemplates.logicImm(.xor)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ op.pointee.imm
     }
-    static let ori: OpFn = { cpu, op in
+    static let ori: OpDef = OpDef("ori", native: NativeIntegerTemplates.logicImm(.or)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | op.pointee.imm
     }
-    static let andi: OpFn = { cpu, op in
+    static let andi: OpDef = OpDef("andi", native: NativeIntegerTemplates.logicImm(.and)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & op.pointee.imm
     }
-    static let slli: OpFn = { cpu, op in
+    static let slli: OpDef = OpDef("slli", native: NativeIntegerTemplates.shiftImm(.shl)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &<< op.pointee.imm
     }
-    static let srli: OpFn = { cpu, op in
+    static let srli: OpDef = OpDef("srli", native: NativeIntegerTemplates.shiftImm(.shr)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &>> op.pointee.imm
     }
-    static let srai: OpFn = { cpu, op in
+    static let srai: OpDef = OpDef("srai", native: NativeIntegerTemplates.shiftImm(.sar)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(bitPattern: x[Int(op.pointee.b)]) &>> Int64(op.pointee.imm))
     }
-    static let addiw: OpFn = { cpu, op in
+    static let addiw: OpDef = OpDef("addiw", native: NativeIntegerTemplates.addiw) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = sext32(x[Int(op.pointee.b)] &+ op.pointee.imm)
     }
     /// sext.w (addiw rd, rs, 0)
-    static let sextw: OpFn = { cpu, op in
+    static let sextw: OpDef = OpDef("sextw", native: NativeIntegerTemplates.sextw) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = sext32(x[Int(op.pointee.b)])
     }
-    static let slliw: OpFn = { cpu, op in
+    static let slliw: OpDef = OpDef("slliw", native: NativeIntegerTemplates.shiftImmWord(.shl)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = sext32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]) &<< UInt32(op.pointee.imm))
     }
-    static let srliw: OpFn = { cpu, op in
+    static let srliw: OpDef = OpDef("srliw", native: NativeIntegerTemplates.shiftImmWord(.shr)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = sext32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]) &>> UInt32(op.pointee.imm))
     }
-    static let sraiw: OpFn = { cpu, op in
+    static let sraiw: OpDef = OpDef("sraiw", native: NativeIntegerTemplates.shiftImmWord(.sar)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: x[Int(op.pointee.b)]) &>> Int32(op.pointee.imm)))
     }
@@ -84,7 +84,7 @@ extension RV64Decoder {
     }
 
     /// Emits `fn` unless rd is x0 (then the instruction has no effect: a HINT).
-    static func emitRegImm(_ fn: OpFn, rd: UInt8, rs1: UInt8, imm: UInt64, pc: UInt64, into b: inout BlockBuilder) {
+    static func emitRegImm(_ fn: OpDef, rd: UInt8, rs1: UInt8, imm: UInt64, pc: UInt64, into b: inout BlockBuilder) {
         if rd == RVReg.discard { return }
         b.emit(fn, pc: pc, imm: imm, a: rd, b: rs1)
     }

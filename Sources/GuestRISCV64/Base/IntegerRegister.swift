@@ -4,54 +4,54 @@ import XrunCore
 /// with funct7 0000000/0100000. Op fields: a = rd slot, b = rs1, c = rs2.
 /// Shift amounts come from the low 6 (5 for W forms) bits of rs2.
 enum IntReg {
-    static let add: OpFn = { cpu, op in
+    static let add: OpDef = OpDef("add", native: NativeIntegerTemplates.alu(.add)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ x[Int(op.pointee.c)]
     }
-    static let sub: OpFn = { cpu, op in
+    static let sub: OpDef = OpDef("sub", native: NativeIntegerTemplates.alu(.sub)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- x[Int(op.pointee.c)]
     }
-    static let sll: OpFn = { cpu, op in
+    static let sll: OpDef = OpDef("sll", native: NativeIntegerTemplates.shiftReg(.shl)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &<< (x[Int(op.pointee.c)] & 63)
     }
-    static let slt: OpFn = { cpu, op in
+    static let slt: OpDef = OpDef("slt", native: NativeIntegerTemplates.setLessThan(signed: true)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = Int64(bitPattern: x[Int(op.pointee.b)]) < Int64(bitPattern: x[Int(op.pointee.c)]) ? 1 : 0
     }
-    static let sltu: OpFn = { cpu, op in
+    static let sltu: OpDef = OpDef("sltu", native: NativeIntegerTemplates.setLessThan(signed: false)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] < x[Int(op.pointee.c)] ? 1 : 0
     }
-    static let xor: OpFn = { cpu, op in
+    static let xor: OpDef = OpDef("xor", native: NativeIntegerTemplates.alu(.xor)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ x[Int(op.pointee.c)]
     }
-    static let srl: OpFn = { cpu, op in
+    static let srl: OpDef = OpDef("srl", native: NativeIntegerTemplates.shiftReg(.shr)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &>> (x[Int(op.pointee.c)] & 63)
     }
-    static let sra: OpFn = { cpu, op in
+    static let sra: OpDef = OpDef("sra", native: NativeIntegerTemplates.shiftReg(.sar)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(bitPattern: x[Int(op.pointee.b)]) &>> Int64(x[Int(op.pointee.c)] & 63))
     }
-    static let or: OpFn = { cpu, op in
+    static let or: OpDef = OpDef("or", native: NativeIntegerTemplates.alu(.or)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | x[Int(op.pointee.c)]
     }
-    static let and: OpFn = { cpu, op in
+    static let and: OpDef = OpDef("and", native: NativeIntegerTemplates.alu(.and)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & x[Int(op.pointee.c)]
     }
 
-    static let addw: OpFn = { cpu, op in
+    static let addw: OpDef = OpDef("addw", native: NativeIntegerTemplates.alu(.add, word: true)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = sext32(x[Int(op.pointee.b)] &+ x[Int(op.pointee.c)])
     }
-    static let subw: OpFn = { cpu, op in
+    static let subw: OpDef = OpDef("subw", native: NativeIntegerTemplates.alu(.sub, word: true)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = sext32(x[Int(op.pointee.b)] &- x[Int(op.pointee.c)])
     }
-    static let sllw: OpFn = { cpu, op in
+    static let sllw: OpDef = OpDef("sllw", native: NativeIntegerTemplates.shiftReg(.shl, word: true)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = sext32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]) &<< UInt32(x[Int(op.pointee.c)] & 31))
     }
-    static let srlw: OpFn = { cpu, op in
+    static let srlw: OpDef = OpDef("srlw", native: NativeIntegerTemplates.shiftReg(.shr, word: true)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = sext32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]) &>> UInt32(x[Int(op.pointee.c)] & 31))
     }
-    static let sraw: OpFn = { cpu, op in
+    static let sraw: OpDef = OpDef("sraw", native: NativeIntegerTemplates.shiftReg(.sar, word: true)) { cpu, op in
         let x = cpu.xreg
         let v = Int32(truncatingIfNeeded: x[Int(op.pointee.b)]) &>> Int32(x[Int(op.pointee.c)] & 31)
         x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(v))
@@ -60,7 +60,7 @@ enum IntReg {
 
 extension RV64Decoder {
     /// Emits a three-register op unless rd is x0 (a HINT: no effect).
-    static func emitRegReg(_ fn: OpFn, rd: UInt8, rs1: UInt8, rs2: UInt8, pc: UInt64, into b: inout BlockBuilder) {
+    static func emitRegReg(_ fn: OpDef, rd: UInt8, rs1: UInt8, rs2: UInt8, pc: UInt64, into b: inout BlockBuilder) {
         if rd == RVReg.discard { return }
         b.emit(fn, pc: pc, a: rd, b: rs1, c: rs2)
     }
@@ -80,7 +80,7 @@ extension RV64Decoder {
     static func decodeIntegerRegister(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1), rs2 = RVReg.src(i.rs2)
         let alt = i.funct7 == 0b010_0000
-        let fn: OpFn
+        let fn: OpDef
         switch (i.funct3, alt) {
         case (0b000, false):
             emitAdd(rd: rd, rs1: rs1, rs2: rs2, pc: pc, into: &b)
@@ -103,7 +103,7 @@ extension RV64Decoder {
 
     static func decodeIntegerRegister32(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1), rs2 = RVReg.src(i.rs2)
-        let fn: OpFn
+        let fn: OpDef
         switch (i.funct3, i.funct7 == 0b010_0000) {
         case (0b000, false): fn = IntReg.addw
         case (0b000, true): fn = IntReg.subw

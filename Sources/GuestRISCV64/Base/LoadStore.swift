@@ -11,44 +11,44 @@ enum LoadStore {
         return cpu.host(cpu.xreg[Int(op.pointee.b)] &+ op.pointee.imm)
     }
 
-    static let lb: OpFn = { cpu, op in
+    static let lb: OpDef = OpDef("lb", native: NativeLoadStoreTemplates.load(size: 1, signed: true)) { cpu, op in
         let v = address(cpu, op).load(as: Int8.self)
         cpu.xreg[Int(op.pointee.a)] = UInt64(bitPattern: Int64(v))
     }
-    static let lh: OpFn = { cpu, op in
+    static let lh: OpDef = OpDef("lh", native: NativeLoadStoreTemplates.load(size: 2, signed: true)) { cpu, op in
         let v = address(cpu, op).loadUnaligned(as: Int16.self)
         cpu.xreg[Int(op.pointee.a)] = UInt64(bitPattern: Int64(v))
     }
-    static let lw: OpFn = { cpu, op in
+    static let lw: OpDef = OpDef("lw", native: NativeLoadStoreTemplates.load(size: 4, signed: true)) { cpu, op in
         let v = address(cpu, op).loadUnaligned(as: Int32.self)
         cpu.xreg[Int(op.pointee.a)] = UInt64(bitPattern: Int64(v))
     }
-    static let ld: OpFn = { cpu, op in
+    static let ld: OpDef = OpDef("ld", native: NativeLoadStoreTemplates.load(size: 8, signed: false)) { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = address(cpu, op).loadUnaligned(as: UInt64.self)
     }
-    static let lbu: OpFn = { cpu, op in
+    static let lbu: OpDef = OpDef("lbu", native: NativeLoadStoreTemplates.load(size: 1, signed: false)) { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = UInt64(address(cpu, op).load(as: UInt8.self))
     }
-    static let lhu: OpFn = { cpu, op in
+    static let lhu: OpDef = OpDef("lhu", native: NativeLoadStoreTemplates.load(size: 2, signed: false)) { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = UInt64(address(cpu, op).loadUnaligned(as: UInt16.self))
     }
-    static let lwu: OpFn = { cpu, op in
+    static let lwu: OpDef = OpDef("lwu", native: NativeLoadStoreTemplates.load(size: 4, signed: false)) { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = UInt64(address(cpu, op).loadUnaligned(as: UInt32.self))
     }
 
-    static let sb: OpFn = { cpu, op in
+    static let sb: OpDef = OpDef("sb", native: NativeLoadStoreTemplates.store(size: 1)) { cpu, op in
         let p = address(cpu, op)
         p.storeBytes(of: UInt8(truncatingIfNeeded: cpu.xreg[Int(op.pointee.c)]), as: UInt8.self)
     }
-    static let sh: OpFn = { cpu, op in
+    static let sh: OpDef = OpDef("sh", native: NativeLoadStoreTemplates.store(size: 2)) { cpu, op in
         let p = address(cpu, op)
         p.storeBytes(of: UInt16(truncatingIfNeeded: cpu.xreg[Int(op.pointee.c)]), as: UInt16.self)
     }
-    static let sw: OpFn = { cpu, op in
+    static let sw: OpDef = OpDef("sw", native: NativeLoadStoreTemplates.store(size: 4)) { cpu, op in
         let p = address(cpu, op)
         p.storeBytes(of: UInt32(truncatingIfNeeded: cpu.xreg[Int(op.pointee.c)]), as: UInt32.self)
     }
-    static let sd: OpFn = { cpu, op in
+    static let sd: OpDef = OpDef("sd", native: NativeLoadStoreTemplates.store(size: 8)) { cpu, op in
         let p = address(cpu, op)
         p.storeBytes(of: cpu.xreg[Int(op.pointee.c)], as: UInt64.self)
     }
@@ -60,7 +60,7 @@ extension RV64Decoder {
     /// the discard slot.
     static func emitLoad(funct3: UInt32, rd: UInt8, rs1: UInt8, offset: Int64, length: Int = 4, pc: UInt64,
                          into b: inout BlockBuilder) -> DecodeResult {
-        let fn: OpFn
+        let fn: OpDef
         switch funct3 {
         case 0b000: fn = LoadStore.lb
         case 0b001: fn = LoadStore.lh
@@ -78,7 +78,7 @@ extension RV64Decoder {
     /// funct3: 000 sb, 001 sh, 010 sw, 011 sd.
     static func emitStore(funct3: UInt32, rs1: UInt8, rs2: UInt8, offset: Int64, length: Int = 4, pc: UInt64,
                           into b: inout BlockBuilder) -> DecodeResult {
-        let fn: OpFn
+        let fn: OpDef
         switch funct3 {
         case 0b000: fn = LoadStore.sb
         case 0b001: fn = LoadStore.sh

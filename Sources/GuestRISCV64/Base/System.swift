@@ -6,13 +6,13 @@ import XrunCore
 enum SystemOps {
     /// FENCE whose predecessor set holds writes and successor set holds reads: the one
     /// ordering x86-TSO does not give by itself (a store may pass a later load).
-    static let fenceStoreLoad: OpFn = { _, _ in xrun_fence_seq_cst() }
+    static let fenceStoreLoad: OpDef = OpDef("fence") { _, _ in xrun_fence_seq_cst() }
     /// Traps to the Linux layer; the kernel drops any LR reservation on the way back.
-    static let ecall: OpFn = { cpu, op in
+    static let ecall: OpDef = OpDef("ecall") { cpu, op in
         cpu.clearReservation()
         cpu.trap(.syscall, pc: op.pointee.pc &+ 4)
     }
-    static let ebreak: OpFn = { cpu, op in
+    static let ebreak: OpDef = OpDef("ebreak") { cpu, op in
         cpu.trap(.breakpoint, pc: op.pointee.pc)
     }
 }

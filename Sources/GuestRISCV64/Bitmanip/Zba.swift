@@ -4,14 +4,14 @@ import XrunCore
 /// add.uw / shNadd.uw (rs1 zero-extended from 32 bits), slli.uw.
 /// Op fields: a = rd slot, b = rs1, c = rs2, imm = shift (0–3 for shNadd, 0–63 slli.uw).
 enum Zba {
-    static let shadd: OpFn = { cpu, op in
+    static let shadd: OpDef = OpDef("shadd", native: NativeBitmanipTemplates.shiftAdd(unsignedWord: false)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &<< op.pointee.imm) &+ x[Int(op.pointee.c)]
     }
-    static let shaddUW: OpFn = { cpu, op in
+    static let shaddUW: OpDef = OpDef("shadd", native: NativeBitmanipTemplates.shiftAdd(unsignedWord: true)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = ((x[Int(op.pointee.b)] & 0xffff_ffff) &<< op.pointee.imm) &+ x[Int(op.pointee.c)]
     }
-    static let slliUW: OpFn = { cpu, op in
+    static let slliUW: OpDef = OpDef("slli", native: NativeBitmanipTemplates.slliUW) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] & 0xffff_ffff) &<< op.pointee.imm
     }
 }
@@ -42,7 +42,7 @@ extension RV64Decoder {
         return .next(length: 4)
     }
 
-    private static func emitZba(_ fn: OpFn, _ i: RVInsn, shift: UInt64, pc: UInt64, into b: inout BlockBuilder) {
+    private static func emitZba(_ fn: OpDef, _ i: RVInsn, shift: UInt64, pc: UInt64, into b: inout BlockBuilder) {
         let rd = RVReg.dst(i.rd)
         if rd == RVReg.discard { return }
         b.emit(fn, pc: pc, imm: shift, a: rd, b: RVReg.src(i.rs1), c: RVReg.src(i.rs2))

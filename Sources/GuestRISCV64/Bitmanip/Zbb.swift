@@ -5,100 +5,100 @@ import XrunCore
 /// orc.b and rev8.
 /// Op fields: a = rd slot, b = rs1, c = rs2, imm = rotate amount (immediate forms).
 enum Zbb {
-    static let andn: OpFn = { cpu, op in
+    static let andn: OpDef = OpDef("andn", native: NativeBitmanipTemplates.negatedLogic(.andn)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~x[Int(op.pointee.c)]
     }
-    static let orn: OpFn = { cpu, op in
+    static let orn: OpDef = OpDef("orn", native: NativeBitmanipTemplates.negatedLogic(.orn)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | ~x[Int(op.pointee.c)]
     }
-    static let xnor: OpFn = { cpu, op in
+    static let xnor: OpDef = OpDef("xnor", native: NativeBitmanipTemplates.negatedLogic(.xnor)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = ~(x[Int(op.pointee.b)] ^ x[Int(op.pointee.c)])
     }
-    static let clz: OpFn = { cpu, op in
+    static let clz: OpDef = OpDef("clz") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(x[Int(op.pointee.b)].leadingZeroBitCount)
     }
-    static let ctz: OpFn = { cpu, op in
+    static let ctz: OpDef = OpDef("ctz") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(x[Int(op.pointee.b)].trailingZeroBitCount)
     }
-    static let cpop: OpFn = { cpu, op in
+    static let cpop: OpDef = OpDef("cpop") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(x[Int(op.pointee.b)].nonzeroBitCount)
     }
-    static let clzw: OpFn = { cpu, op in
+    static let clzw: OpDef = OpDef("clzw") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]).leadingZeroBitCount)
     }
-    static let ctzw: OpFn = { cpu, op in
+    static let ctzw: OpDef = OpDef("ctzw") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]).trailingZeroBitCount)
     }
-    static let cpopw: OpFn = { cpu, op in
+    static let cpopw: OpDef = OpDef("cpopw") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]).nonzeroBitCount)
     }
-    static let max: OpFn = { cpu, op in
+    static let max: OpDef = OpDef("max", native: NativeBitmanipTemplates.minMax(takeRs2: .l)) { cpu, op in
         let x = cpu.xreg
         let p = Int64(bitPattern: x[Int(op.pointee.b)]), q = Int64(bitPattern: x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = UInt64(bitPattern: p > q ? p : q)
     }
-    static let maxu: OpFn = { cpu, op in
+    static let maxu: OpDef = OpDef("maxu", native: NativeBitmanipTemplates.minMax(takeRs2: .b)) { cpu, op in
         let x = cpu.xreg
         let p = x[Int(op.pointee.b)], q = x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = p > q ? p : q
     }
-    static let min: OpFn = { cpu, op in
+    static let min: OpDef = OpDef("min", native: NativeBitmanipTemplates.minMax(takeRs2: .g)) { cpu, op in
         let x = cpu.xreg
         let p = Int64(bitPattern: x[Int(op.pointee.b)]), q = Int64(bitPattern: x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = UInt64(bitPattern: p < q ? p : q)
     }
-    static let minu: OpFn = { cpu, op in
+    static let minu: OpDef = OpDef("minu", native: NativeBitmanipTemplates.minMax(takeRs2: .a)) { cpu, op in
         let x = cpu.xreg
         let p = x[Int(op.pointee.b)], q = x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = p < q ? p : q
     }
-    static let sextb: OpFn = { cpu, op in
+    static let sextb: OpDef = OpDef("sextb", native: NativeBitmanipTemplates.signExtend(fromBits: 8)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: x[Int(op.pointee.b)])))
     }
-    static let sexth: OpFn = { cpu, op in
+    static let sexth: OpDef = OpDef("sexth", native: NativeBitmanipTemplates.signExtend(fromBits: 16)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: x[Int(op.pointee.b)])))
     }
-    static let zexth: OpFn = { cpu, op in
+    static let zexth: OpDef = OpDef("zexth", native: NativeBitmanipTemplates.zexth) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & 0xffff
     }
 
     @inline(__always) static func rotl(_ v: UInt64, _ s: UInt64) -> UInt64 { (v &<< s) | (v &>> (64 &- s)) }
     @inline(__always) static func rotl32(_ v: UInt32, _ s: UInt32) -> UInt32 { (v &<< s) | (v &>> (32 &- s)) }
 
-    static let rol: OpFn = { cpu, op in
+    static let rol: OpDef = OpDef("rol", native: NativeIntegerTemplates.shiftReg(.rol)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = rotl(x[Int(op.pointee.b)], x[Int(op.pointee.c)] & 63)
     }
-    static let ror: OpFn = { cpu, op in
+    static let ror: OpDef = OpDef("ror", native: NativeIntegerTemplates.shiftReg(.ror)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = rotl(x[Int(op.pointee.b)], (64 &- (x[Int(op.pointee.c)] & 63)) & 63)
     }
     /// rori by imm: stored as the equivalent left rotation (64 - shamt) mod 64.
-    static let rotli: OpFn = { cpu, op in
+    static let rotli: OpDef = OpDef("rotli", native: NativeIntegerTemplates.shiftImm(.rol)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = rotl(x[Int(op.pointee.b)], op.pointee.imm)
     }
-    static let rolw: OpFn = { cpu, op in
+    static let rolw: OpDef = OpDef("rolw", native: NativeIntegerTemplates.shiftReg(.rol, word: true)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = sext32(rotl32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]),
                                              UInt32(truncatingIfNeeded: x[Int(op.pointee.c)]) & 31))
     }
-    static let rorw: OpFn = { cpu, op in
+    static let rorw: OpDef = OpDef("rorw", native: NativeIntegerTemplates.shiftReg(.ror, word: true)) { cpu, op in
         let x = cpu.xreg
         let s = (32 &- (UInt32(truncatingIfNeeded: x[Int(op.pointee.c)]) & 31)) & 31
         x[Int(op.pointee.a)] = sext32(rotl32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]), s))
     }
     /// roriw by imm: stored as the equivalent left rotation (32 - shamt) mod 32.
-    static let rotliw: OpFn = { cpu, op in
+    static let rotliw: OpDef = OpDef("rotliw", native: NativeIntegerTemplates.shiftImmWord(.rol)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = sext32(rotl32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]), UInt32(op.pointee.imm)))
     }
     /// orc.b: each byte becomes 0xff if it is non-zero, else 0x00.
-    static let orcb: OpFn = { cpu, op in
+    static let orcb: OpDef = OpDef("orcb") { cpu, op in
         let x = cpu.xreg
         let v = x[Int(op.pointee.b)]
         let low7: UInt64 = 0x7f7f_7f7f_7f7f_7f7f
         let nonzero = (((v & low7) &+ low7) | v) & ~low7   // bit 7 of each non-zero byte
         x[Int(op.pointee.a)] = (nonzero &>> 7) &* 0xff
     }
-    static let rev8: OpFn = { cpu, op in
+    static let rev8: OpDef = OpDef("rev", native: NativeBitmanipTemplates.rev8) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)].byteSwapped
     }
 }
@@ -107,7 +107,7 @@ extension RV64Decoder {
     /// OP: funct7 0100000 (111 andn, 110 orn, 100 xnor), 0000101 (100 min, 101 minu,
     /// 110 max, 111 maxu), 0110000 (001 rol, 101 ror).
     static func decodeZbbOp(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
-        let fn: OpFn
+        let fn: OpDef
         switch (i.funct7, i.funct3) {
         case (0b010_0000, 0b111): fn = Zbb.andn
         case (0b010_0000, 0b110): fn = Zbb.orn
@@ -143,7 +143,7 @@ extension RV64Decoder {
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1)
         let imm12 = i.bits >> 20
         if i.funct3 == 0b001 {
-            let fn: OpFn
+            let fn: OpDef
             switch imm12 {
             case 0x600: fn = Zbb.clz
             case 0x601: fn = Zbb.ctz
@@ -174,7 +174,7 @@ extension RV64Decoder {
         guard i.funct7 == 0b011_0000 else { return .undefined }
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1)
         if i.funct3 == 0b001 {
-            let fn: OpFn
+            let fn: OpDef
             switch i.rs2 {
             case 0: fn = Zbb.clzw
             case 1: fn = Zbb.ctzw

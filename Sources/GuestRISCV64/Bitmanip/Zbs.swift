@@ -4,19 +4,19 @@ import XrunCore
 /// The bit index is rs2 (or shamt) modulo 64.
 /// Op fields: a = rd slot, b = rs1, c = rs2, imm = bit index (immediate forms).
 enum Zbs {
-    static let bclr: OpFn = { cpu, op in
+    static let bclr: OpDef = OpDef("bclr") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & ~(1 &<< (x[Int(op.pointee.c)] & 63))
     }
-    static let bext: OpFn = { cpu, op in
+    static let bext: OpDef = OpDef("bext", native: NativeBitmanipTemplates.bitExtract(immediate: false)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &>> (x[Int(op.pointee.c)] & 63)) & 1
     }
-    static let binv: OpFn = { cpu, op in
+    static let binv: OpDef = OpDef("binv") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] ^ (1 &<< (x[Int(op.pointee.c)] & 63))
     }
-    static let bset: OpFn = { cpu, op in
+    static let bset: OpDef = OpDef("bset") { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] | (1 &<< (x[Int(op.pointee.c)] & 63))
     }
-    static let bexti: OpFn = { cpu, op in
+    static let bexti: OpDef = OpDef("bexti", native: NativeBitmanipTemplates.bitExtract(immediate: true)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &>> op.pointee.imm) & 1
     }
 }
@@ -24,7 +24,7 @@ enum Zbs {
 extension RV64Decoder {
     /// OP: funct7 0100100 (001 bclr, 101 bext), 0110100 (001 binv), 0010100 (001 bset).
     static func decodeZbsOp(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
-        let fn: OpFn
+        let fn: OpDef
         switch (i.funct7, i.funct3) {
         case (0b010_0100, 0b001): fn = Zbs.bclr
         case (0b010_0100, 0b101): fn = Zbs.bext

@@ -119,7 +119,7 @@ extension RV64Decoder {
             let imm = sext(field(h, 12, 12) << 5 | field(h, 6, 2), 6)
             emitRegImm(IntImm.andi, rd: rdp, rs1: rdp, imm: immBits(imm), pc: pc, into: &b)
         default:
-            let fn: OpFn
+            let fn: OpDef
             switch (field(h, 12, 12), field(h, 6, 5)) {
             case (0, 0b00): fn = IntReg.sub
             case (0, 0b01): fn = IntReg.xor

@@ -3,37 +3,37 @@ import XrunCore
 /// The ops of one FP format; SingleOps (F/) and DoubleOps (D/) provide them, and
 /// the shared decoder below picks from the table of the instruction's fmt field.
 protocol FPOpTable {
-    static var add: OpFn { get }
-    static var sub: OpFn { get }
-    static var mul: OpFn { get }
-    static var div: OpFn { get }
-    static var sqrt: OpFn { get }
-    static var fmadd: OpFn { get }
-    static var fmsub: OpFn { get }
-    static var fnmsub: OpFn { get }
-    static var fnmadd: OpFn { get }
-    static var sgnj: OpFn { get }
-    static var sgnjn: OpFn { get }
-    static var sgnjx: OpFn { get }
-    static var min: OpFn { get }
-    static var max: OpFn { get }
-    static var le: OpFn { get }
-    static var lt: OpFn { get }
-    static var eq: OpFn { get }
-    static var classify: OpFn { get }
-    static var toW: OpFn { get }
-    static var toWU: OpFn { get }
-    static var toL: OpFn { get }
-    static var toLU: OpFn { get }
-    static var fromW: OpFn { get }
-    static var fromWU: OpFn { get }
-    static var fromL: OpFn { get }
-    static var fromLU: OpFn { get }
+    static var add: OpDef { get }
+    static var sub: OpDef { get }
+    static var mul: OpDef { get }
+    static var div: OpDef { get }
+    static var sqrt: OpDef { get }
+    static var fmadd: OpDef { get }
+    static var fmsub: OpDef { get }
+    static var fnmsub: OpDef { get }
+    static var fnmadd: OpDef { get }
+    static var sgnj: OpDef { get }
+    static var sgnjn: OpDef { get }
+    static var sgnjx: OpDef { get }
+    static var min: OpDef { get }
+    static var max: OpDef { get }
+    static var le: OpDef { get }
+    static var lt: OpDef { get }
+    static var eq: OpDef { get }
+    static var classify: OpDef { get }
+    static var toW: OpDef { get }
+    static var toWU: OpDef { get }
+    static var toL: OpDef { get }
+    static var toLU: OpDef { get }
+    static var fromW: OpDef { get }
+    static var fromWU: OpDef { get }
+    static var fromL: OpDef { get }
+    static var fromLU: OpDef { get }
     /// FMV.X.W / FMV.X.D and FMV.W.X / FMV.D.X.
-    static var moveToInteger: OpFn { get }
-    static var moveFromInteger: OpFn { get }
+    static var moveToInteger: OpDef { get }
+    static var moveFromInteger: OpDef { get }
     /// FCVT from the other format (FCVT.S.D / FCVT.D.S) and its rs2 field value.
-    static var convertFromOther: OpFn { get }
+    static var convertFromOther: OpDef { get }
     static var otherFormatField: UInt32 { get }
 }
 
@@ -59,7 +59,7 @@ extension RV64Decoder {
     private static func decodeFusedMultiplyAdd<T: FPOpTable>(_ i: RVInsn, _: T.Type, pc: UInt64,
                                                               into b: inout BlockBuilder) -> DecodeResult {
         guard let rm = FPRounding.field(i.rm) else { return .undefined }
-        let fn: OpFn
+        let fn: OpDef
         switch (i.bits >> 2) & 3 {
         case 0: fn = T.fmadd
         case 1: fn = T.fmsub
@@ -75,13 +75,13 @@ extension RV64Decoder {
         let rd = RVReg.fp(i.rd), rs1 = RVReg.fp(i.rs1), rs2 = RVReg.fp(i.rs2)
         let funct5 = i.bits >> 27
         /// An op with a rounding mode, writing an FP register.
-        func rounded(_ fn: OpFn, rdSlot: UInt8 = rd, rs1Slot: UInt8 = rs1) -> DecodeResult {
+        func rounded(_ fn: OpDef, rdSlot: UInt8 = rd, rs1Slot: UInt8 = rs1) -> DecodeResult {
             guard let rm = FPRounding.field(i.rm) else { return .undefined }
             b.emit(fn, pc: pc, a: rdSlot, b: rs1Slot, c: rs2, d: rm)
             return .next(length: 4)
         }
         /// An op without a rounding mode.
-        func plain(_ fn: OpFn, rdSlot: UInt8 = rd, rs1Slot: UInt8 = rs1) -> DecodeResult {
+        func plain(_ fn: OpDef, rdSlot: UInt8 = rd, rs1Slot: UInt8 = rs1) -> DecodeResult {
             b.emit(fn, pc: pc, a: rdSlot, b: rs1Slot, c: rs2)
             return .next(length: 4)
         }

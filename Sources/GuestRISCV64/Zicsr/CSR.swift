@@ -41,18 +41,18 @@ enum CSROps {
         x[Int(op.pointee.a)] = old
     }
 
-    static let fflagsWrite: OpFn = { cpu, op in fp(cpu, op, csr: 1, .write) }
-    static let fflagsSet: OpFn = { cpu, op in fp(cpu, op, csr: 1, .set) }
-    static let fflagsClear: OpFn = { cpu, op in fp(cpu, op, csr: 1, .clear) }
-    static let frmWrite: OpFn = { cpu, op in fp(cpu, op, csr: 2, .write) }
-    static let frmSet: OpFn = { cpu, op in fp(cpu, op, csr: 2, .set) }
-    static let frmClear: OpFn = { cpu, op in fp(cpu, op, csr: 2, .clear) }
-    static let fcsrWrite: OpFn = { cpu, op in fp(cpu, op, csr: 3, .write) }
-    static let fcsrSet: OpFn = { cpu, op in fp(cpu, op, csr: 3, .set) }
-    static let fcsrClear: OpFn = { cpu, op in fp(cpu, op, csr: 3, .clear) }
+    static let fflagsWrite: OpDef = OpDef("fflags") { cpu, op in fp(cpu, op, csr: 1, .write) }
+    static let fflagsSet: OpDef = OpDef("fflags") { cpu, op in fp(cpu, op, csr: 1, .set) }
+    static let fflagsClear: OpDef = OpDef("fflags") { cpu, op in fp(cpu, op, csr: 1, .clear) }
+    static let frmWrite: OpDef = OpDef("frm") { cpu, op in fp(cpu, op, csr: 2, .write) }
+    static let frmSet: OpDef = OpDef("frm") { cpu, op in fp(cpu, op, csr: 2, .set) }
+    static let frmClear: OpDef = OpDef("frm") { cpu, op in fp(cpu, op, csr: 2, .clear) }
+    static let fcsrWrite: OpDef = OpDef("fcsr") { cpu, op in fp(cpu, op, csr: 3, .write) }
+    static let fcsrSet: OpDef = OpDef("fcsr") { cpu, op in fp(cpu, op, csr: 3, .set) }
+    static let fcsrClear: OpDef = OpDef("fcsr") { cpu, op in fp(cpu, op, csr: 3, .clear) }
 
     /// cycle, time, instret.
-    static let readCounter: OpFn = { cpu, op in
+    static let readCounter: OpDef = OpDef("read") { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = monotonicNanoseconds()
     }
 
@@ -77,7 +77,7 @@ extension RV64Decoder {
 
         switch csr {
         case 0x001, 0x002, 0x003:
-            let table: [[OpFn]] = [[CSROps.fflagsWrite, CSROps.fflagsSet, CSROps.fflagsClear],
+            let table: [[OpDef]] = [[CSROps.fflagsWrite, CSROps.fflagsSet, CSROps.fflagsClear],
                                    [CSROps.frmWrite, CSROps.frmSet, CSROps.frmClear],
                                    [CSROps.fcsrWrite, CSROps.fcsrSet, CSROps.fcsrClear]]
             b.emit(table[Int(csr) - 1][Int(kind) - 1], pc: pc, imm: uimm, a: rd, b: rs1)

@@ -40,13 +40,22 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
         (UnsafeMutableRawPointer(self) + BlockHeader.opsOffset).assumingMemoryBound(to: Op.self)
     }
 
+    /// Per op, its definition: stored after the ops, read only at translation and
+    /// compile time (never by the interpreter's loop).
+    var definitions: UnsafeMutablePointer<Unmanaged<OpDefinition>> {
+        (UnsafeMutableRawPointer(opsPointer) + pointee.count * MemoryLayout<Op>.stride)
+            .assumingMemoryBound(to: Unmanaged<OpDefinition>.self)
+    }
+
     static func make(from b: BlockBuilder, endPC: UInt64) -> Block {
         precondition(MemoryLayout<BlockHeader>.size == BlockHeader.opsOffset)
         precondition(MemoryLayout<BlockHeader>.offset(of: \.valid) == BlockHeader.validOffset)
         precondition(MemoryLayout<BlockHeader>.offset(of: \.next0) == BlockHeader.next0Offset)
         precondition(MemoryLayout<BlockHeader>.offset(of: \.next1) == BlockHeader.next1Offset)
         precondition(MemoryLayout<BlockHeader>.offset(of: \.native) == BlockHeader.nativeOffset)
+        precondition(b.ops.count == b.definitions.count)
         let bytes = BlockHeader.opsOffset + b.ops.count * MemoryLayout<Op>.stride
+            + b.ops.count * MemoryLayout<Unmanaged<OpDefinition>>.stride
         let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
         let blk = raw.bindMemory(to: BlockHeader.self, capacity: 1)
         blk.initialize(to: BlockHeader(startPC: b.startPC, endPC: endPC, count: b.ops.count,
@@ -55,6 +64,9 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
         b.ops.withUnsafeBufferPointer {
             (raw + BlockHeader.opsOffset).bindMemory(to: Op.self, capacity: $0.count)
                 .initialize(from: $0.baseAddress!, count: $0.count)
+        }
+        b.definitions.withUnsafeBufferPointer {
+            blk.definitions.initialize(from: $0.baseAddress!, count: $0.count)
         }
         return blk
     }

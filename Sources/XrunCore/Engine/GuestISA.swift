@@ -59,14 +59,9 @@ public protocol GuestISA: AnyObject, Sendable {
     /// rt_sigreturn: restores the registers from the frame at the stack pointer and
     /// returns the saved signal mask, or nil for a bad frame.
     func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64?
-
-    /// Host-code templates for the native tier (`NativeTier`): ops without one are
-    /// called from the native code as they are.
-    var nativeTemplates: NativeTemplates { get }
 }
 
 extension GuestISA {
-    public var nativeTemplates: NativeTemplates { NativeTemplates() }
     public func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int? { nil }
     /// For ISAs that keep their FP flags in their own state and never read the host's.
     public func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer) {}
@@ -124,34 +119,41 @@ public struct CodeReader {
     }
 }
 
-/// Collects the ops of one block during translation (cold path: an Array is fine).
+/// Collects the ops of one block during translation (cold path: an Array is fine),
+/// each with the definition it came from.
 public struct BlockBuilder {
     public let startPC: UInt64
     public var ops: [Op] = []
+    /// Per op, its definition (unretained: definitions live as long as the process).
+    public var definitions: [Unmanaged<OpDefinition>] = []
 
     public init(startPC: UInt64) {
         self.startPC = startPC
         ops.reserveCapacity(64)
+        definitions.reserveCapacity(64)
     }
 
-    @inlinable public mutating func emit(_ op: Op) { ops.append(op) }
-
     @inlinable
-    public mutating func emit(_ fn: OpFn, pc: UInt64, imm: UInt64 = 0,
+    public mutating func emit(_ def: OpDefinition, pc: UInt64, imm: UInt64 = 0,
                               a: UInt8 = 0, b: UInt8 = 0, c: UInt8 = 0, d: UInt8 = 0,
                               e: UInt8 = 0, f: UInt8 = 0, g: UInt8 = 0, h: UInt8 = 0) {
-        ops.append(Op(fn, pc: pc, imm: imm, a: a, b: b, c: c, d: d, e: e, f: f, g: g, h: h))
+        ops.append(Op(def.run, pc: pc, imm: imm, a: a, b: b, c: c, d: d, e: e, f: f, g: g, h: h))
+        definitions.append(Unmanaged.passUnretained(def))
     }
 }
 
 /// Ops every ISA needs at block ends.
 public enum CommonOps {
     /// Falls through to the next block at `imm` (block split by length or page end).
-    public static let goto: OpFn = { cpu, op in cpu.branch(to: op.pointee.imm, slot: 0) }
+    /// In native code it is the block's exit, chained like a branch.
+    public static let goto = OpDef("(goto)", native: { op, ctx in
+        ctx.exit(to: op.pointee.imm, slot: 0)
+        return true
+    }) { cpu, op in cpu.branch(to: op.pointee.imm, slot: 0) }
     /// SIGILL at this instruction; `imm` is the instruction word.
-    public static let undefined: OpFn = { cpu, op in
+    public static let undefined = OpDef(".inst") { cpu, op in
         cpu.trap(ExitReason.undefined, pc: op.pointee.pc, info: op.pointee.imm)
     }
     /// Does nothing (hints, barriers on a host whose memory model is stronger).
-    public static let nop: OpFn = { _, _ in }
+    public static let nop = OpDef("nop") { _, _ in }
 }

@@ -186,7 +186,7 @@ public struct NativeContext {
         calledOps = true
         asm.mov(.rdi, .rbx)
         asm.movImm(.rsi, UInt64(UInt(bitPattern: op)))
-        callFunction(NativeTier.resolveThunk(unsafeBitCast(op.pointee.fn, to: UnsafeRawPointer.self)))
+        callFunction(unsafeBitCast(op.pointee.fn, to: UnsafeRawPointer.self))
     }
 
     /// Calls a C-ABI function (arguments already in rdi, rsi, ...).
@@ -218,23 +218,9 @@ public struct NativeContext {
     }
 }
 
-/// A guest ISA's native code for one op, or false to fall back to calling the op.
+/// A guest ISA's native code for one op (`OpDefinition.native`), or false to fall back
+/// to calling the op's interpreter function.
 public typealias NativeTemplate = @Sendable (UnsafePointer<Op>, inout NativeContext) -> Bool
-
-/// The templates a guest ISA offers, keyed by the op function they replace.
-public struct NativeTemplates: Sendable {
-    var table: [UInt: NativeTemplate] = [:]
-    public init() {}
-    public mutating func add(_ fn: OpFn, _ template: @escaping NativeTemplate) {
-        table[UInt(bitPattern: unsafeBitCast(fn, to: UnsafeRawPointer.self))] = template
-    }
-    public mutating func add(_ fns: [OpFn], _ template: @escaping NativeTemplate) {
-        for fn in fns { add(fn, template) }
-    }
-    func template(for fn: OpFn) -> NativeTemplate? {
-        table[UInt(bitPattern: unsafeBitCast(fn, to: UnsafeRawPointer.self))]
-    }
-}
 
 /// The second tier's first step: each block becomes straight-line x86-64 code that
 /// runs its ops in order — ISA templates inline where they exist, direct calls to the
@@ -243,8 +229,6 @@ public struct NativeTemplates: Sendable {
 /// (the interpreter runs them when the tier is off), exits and faults behave the same.
 final class NativeTier {
     private let isa: GuestISA
-    /// Built on the first compile: a program that never gets hot never pays for it.
-    private lazy var templates: NativeTemplates = isa.nativeTemplates
     let buffer = CodeBuffer()
     private(set) var compiledBlocks = 0
 
@@ -279,13 +263,10 @@ final class NativeTier {
         var ctx = NativeContext(buffer: buffer, block: block)
         Self.prologue(&ctx.asm)
         let ops = UnsafePointer(block.opsPointer)
+        let definitions = block.definitions
         for i in 0..<count {
             let op = ops + i
-            if let t = templates.template(for: op.pointee.fn), t(op, &ctx) { continue }
-            if Self.same(op.pointee.fn, CommonOps.goto) {
-                ctx.exit(to: op.pointee.imm, slot: 0)
-                continue
-            }
+            if let t = definitions[i].takeUnretainedValue().native, t(op, &ctx) { continue }
             ctx.callOp(op)
         }
         // Back to the block loop, saying which block this was.
@@ -311,10 +292,6 @@ final class NativeTier {
         return UnsafeRawPointer(code)
     }
 
-    static func same(_ a: OpFn, _ b: OpFn) -> Bool {
-        unsafeBitCast(a, to: UnsafeRawPointer.self) == unsafeBitCast(b, to: UnsafeRawPointer.self)
-    }
-
     /// Entry from the block loop: rdi = CPU. Five pushes keep rsp 16-byte aligned at
     /// the calls inside. Chained blocks jump past it (`prologueLength`): they run in
     /// the frame of the block the loop entered, whose epilogue pops it.
@@ -332,18 +309,6 @@ final class NativeTier {
         prologue(&a)
         return a.count
     }()
-
-    /// A `@convention(c)` closure literal compiles to a thunk that only tail-jumps to
-    /// the Swift body (`push rbp; mov rbp, rsp; pop rbp; jmp body`). Calling the body
-    /// directly saves that jump per op; any other shape is called as it is.
-    static func resolveThunk(_ fn: UnsafeRawPointer) -> UnsafeRawPointer {
-        let shape: [UInt8] = [0x55, 0x48, 0x89, 0xE5, 0x5D, 0xE9]
-        for (i, b) in shape.enumerated() where fn.load(fromByteOffset: i, as: UInt8.self) != b {
-            return fn
-        }
-        let rel = fn.loadUnaligned(fromByteOffset: 6, as: Int32.self)
-        return fn + 10 + Int(rel)
-    }
 }
 
 /// The C signature of a compiled block.

@@ -19,16 +19,16 @@ extension A64Decoder {
 /// AESMC/AESIMC: Vd = (Inv)MixColumns(Vn). The kernels (AES-NI and table versions) are in
 /// CXrunHost/crypto.c, which explains the AES-NI correspondence.
 enum AESOps {
-    static let host: [OpFn] = [
-        { c, o in xrun_aese_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        { c, o in xrun_aesd_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        { c, o in xrun_aesmc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        { c, o in xrun_aesimc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+    static let host: [OpDef] = [
+        OpDef("host") { c, o in xrun_aese_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("host") { c, o in xrun_aesd_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("host") { c, o in xrun_aesmc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("host") { c, o in xrun_aesimc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
     ]
-    static let portable: [OpFn] = [
-        { c, o in xrun_aese_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        { c, o in xrun_aesd_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        { c, o in xrun_aesmc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        { c, o in xrun_aesimc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+    static let portable: [OpDef] = [
+        OpDef("portable") { c, o in xrun_aese_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("portable") { c, o in xrun_aesd_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("portable") { c, o in xrun_aesmc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("portable") { c, o in xrun_aesimc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
     ]
 }

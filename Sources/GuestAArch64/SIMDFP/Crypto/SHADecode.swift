@@ -6,7 +6,7 @@ import XrunCore
 extension A64Decoder {
     static func decodeCryptoThreeRegSHA(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         guard insn & 0xFFE0_8C00 == 0x5E00_0000 else { return .undefined }
-        let fn: OpFn
+        let fn: OpDef
         switch insn >> 12 & 7 {
         case 0: fn = SHA1Ops.sha1c
         case 1: fn = SHA1Ops.sha1p
@@ -23,7 +23,7 @@ extension A64Decoder {
 
     static func decodeCryptoTwoRegSHA(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         guard insn & 0xFFFE_0C00 == 0x5E28_0800 else { return .undefined }
-        let fn: OpFn
+        let fn: OpDef
         switch insn >> 12 & 0x1F {
         case 0: fn = SHA1Ops.sha1h
         case 1: fn = SHA1Ops.sha1su1

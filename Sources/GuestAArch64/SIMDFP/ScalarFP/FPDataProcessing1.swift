@@ -9,7 +9,7 @@ extension A64Decoder {
         guard insn >> 29 & 7 == 0 else { return .undefined }
         let ftype = insn >> 22 & 3, opcode = insn >> 15 & 0x3F
         let d = UInt8(insn & 31), n = UInt8(insn >> 5 & 31)
-        var fn: OpFn?
+        var fn: OpDef?
         switch (ftype, opcode) {
         case (0, 0...3): fn = FPDP1Ops.single[Int(opcode)]
         case (1, 0...3): fn = FPDP1Ops.double[Int(opcode)]
@@ -33,38 +33,38 @@ enum FPDP1Ops {
     typealias S = Float
     typealias D = Double
     /// FMOV, FABS, FNEG: bit operations (FPAbs/FPNeg do not process NaNs), FSQRT.
-    static let single: [OpFn] = [
-        { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
-        { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
-        { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
+    static let single: [OpDef] = [
+        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
+        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
+        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
+        OpDef("single") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
     ]
-    static let double: [OpFn] = [
-        { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
-        { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
-        { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
+    static let double: [OpDef] = [
+        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
+        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
+        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
+        OpDef("double") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
     ]
     /// FRINTN, P, M, Z, A, (13 unallocated), X, I: opcode - 8.
-    static let roundSingle: [OpFn] = [
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
+    static let roundSingle: [OpDef] = [
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
         CommonOps.undefined,
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
     ]
-    static let roundDouble: [OpFn] = [
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
+    static let roundDouble: [OpDef] = [
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
         CommonOps.undefined,
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
-        { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
+        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
     ]
 }
 
@@ -101,11 +101,11 @@ enum FPConvertOps {
         x.isNaN ? widenNaN(cpu, x) : Double(x)
     }
 
-    static let sToD: OpFn = { cpu, op in
+    static let sToD: OpDef = OpDef("s") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
         cpu.fpWrite(op.pointee.a, sToDValue(cpu, x))
     }
-    static let dToS: OpFn = { cpu, op in
+    static let dToS: OpDef = OpDef("d") { cpu, op in
         if cpu.fpcr & A64FPBits.slowMask != 0 { return dToSSlow(cpu, op) }
         cpu.fpWrite(op.pointee.a, dToSValue(cpu, cpu.fpRead(op.pointee.b, Double.self)))
     }
@@ -116,17 +116,17 @@ enum FPConvertOps {
         cpu.fpWrite(op.pointee.a, FPEnv.flushOut(cpu, fpcr, dToSValue(cpu, x)))
         FPEnv.leave(fpcr)
     }
-    static let sToH: OpFn = { cpu, op in
+    static let sToH: OpDef = OpDef("s") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
         cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, widenForHalf(x), FPEnv.rmode(cpu.fpcr))))
     }
     /// A single widened for FPHalf: exact, NaNs bit-for-bit (keeping signalling-ness).
     @inline(__always) static func widenForHalf(_ x: Float) -> Double { x.isNaN ? widenNaNQuiet(x) : Double(x) }
-    static let dToH: OpFn = { cpu, op in
+    static let dToH: OpDef = OpDef("d") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))
         cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, x, FPEnv.rmode(cpu.fpcr))))
     }
-    static let hToS: OpFn = { cpu, op in
+    static let hToS: OpDef = OpDef("h") { cpu, op in
         cpu.fpWrite(op.pointee.a, halfToSingle(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))
     }
     /// The half's value is exact in double, and so in single; a NaN comes back from
@@ -136,7 +136,7 @@ enum FPConvertOps {
         let sign = UInt32(truncatingIfNeeded: d.bits >> 32) & 0x8000_0000
         return d.isNaN ? Float(bits: sign | 0x7FC0_0000 | UInt32(truncatingIfNeeded: d.bits >> 29) & 0x003F_FFFF) : Float(d)
     }
-    static let hToD: OpFn = { cpu, op in
+    static let hToD: OpDef = OpDef("h") { cpu, op in
         cpu.fpWrite(op.pointee.a, FPHalf.toDouble(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))
     }
     /// A single NaN widened bit-for-bit (keeps signalling-ness for FPHalf to see).

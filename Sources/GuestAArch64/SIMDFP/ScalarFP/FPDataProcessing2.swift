@@ -17,26 +17,26 @@ extension A64Decoder {
 enum FPDP2Ops {
     typealias S = Float
     typealias D = Double
-    static let single: [OpFn] = [
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.mul(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.div(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.add(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.sub(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.max(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.min(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.maxnm(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.minnm(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.nmul(c, a, b) } },
+    static let single: [OpDef] = [
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.mul(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.div(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.add(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.sub(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.max(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.min(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.maxnm(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.minnm(c, a, b) } },
+        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.nmul(c, a, b) } },
     ]
-    static let double: [OpFn] = [
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.mul(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.div(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.add(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.sub(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.max(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.min(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.maxnm(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.minnm(c, a, b) } },
-        { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.nmul(c, a, b) } },
+    static let double: [OpDef] = [
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.mul(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.div(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.add(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.sub(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.max(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.min(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.maxnm(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.minnm(c, a, b) } },
+        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.nmul(c, a, b) } },
     ]
 }

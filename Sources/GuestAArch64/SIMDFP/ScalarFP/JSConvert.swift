@@ -15,7 +15,7 @@ extension A64Decoder {
 
 enum JSConvertOps {
     /// Operand fields: a = Wd (XZR -> discard), b = Dn.
-    static let fjcvtzs: OpFn = { cpu, op in
+    static let fjcvtzs: OpDef = OpDef("fjcvtzs") { cpu, op in
         let (r, z) = convert(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt64.self))
         cpu.x[Int(op.pointee.a)] = UInt64(r)
         cpu.nzcv = z ? A64Flags.z : 0

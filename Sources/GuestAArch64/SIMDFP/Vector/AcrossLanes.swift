@@ -8,7 +8,7 @@ extension A64Decoder {
     static func decodeSIMDAcrossLanes(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = insn >> 12 & 0x1F
         let i = size * 2 + q
-        let fn: OpFn?
+        let fn: OpDef?
         switch (u, opcode) {
         case (0, 3): fn = VAcrossOps.saddlv[i]
         case (1, 3): fn = VAcrossOps.uaddlv[i]
@@ -61,81 +61,81 @@ enum VAcrossFP {
 }
 
 enum VAcrossOps {
-    static let addv: [OpFn?] = [
-        { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+    static let addv: [OpDef?] = [
+        OpDef("addv") { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("addv") { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("addv") { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("addv") { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
         nil,
-        { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
-        nil,
-        nil,
-    ]
-    static let smaxv: [OpFn?] = [
-        { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        nil,
-        { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+        OpDef("addv") { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
         nil,
         nil,
     ]
-    static let sminv: [OpFn?] = [
-        { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+    static let smaxv: [OpDef?] = [
+        OpDef("smaxv") { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smaxv") { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smaxv") { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smaxv") { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
         nil,
-        { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
-        nil,
-        nil,
-    ]
-    static let umaxv: [OpFn?] = [
-        { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        nil,
-        { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        OpDef("smaxv") { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
         nil,
         nil,
     ]
-    static let uminv: [OpFn?] = [
-        { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+    static let sminv: [OpDef?] = [
+        OpDef("sminv") { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("sminv") { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("sminv") { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("sminv") { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
         nil,
-        { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
-        nil,
-        nil,
-    ]
-    static let saddlv: [OpFn?] = [
-        { c, o in VL.reduceLong(c, o, 8) { (a: UInt8) -> UInt16 in K.sext(a) } },
-        { c, o in VL.reduceLong(c, o, 16) { (a: UInt8) -> UInt16 in K.sext(a) } },
-        { c, o in VL.reduceLong(c, o, 8) { (a: UInt16) -> UInt32 in K.sext(a) } },
-        { c, o in VL.reduceLong(c, o, 16) { (a: UInt16) -> UInt32 in K.sext(a) } },
-        nil,
-        { c, o in VL.reduceLong(c, o, 16) { (a: UInt32) -> UInt64 in K.sext(a) } },
+        OpDef("sminv") { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
         nil,
         nil,
     ]
-    static let uaddlv: [OpFn?] = [
-        { c, o in VL.reduceLong(c, o, 8) { (a: UInt8) -> UInt16 in K.zext(a) } },
-        { c, o in VL.reduceLong(c, o, 16) { (a: UInt8) -> UInt16 in K.zext(a) } },
-        { c, o in VL.reduceLong(c, o, 8) { (a: UInt16) -> UInt32 in K.zext(a) } },
-        { c, o in VL.reduceLong(c, o, 16) { (a: UInt16) -> UInt32 in K.zext(a) } },
+    static let umaxv: [OpDef?] = [
+        OpDef("umaxv") { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umaxv") { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umaxv") { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umaxv") { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
         nil,
-        { c, o in VL.reduceLong(c, o, 16) { (a: UInt32) -> UInt64 in K.zext(a) } },
+        OpDef("umaxv") { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        nil,
+        nil,
+    ]
+    static let uminv: [OpDef?] = [
+        OpDef("uminv") { c, o in VL.reduce(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("uminv") { c, o in VL.reduce(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("uminv") { c, o in VL.reduce(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("uminv") { c, o in VL.reduce(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        nil,
+        OpDef("uminv") { c, o in VL.reduce(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+        nil,
+        nil,
+    ]
+    static let saddlv: [OpDef?] = [
+        OpDef("saddlv") { c, o in VL.reduceLong(c, o, 8) { (a: UInt8) -> UInt16 in K.sext(a) } },
+        OpDef("saddlv") { c, o in VL.reduceLong(c, o, 16) { (a: UInt8) -> UInt16 in K.sext(a) } },
+        OpDef("saddlv") { c, o in VL.reduceLong(c, o, 8) { (a: UInt16) -> UInt32 in K.sext(a) } },
+        OpDef("saddlv") { c, o in VL.reduceLong(c, o, 16) { (a: UInt16) -> UInt32 in K.sext(a) } },
+        nil,
+        OpDef("saddlv") { c, o in VL.reduceLong(c, o, 16) { (a: UInt32) -> UInt64 in K.sext(a) } },
+        nil,
+        nil,
+    ]
+    static let uaddlv: [OpDef?] = [
+        OpDef("uaddlv") { c, o in VL.reduceLong(c, o, 8) { (a: UInt8) -> UInt16 in K.zext(a) } },
+        OpDef("uaddlv") { c, o in VL.reduceLong(c, o, 16) { (a: UInt8) -> UInt16 in K.zext(a) } },
+        OpDef("uaddlv") { c, o in VL.reduceLong(c, o, 8) { (a: UInt16) -> UInt32 in K.zext(a) } },
+        OpDef("uaddlv") { c, o in VL.reduceLong(c, o, 16) { (a: UInt16) -> UInt32 in K.zext(a) } },
+        nil,
+        OpDef("uaddlv") { c, o in VL.reduceLong(c, o, 16) { (a: UInt32) -> UInt64 in K.zext(a) } },
         nil,
         nil,
     ]
     /// FMAXNMV, FMINNMV, FMAXV, FMINV.
-    static let fp: [OpFn] = [
-        { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
-        { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
-        { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
-        { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
+    static let fp: [OpDef] = [
+        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
+        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
+        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
+        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
     ]
 }

@@ -23,7 +23,7 @@ extension A64Decoder {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0xF)
         if u == 1 && opcode & 0b1001 == 0b0001 { return decodeComplexByElement(insn, pc: pc, into: &b) }   // FCMLA
         guard let (index, m) = byElementOperand(insn, size: size) else { return .undefined }
-        let fn: OpFn?
+        let fn: OpDef?
         if let fp = VByElementOps.fp[u][opcode] {
             guard size >= 2, size == 2 || q == 1 else { return .undefined }
             fn = fp[(size - 2) * 3 + 1 + q]
@@ -47,185 +47,185 @@ extension A64Decoder {
 }
 
 enum VByElementOps {
-    static let smlal: [OpFn?] = [
+    static let smlal: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
-        nil,
-        nil,
-    ]
-    static let sqdmlal: [OpFn?] = [
-        nil,
-        nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
+        OpDef("smlal") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
+        OpDef("smlal") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
+        OpDef("smlal") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
+        OpDef("smlal") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
         nil,
         nil,
     ]
-    static let smlsl: [OpFn?] = [
+    static let sqdmlal: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
-        nil,
-        nil,
-    ]
-    static let sqdmlsl: [OpFn?] = [
-        nil,
-        nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
+        OpDef("sqdmlal") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
+        OpDef("sqdmlal") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
+        OpDef("sqdmlal") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
+        OpDef("sqdmlal") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
         nil,
         nil,
     ]
-    static let mul: [OpFn?] = [
+    static let smlsl: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in a &* e } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in a &* e } },
-        { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in a &* e } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in a &* e } },
-        nil,
-        nil,
-    ]
-    static let smull: [OpFn?] = [
-        nil,
-        nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
+        OpDef("smlsl") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
+        OpDef("smlsl") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
+        OpDef("smlsl") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
+        OpDef("smlsl") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
         nil,
         nil,
     ]
-    static let sqdmull: [OpFn?] = [
+    static let sqdmlsl: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmull(a, e, &q) as UInt32 } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmull(a, e, &q) as UInt32 } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmull(a, e, &q) as UInt64 } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmull(a, e, &q) as UInt64 } },
-        nil,
-        nil,
-    ]
-    static let sqdmulh: [OpFn?] = [
-        nil,
-        nil,
-        { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
-        { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
+        OpDef("sqdmlsl") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
+        OpDef("sqdmlsl") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt32, &q) } },
+        OpDef("sqdmlsl") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
+        OpDef("sqdmlsl") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, e, &q) as UInt64, &q) } },
         nil,
         nil,
     ]
-    static let sqrdmulh: [OpFn?] = [
+    static let mul: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
-        { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
-        nil,
-        nil,
-    ]
-    static let mla: [OpFn?] = [
-        nil,
-        nil,
-        { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &+ a &* e } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &+ a &* e } },
-        { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &+ a &* e } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &+ a &* e } },
+        OpDef("mul") { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in a &* e } },
+        OpDef("mul") { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in a &* e } },
+        OpDef("mul") { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in a &* e } },
+        OpDef("mul") { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in a &* e } },
         nil,
         nil,
     ]
-    static let umlal: [OpFn?] = [
+    static let smull: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
-        nil,
-        nil,
-    ]
-    static let mls: [OpFn?] = [
-        nil,
-        nil,
-        { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &- a &* e } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &- a &* e } },
-        { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &- a &* e } },
-        { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &- a &* e } },
+        OpDef("smull") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
+        OpDef("smull") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.sext(a) as UInt32) &* (K.sext(e) as UInt32) } },
+        OpDef("smull") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
+        OpDef("smull") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.sext(a) as UInt64) &* (K.sext(e) as UInt64) } },
         nil,
         nil,
     ]
-    static let umlsl: [OpFn?] = [
+    static let sqdmull: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
-        nil,
-        nil,
-    ]
-    static let umull: [OpFn?] = [
-        nil,
-        nil,
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
-        { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
-        { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
+        OpDef("sqdmull") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmull(a, e, &q) as UInt32 } },
+        OpDef("sqdmull") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmull(a, e, &q) as UInt32 } },
+        OpDef("sqdmull") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmull(a, e, &q) as UInt64 } },
+        OpDef("sqdmull") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmull(a, e, &q) as UInt64 } },
         nil,
         nil,
     ]
-    static let fmla: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
-        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
+    static let sqdmulh: [OpDef?] = [
         nil,
-        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
+        nil,
+        OpDef("sqdmulh") { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
+        nil,
+        nil,
     ]
-    static let fmls: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
-        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
+    static let sqrdmulh: [OpDef?] = [
         nil,
-        { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
+        nil,
+        OpDef("sqrdmulh") { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
+        nil,
+        nil,
     ]
-    static let fmul: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
-        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
+    static let mla: [OpDef?] = [
         nil,
-        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
+        nil,
+        OpDef("mla") { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &+ a &* e } },
+        OpDef("mla") { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &+ a &* e } },
+        OpDef("mla") { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &+ a &* e } },
+        OpDef("mla") { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &+ a &* e } },
+        nil,
+        nil,
     ]
-    static let fmulx: [OpFn?] = [
-        { c, o in VF.elem(c, o, 4, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
-        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
-        { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
+    static let umlal: [OpDef?] = [
         nil,
-        { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
+        nil,
+        OpDef("umlal") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
+        OpDef("umlal") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &+ (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
+        OpDef("umlal") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
+        OpDef("umlal") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &+ (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let mls: [OpDef?] = [
+        nil,
+        nil,
+        OpDef("mls") { c, o in VL.elem(c, o, 8) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &- a &* e } },
+        OpDef("mls") { c, o in VL.elem(c, o, 16) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in d &- a &* e } },
+        OpDef("mls") { c, o in VL.elem(c, o, 8) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &- a &* e } },
+        OpDef("mls") { c, o in VL.elem(c, o, 16) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in d &- a &* e } },
+        nil,
+        nil,
+    ]
+    static let umlsl: [OpDef?] = [
+        nil,
+        nil,
+        OpDef("umlsl") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
+        OpDef("umlsl") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in d &- (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
+        OpDef("umlsl") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
+        OpDef("umlsl") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in d &- (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let umull: [OpDef?] = [
+        nil,
+        nil,
+        OpDef("umull") { c, o in VL.longElem(c, o, upper: false) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
+        OpDef("umull") { c, o in VL.longElem(c, o, upper: true) { (d: UInt32, a: UInt16, e: UInt16, q: inout Bool) in (K.zext(a) as UInt32) &* (K.zext(e) as UInt32) } },
+        OpDef("umull") { c, o in VL.longElem(c, o, upper: false) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
+        OpDef("umull") { c, o in VL.longElem(c, o, upper: true) { (d: UInt64, a: UInt32, e: UInt32, q: inout Bool) in (K.zext(a) as UInt64) &* (K.zext(e) as UInt64) } },
+        nil,
+        nil,
+    ]
+    static let fmla: [OpDef?] = [
+        OpDef("fmla") { c, o in VF.elem(c, o, 4, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
+        OpDef("fmla") { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
+        OpDef("fmla") { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a, e) } },
+        OpDef("fmla") { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
+        nil,
+        OpDef("fmla") { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a, e) } },
+    ]
+    static let fmls: [OpDef?] = [
+        OpDef("fmls") { c, o in VF.elem(c, o, 4, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
+        OpDef("fmls") { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
+        OpDef("fmls") { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Float, a: Float, e: Float) in FPK.mulAdd(c, d, a.negated, e) } },
+        OpDef("fmls") { c, o in VF.elem(c, o, 8, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
+        nil,
+        OpDef("fmls") { c, o in VF.elem(c, o, 16, accumulate: true) { (c, d: Double, a: Double, e: Double) in FPK.mulAdd(c, d, a.negated, e) } },
+    ]
+    static let fmul: [OpDef?] = [
+        OpDef("fmul") { c, o in VF.elem(c, o, 4, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
+        OpDef("fmul") { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
+        OpDef("fmul") { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mul(c, a, e) } },
+        OpDef("fmul") { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
+        nil,
+        OpDef("fmul") { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mul(c, a, e) } },
+    ]
+    static let fmulx: [OpDef?] = [
+        OpDef("fmulx") { c, o in VF.elem(c, o, 4, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
+        OpDef("fmulx") { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
+        OpDef("fmulx") { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Float, a: Float, e: Float) in FPK.mulx(c, a, e) } },
+        OpDef("fmulx") { c, o in VF.elem(c, o, 8, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
+        nil,
+        OpDef("fmulx") { c, o in VF.elem(c, o, 16, accumulate: false) { (c, d: Double, a: Double, e: Double) in FPK.mulx(c, a, e) } },
     ]
     /// Integer: [U][opcode] -> [size * 2 + Q].
-    static let int: [[[OpFn?]?]] = [
+    static let int: [[[OpDef?]?]] = [
         [nil, nil, smlal, sqdmlal, nil, nil, smlsl, sqdmlsl, mul, nil, smull, sqdmull, sqdmulh, sqrdmulh, DotOps.sdotElem, nil],
         [mla, nil, umlal, nil, mls, nil, umlsl, nil, nil, nil, umull, nil, nil, nil, DotOps.udotElem, nil],
     ]
     /// FP: [U][opcode] -> [sz * 3 + (0 scalar, 1 64-bit, 2 128-bit)].
-    static let fp: [[[OpFn?]?]] = [
+    static let fp: [[[OpDef?]?]] = [
         [nil, fmla, nil, nil, nil, fmls, nil, nil, nil, fmul, nil, nil, nil, nil, nil, nil],
         [nil, nil, nil, nil, nil, nil, nil, nil, nil, fmulx, nil, nil, nil, nil, nil, nil],
     ]

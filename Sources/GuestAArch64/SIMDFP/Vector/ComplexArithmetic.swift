@@ -14,7 +14,7 @@ extension A64Decoder {
         let q = Int(insn >> 30 & 1), size = insn >> 22 & 3, opcode = Int(insn >> 11 & 0xF)
         guard insn >> 29 & 1 == 1, size >= 2, size == 2 || q == 1 else { return .undefined }
         let shape = size == 3 ? 2 : q                   // 0 = 2S, 1 = 4S, 2 = 2D
-        let fn: OpFn
+        let fn: OpDef
         if opcode & 0b1100 == 0b1000 {
             fn = ComplexOps.fcmla[shape * 4 + (opcode & 3)]
         } else if opcode & 0b1101 == 0b1100 {
@@ -125,34 +125,34 @@ enum ComplexOps {
     }
 
     /// [shape * 4 + rot], shape 0 = 2S, 1 = 4S, 2 = 2D.
-    static let fcmla: [OpFn] = [
-        { c, o in fcmla(c, o, 8, rot: 0, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 8, rot: 1, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 8, rot: 2, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 8, rot: 3, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 0, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 1, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 2, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 3, indexed: false, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 0, indexed: false, Double.self) },
-        { c, o in fcmla(c, o, 16, rot: 1, indexed: false, Double.self) },
-        { c, o in fcmla(c, o, 16, rot: 2, indexed: false, Double.self) },
-        { c, o in fcmla(c, o, 16, rot: 3, indexed: false, Double.self) },
+    static let fcmla: [OpDef] = [
+        OpDef("fcmla") { c, o in fcmla(c, o, 8, rot: 0, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 8, rot: 1, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 8, rot: 2, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 8, rot: 3, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 0, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 1, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 2, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 3, indexed: false, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 0, indexed: false, Double.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 1, indexed: false, Double.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 2, indexed: false, Double.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 3, indexed: false, Double.self) },
     ]
     /// [rot]: FCMLA Vd.4S, Vn.4S, Vm.S[index] (imm = index of the pair).
-    static let fcmlaElem: [OpFn] = [
-        { c, o in fcmla(c, o, 16, rot: 0, indexed: true, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 1, indexed: true, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 2, indexed: true, Float.self) },
-        { c, o in fcmla(c, o, 16, rot: 3, indexed: true, Float.self) },
+    static let fcmlaElem: [OpDef] = [
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 0, indexed: true, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 1, indexed: true, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 2, indexed: true, Float.self) },
+        OpDef("fcmla") { c, o in fcmla(c, o, 16, rot: 3, indexed: true, Float.self) },
     ]
     /// [shape * 2 + rot], rot 0 = #90, 1 = #270.
-    static let fcadd: [OpFn] = [
-        { c, o in fcadd(c, o, 8, rot270: false, Float.self) },
-        { c, o in fcadd(c, o, 8, rot270: true, Float.self) },
-        { c, o in fcadd(c, o, 16, rot270: false, Float.self) },
-        { c, o in fcadd(c, o, 16, rot270: true, Float.self) },
-        { c, o in fcadd(c, o, 16, rot270: false, Double.self) },
-        { c, o in fcadd(c, o, 16, rot270: true, Double.self) },
+    static let fcadd: [OpDef] = [
+        OpDef("fcadd") { c, o in fcadd(c, o, 8, rot270: false, Float.self) },
+        OpDef("fcadd") { c, o in fcadd(c, o, 8, rot270: true, Float.self) },
+        OpDef("fcadd") { c, o in fcadd(c, o, 16, rot270: false, Float.self) },
+        OpDef("fcadd") { c, o in fcadd(c, o, 16, rot270: true, Float.self) },
+        OpDef("fcadd") { c, o in fcadd(c, o, 16, rot270: false, Double.self) },
+        OpDef("fcadd") { c, o in fcadd(c, o, 16, rot270: true, Double.self) },
     ]
 }

@@ -55,54 +55,54 @@ extension VL {
 
 enum VCopyOps {
     /// Index size * 2 + Q.
-    static let dupElement: [OpFn] = [
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: false) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: true) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: false) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: true) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: false) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: true) },
+    static let dupElement: [OpDef] = [
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: false) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: true) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: false) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: true) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: false) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: true) },
         CommonOps.undefined,
-        { c, o in VL.fill(c, o.pointee.a, c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self), full: true) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self), full: true) },
     ]
-    static let dupGeneral: [OpFn] = [
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
-        { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
+    static let dupGeneral: [OpDef] = [
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
         CommonOps.undefined,
-        { c, o in VL.fill(c, o.pointee.a, c.x[Int(o.pointee.b)], full: true) },
+        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, c.x[Int(o.pointee.b)], full: true) },
     ]
     /// INS (general): only the one lane changes. Index = size.
-    static let insGeneral: [OpFn] = [
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), c.x[Int(o.pointee.b)]) },
+    static let insGeneral: [OpDef] = [
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), c.x[Int(o.pointee.b)]) },
     ]
     /// INS (element): imm = dst index | src index << 8.
-    static let insElement: [OpFn] = [
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt8.self)) },
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt16.self)) },
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt32.self)) },
-        { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt64.self)) },
+    static let insElement: [OpDef] = [
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt8.self)) },
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt16.self)) },
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt32.self)) },
+        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm & 0xFF), c.lane(o.pointee.b, Int(o.pointee.imm >> 8), UInt64.self)) },
     ]
     /// SMOV, index size * 2 + Q (W results zero-extended from 32 bits).
-    static let smov: [OpFn] = [
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(UInt32(bitPattern: Int32(Int8(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self))))) },
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(bitPattern: Int64(Int8(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)))) },
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(UInt32(bitPattern: Int32(Int16(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self))))) },
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(bitPattern: Int64(Int16(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)))) },
+    static let smov: [OpDef] = [
+        OpDef("smov") { c, o in c.x[Int(o.pointee.a)] = UInt64(UInt32(bitPattern: Int32(Int8(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self))))) },
+        OpDef("smov") { c, o in c.x[Int(o.pointee.a)] = UInt64(bitPattern: Int64(Int8(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)))) },
+        OpDef("smov") { c, o in c.x[Int(o.pointee.a)] = UInt64(UInt32(bitPattern: Int32(Int16(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self))))) },
+        OpDef("smov") { c, o in c.x[Int(o.pointee.a)] = UInt64(bitPattern: Int64(Int16(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)))) },
         CommonOps.undefined,
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(bitPattern: Int64(Int32(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)))) },
+        OpDef("smov") { c, o in c.x[Int(o.pointee.a)] = UInt64(bitPattern: Int64(Int32(bitPattern: c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)))) },
     ]
     /// UMOV, index size.
-    static let umov: [OpFn] = [
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)) },
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)) },
-        { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)) },
-        { c, o in c.x[Int(o.pointee.a)] = c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self) },
+    static let umov: [OpDef] = [
+        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)) },
+        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)) },
+        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)) },
+        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self) },
     ]
 }

@@ -45,23 +45,23 @@ enum DotOps {
         VL.elem(cpu, op, bytes) { (d: UInt32, n: UInt32, e: UInt32, q: inout Bool) in d &+ f(n, e) }
     }
     /// [U * 2 + Q]: SDOT .2S, SDOT .4S, UDOT .2S, UDOT .4S.
-    static let vector: [OpFn] = [
-        { c, o in same(c, o, 8) { sdot4($0, $1) } },
-        { c, o in same(c, o, 16) { sdot4($0, $1) } },
-        { c, o in same(c, o, 8) { udot4($0, $1) } },
-        { c, o in same(c, o, 16) { udot4($0, $1) } },
+    static let vector: [OpDef] = [
+        OpDef("vector") { c, o in same(c, o, 8) { sdot4($0, $1) } },
+        OpDef("vector") { c, o in same(c, o, 16) { sdot4($0, $1) } },
+        OpDef("vector") { c, o in same(c, o, 8) { udot4($0, $1) } },
+        OpDef("vector") { c, o in same(c, o, 16) { udot4($0, $1) } },
     ]
     /// By element, indexed like the other by-element tables (size * 2 + Q; size 10 only).
-    static let sdotElem: [OpFn?] = [
+    static let sdotElem: [OpDef?] = [
         nil, nil, nil, nil,
-        { c, o in elem(c, o, 8) { sdot4($0, $1) } },
-        { c, o in elem(c, o, 16) { sdot4($0, $1) } },
+        OpDef("sdot") { c, o in elem(c, o, 8) { sdot4($0, $1) } },
+        OpDef("sdot") { c, o in elem(c, o, 16) { sdot4($0, $1) } },
         nil, nil,
     ]
-    static let udotElem: [OpFn?] = [
+    static let udotElem: [OpDef?] = [
         nil, nil, nil, nil,
-        { c, o in elem(c, o, 8) { udot4($0, $1) } },
-        { c, o in elem(c, o, 16) { udot4($0, $1) } },
+        OpDef("udot") { c, o in elem(c, o, 8) { udot4($0, $1) } },
+        OpDef("udot") { c, o in elem(c, o, 16) { udot4($0, $1) } },
         nil, nil,
     ]
 }

@@ -49,12 +49,12 @@ extension A64Decoder {
 
 enum VModImmOps {
     /// [kind * 2 + Q]: move, ORR, BIC; 64-bit forms zero the upper half.
-    static let table: [OpFn] = [
-        { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, 0)) },
-        { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, o.pointee.imm)) },
-        { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) | o.pointee.imm, 0)) },
-        { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) | V128(o.pointee.imm, o.pointee.imm)) },
-        { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) & ~o.pointee.imm, 0)) },
-        { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) & ~V128(o.pointee.imm, o.pointee.imm)) },
+    static let table: [OpDef] = [
+        OpDef("table") { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, 0)) },
+        OpDef("table") { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, o.pointee.imm)) },
+        OpDef("table") { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) | o.pointee.imm, 0)) },
+        OpDef("table") { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) | V128(o.pointee.imm, o.pointee.imm)) },
+        OpDef("table") { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) & ~o.pointee.imm, 0)) },
+        OpDef("table") { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) & ~V128(o.pointee.imm, o.pointee.imm)) },
     ]
 }

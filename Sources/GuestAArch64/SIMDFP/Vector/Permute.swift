@@ -61,53 +61,53 @@ enum VPermute {
 
 enum VPermuteOps {
     /// [kind: UZP1 TRN1 ZIP1 UZP2 TRN2 ZIP2][size * 2 + Q]
-    static let table: [[OpFn?]] = [
+    static let table: [[OpDef?]] = [
         [
-            { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(0)) }, { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(0)) },
-            { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(0)) }, { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(0)) },
-            { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(0)) }, { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(0)) },
-            nil, { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(0)) },
+            nil, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(0)) },
         ],
         [
-            { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.trn(0)) }, { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.trn(0)) },
-            { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.trn(0)) }, { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.trn(0)) },
-            { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.trn(0)) }, { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.trn(0)) },
-            nil, { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.trn(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.trn(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.trn(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.trn(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.trn(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.trn(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.trn(0)) },
+            nil, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.trn(0)) },
         ],
         [
-            { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(0)) }, { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(0)) },
-            { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(0)) }, { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(0)) },
-            { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(0)) }, { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(0)) },
-            nil, { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(0)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(0)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(0)) },
+            nil, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(0)) },
         ],
         [
-            { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(1)) }, { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(1)) },
-            { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(1)) }, { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(1)) },
-            { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(1)) }, { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(1)) },
-            nil, { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(1)) },
+            nil, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(1)) },
         ],
         [
-            { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.trn(1)) }, { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.trn(1)) },
-            { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.trn(1)) }, { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.trn(1)) },
-            { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.trn(1)) }, { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.trn(1)) },
-            nil, { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.trn(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.trn(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.trn(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.trn(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.trn(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.trn(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.trn(1)) },
+            nil, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.trn(1)) },
         ],
         [
-            { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(1)) }, { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(1)) },
-            { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(1)) }, { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(1)) },
-            { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(1)) }, { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(1)) },
-            nil, { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(1)) },
+            OpDef("table") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(1)) }, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(1)) },
+            nil, OpDef("table") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(1)) },
         ],
     ]
 
     /// EXT: the 32-byte (or 16-byte) concatenation Vm:Vn, shifted right by imm bytes.
-    static let ext16: OpFn = { cpu, op in
+    static let ext16: OpDef = OpDef("ext") { cpu, op in
         let o = op.pointee
         var buf = (cpu.vRead(o.b), cpu.vRead(o.c))
         let r = withUnsafeBytes(of: &buf) { $0.loadUnaligned(fromByteOffset: Int(o.imm), as: V128.self) }
         cpu.vWrite(o.a, r)
     }
-    static let ext8: OpFn = { cpu, op in
+    static let ext8: OpDef = OpDef("ext") { cpu, op in
         let o = op.pointee
         let lo = cpu.v(o.b).loadUnaligned(as: UInt64.self), hi = cpu.v(o.c).loadUnaligned(as: UInt64.self)
         let sh = o.imm * 8
@@ -139,8 +139,8 @@ enum VPermuteOps {
         }
         cpu.vWrite(o.a, r)
     }
-    static let tbl: [OpFn] = [
-        { c, o in lookup(c, o, 8, tbx: false) }, { c, o in lookup(c, o, 16, tbx: false) },
-        { c, o in lookup(c, o, 8, tbx: true) }, { c, o in lookup(c, o, 16, tbx: true) },
+    static let tbl: [OpDef] = [
+        OpDef("tbl") { c, o in lookup(c, o, 8, tbx: false) }, OpDef("tbl") { c, o in lookup(c, o, 16, tbx: false) },
+        OpDef("tbl") { c, o in lookup(c, o, 8, tbx: true) }, OpDef("tbl") { c, o in lookup(c, o, 16, tbx: true) },
     ]
 }

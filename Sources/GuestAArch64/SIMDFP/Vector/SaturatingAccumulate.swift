@@ -41,37 +41,37 @@ extension VL {
 }
 
 enum VSatAccOps {
-    static let suqadd: [OpFn?] = [
-        { c, o in VL.accQ(c, o, 8) { (d: UInt8, n: UInt8, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 16) { (d: UInt8, n: UInt8, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 8) { (d: UInt16, n: UInt16, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 16) { (d: UInt16, n: UInt16, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 8) { (d: UInt32, n: UInt32, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 16) { (d: UInt32, n: UInt32, q: inout Bool) in K.suqadd(d, n, &q) } },
+    static let suqadd: [OpDef?] = [
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt8, n: UInt8, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt8, n: UInt8, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt16, n: UInt16, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt16, n: UInt16, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt32, n: UInt32, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt32, n: UInt32, q: inout Bool) in K.suqadd(d, n, &q) } },
         nil,
-        { c, o in VL.accQ(c, o, 16) { (d: UInt64, n: UInt64, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt64, n: UInt64, q: inout Bool) in K.suqadd(d, n, &q) } },
     ]
-    static let usqadd: [OpFn?] = [
-        { c, o in VL.accQ(c, o, 8) { (d: UInt8, n: UInt8, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 16) { (d: UInt8, n: UInt8, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 8) { (d: UInt16, n: UInt16, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 16) { (d: UInt16, n: UInt16, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 8) { (d: UInt32, n: UInt32, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 16) { (d: UInt32, n: UInt32, q: inout Bool) in K.usqadd(d, n, &q) } },
+    static let usqadd: [OpDef?] = [
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt8, n: UInt8, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt8, n: UInt8, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt16, n: UInt16, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt16, n: UInt16, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt32, n: UInt32, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt32, n: UInt32, q: inout Bool) in K.usqadd(d, n, &q) } },
         nil,
-        { c, o in VL.accQ(c, o, 16) { (d: UInt64, n: UInt64, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 16) { (d: UInt64, n: UInt64, q: inout Bool) in K.usqadd(d, n, &q) } },
     ]
     /// Scalar forms (Bd, Hd, Sd, Dd): one element, the rest of Vd zeroed.
-    static let suqaddScalar: [OpFn?] = [
-        { c, o in VL.accQ(c, o, 1) { (d: UInt8, n: UInt8, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 2) { (d: UInt16, n: UInt16, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 4) { (d: UInt32, n: UInt32, q: inout Bool) in K.suqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 8) { (d: UInt64, n: UInt64, q: inout Bool) in K.suqadd(d, n, &q) } },
+    static let suqaddScalar: [OpDef?] = [
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 1) { (d: UInt8, n: UInt8, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 2) { (d: UInt16, n: UInt16, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 4) { (d: UInt32, n: UInt32, q: inout Bool) in K.suqadd(d, n, &q) } },
+        OpDef("suqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt64, n: UInt64, q: inout Bool) in K.suqadd(d, n, &q) } },
     ]
-    static let usqaddScalar: [OpFn?] = [
-        { c, o in VL.accQ(c, o, 1) { (d: UInt8, n: UInt8, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 2) { (d: UInt16, n: UInt16, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 4) { (d: UInt32, n: UInt32, q: inout Bool) in K.usqadd(d, n, &q) } },
-        { c, o in VL.accQ(c, o, 8) { (d: UInt64, n: UInt64, q: inout Bool) in K.usqadd(d, n, &q) } },
+    static let usqaddScalar: [OpDef?] = [
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 1) { (d: UInt8, n: UInt8, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 2) { (d: UInt16, n: UInt16, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 4) { (d: UInt32, n: UInt32, q: inout Bool) in K.usqadd(d, n, &q) } },
+        OpDef("usqadd") { c, o in VL.accQ(c, o, 8) { (d: UInt64, n: UInt64, q: inout Bool) in K.usqadd(d, n, &q) } },
     ]
 }

@@ -18,7 +18,7 @@ extension A64Decoder {
 
     static func decodeSIMDScalarTwoRegMisc(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0x1F)
-        let fn: OpFn?
+        let fn: OpDef?
         if u == 1 && opcode == 22 {
             fn = size == 1 ? VScalarOps.fcvtxn : nil    // FCVTXN Sd, Dn
         } else if opcode >= 12 && opcode <= 15 || opcode >= 24 {
@@ -34,7 +34,7 @@ extension A64Decoder {
     /// ADDP Dd, Vn.2D; FADDP/FMAXP/FMINP/FMAXNMP/FMINNMP Sd, Vn.2S / Dd, Vn.2D.
     static func decodeSIMDScalarPairwise(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0x1F)
-        let fn: OpFn?
+        let fn: OpDef?
         if u == 0 {
             fn = opcode == 27 && size == 3 ? VScalarOps.addp : nil
         } else {
@@ -60,7 +60,7 @@ extension A64Decoder {
         let size = 31 - immh.leadingZeroBitCount
         let esize = 8 << size, immhb = Int(insn >> 16 & 0x7F)
         let right = 2 * esize - immhb, left = immhb - esize
-        let fn: OpFn?
+        let fn: OpDef?
         var imm = UInt64(right)
         if opcode == 28 || opcode == 31 {
             guard size >= 2 else { return .undefined }
@@ -89,390 +89,390 @@ extension A64Decoder {
 
 /// Tables indexed by element size (integer) or sz (FP); nil = reserved.
 enum VScalarOps {
-    struct Entry { let ops: [OpFn?]; let kind: Int }
-    static let sqaddSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqadd(a, b, &q) } },
+    struct Entry { let ops: [OpDef?]; let kind: Int }
+    static let sqaddSame: [OpDef?] = [
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqadd(a, b, &q) } },
     ]
-    static let sqsubSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqsub(a, b, &q) } },
+    static let sqsubSame: [OpDef?] = [
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqsub(a, b, &q) } },
     ]
-    static let cmgtSame: [OpFn?] = [
+    static let cmgtSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmgt(a, b) } },
+        OpDef("cmgt") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmgt(a, b) } },
     ]
-    static let cmgeSame: [OpFn?] = [
+    static let cmgeSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmge(a, b) } },
+        OpDef("cmge") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmge(a, b) } },
     ]
-    static let sshlSame: [OpFn?] = [
+    static let sshlSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: false) } },
+        OpDef("sshl") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: false) } },
     ]
-    static let sqshlSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+    static let sqshlSame: [OpDef?] = [
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
     ]
-    static let srshlSame: [OpFn?] = [
+    static let srshlSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: true) } },
+        OpDef("srshl") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: true) } },
     ]
-    static let sqrshlSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+    static let sqrshlSame: [OpDef?] = [
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
     ]
-    static let addSame: [OpFn?] = [
+    static let addSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.add(a, b) } },
+        OpDef("add") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.add(a, b) } },
     ]
-    static let cmtstSame: [OpFn?] = [
+    static let cmtstSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmtst(a, b) } },
+        OpDef("cmtst") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmtst(a, b) } },
     ]
-    static let sqdmulhSame: [OpFn?] = [
+    static let sqdmulhSame: [OpDef?] = [
         nil,
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
-        nil,
-    ]
-    static let uqaddSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqadd(a, b, &q) } },
-    ]
-    static let uqsubSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqsub(a, b, &q) } },
-    ]
-    static let cmhiSame: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmhi(a, b) } },
-    ]
-    static let cmhsSame: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmhs(a, b) } },
-    ]
-    static let ushlSame: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: false) } },
-    ]
-    static let uqshlSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-    ]
-    static let urshlSame: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: true) } },
-    ]
-    static let uqrshlSame: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-    ]
-    static let subSame: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.sub(a, b) } },
-    ]
-    static let cmeqSame: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmeq(a, b) } },
-    ]
-    static let sqrdmulhSame: [OpFn?] = [
-        nil,
-        { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
+        OpDef("sqdmulh") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
         nil,
     ]
-    static let fmulxSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPK.mulx(c, a, b) } }]
-    static let fcmeqSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmeq(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmeq(c, a, b) } }]
-    static let frecpsSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPEstimate.recipStep(c, a, b) } }]
-    static let frsqrtsSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPEstimate.rsqrtStep(c, a, b) } }]
-    static let fcmgeSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmge(c, a, b) } }]
-    static let facgeSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.acge(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.acge(c, a, b) } }]
-    static let fabdSame: [OpFn?] = [{ c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPK.abd(c, a, b) } }, { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPK.abd(c, a, b) } }]
-    static let fcmgtSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmgt(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmgt(c, a, b) } }]
-    static let facgtSame: [OpFn?] = [{ c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.acgt(c, a, b) } }, { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.acgt(c, a, b) } }]
-    static let sqabs: [OpFn?] = [
-        { c, o in VL.unQ(c, o, 1) { (a: UInt8, q: inout Bool) in K.sqabs(a, &q) } },
-        { c, o in VL.unQ(c, o, 2) { (a: UInt16, q: inout Bool) in K.sqabs(a, &q) } },
-        { c, o in VL.unQ(c, o, 4) { (a: UInt32, q: inout Bool) in K.sqabs(a, &q) } },
-        { c, o in VL.unQ(c, o, 8) { (a: UInt64, q: inout Bool) in K.sqabs(a, &q) } },
+    static let uqaddSame: [OpDef?] = [
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqadd(a, b, &q) } },
     ]
-    static let cmgtZero: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s > 0) } },
+    static let uqsubSame: [OpDef?] = [
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqsub(a, b, &q) } },
     ]
-    static let cmeqZero: [OpFn?] = [
+    static let cmhiSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a == 0) } },
+        OpDef("cmhi") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmhi(a, b) } },
     ]
-    static let cmltZero: [OpFn?] = [
+    static let cmhsSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s < 0) } },
+        OpDef("cmhs") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmhs(a, b) } },
     ]
-    static let abs: [OpFn?] = [
+    static let ushlSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.un(c, o, 8) { (a: UInt64) in K.sabs(a) } },
+        OpDef("ushl") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: false) } },
     ]
-    static let sqxtn: [OpFn?] = [
-        { c, o in VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(a, &q) } },
-        { c, o in VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(a, &q) } },
-        { c, o in VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(a, &q) } },
-        nil,
+    static let uqshlSame: [OpDef?] = [
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
     ]
-    static let sqneg: [OpFn?] = [
-        { c, o in VL.unQ(c, o, 1) { (a: UInt8, q: inout Bool) in K.sqneg(a, &q) } },
-        { c, o in VL.unQ(c, o, 2) { (a: UInt16, q: inout Bool) in K.sqneg(a, &q) } },
-        { c, o in VL.unQ(c, o, 4) { (a: UInt32, q: inout Bool) in K.sqneg(a, &q) } },
-        { c, o in VL.unQ(c, o, 8) { (a: UInt64, q: inout Bool) in K.sqneg(a, &q) } },
+    static let urshlSame: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("urshl") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: true) } },
     ]
-    static let cmgeZero: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s >= 0) } },
+    static let uqrshlSame: [OpDef?] = [
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 1) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
     ]
-    static let cmleZero: [OpFn?] = [
+    static let subSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s <= 0) } },
+        OpDef("sub") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.sub(a, b) } },
     ]
-    static let neg: [OpFn?] = [
+    static let cmeqSame: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.un(c, o, 8) { (a: UInt64) in K.neg(a) } },
+        OpDef("cmeq") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in K.cmeq(a, b) } },
     ]
-    static let sqxtun: [OpFn?] = [
-        { c, o in VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(a, &q) } },
-        { c, o in VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(a, &q) } },
-        { c, o in VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(a, &q) } },
+    static let sqrdmulhSame: [OpDef?] = [
+        nil,
+        OpDef("sqrdmulh") { c, o in VL.binQ(c, o, 2) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.binQ(c, o, 4) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
         nil,
     ]
-    static let uqxtn: [OpFn?] = [
-        { c, o in VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(a, &q) } },
-        { c, o in VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(a, &q) } },
-        { c, o in VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(a, &q) } },
+    static let fmulxSame: [OpDef?] = [OpDef("fmulx") { c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } }, OpDef("fmulx") { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPK.mulx(c, a, b) } }]
+    static let fcmeqSame: [OpDef?] = [OpDef("fcmeq") { c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmeq(c, a, b) } }, OpDef("fcmeq") { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmeq(c, a, b) } }]
+    static let frecpsSame: [OpDef?] = [OpDef("frecps") { c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } }, OpDef("frecps") { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPEstimate.recipStep(c, a, b) } }]
+    static let frsqrtsSame: [OpDef?] = [OpDef("frsqrts") { c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } }, OpDef("frsqrts") { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPEstimate.rsqrtStep(c, a, b) } }]
+    static let fcmgeSame: [OpDef?] = [OpDef("fcmge") { c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } }, OpDef("fcmge") { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmge(c, a, b) } }]
+    static let facgeSame: [OpDef?] = [OpDef("facge") { c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.acge(c, a, b) } }, OpDef("facge") { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.acge(c, a, b) } }]
+    static let fabdSame: [OpDef?] = [OpDef("fabd") { c, o in VF.bin(c, o, 4) { (c, a: Float, b: Float) in FPK.abd(c, a, b) } }, OpDef("fabd") { c, o in VF.bin(c, o, 8) { (c, a: Double, b: Double) in FPK.abd(c, a, b) } }]
+    static let fcmgtSame: [OpDef?] = [OpDef("fcmgt") { c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.cmgt(c, a, b) } }, OpDef("fcmgt") { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.cmgt(c, a, b) } }]
+    static let facgtSame: [OpDef?] = [OpDef("facgt") { c, o in VF.cmp(c, o, 4) { (c, a: Float, b: Float) in FPK.acgt(c, a, b) } }, OpDef("facgt") { c, o in VF.cmp(c, o, 8) { (c, a: Double, b: Double) in FPK.acgt(c, a, b) } }]
+    static let sqabs: [OpDef?] = [
+        OpDef("sqabs") { c, o in VL.unQ(c, o, 1) { (a: UInt8, q: inout Bool) in K.sqabs(a, &q) } },
+        OpDef("sqabs") { c, o in VL.unQ(c, o, 2) { (a: UInt16, q: inout Bool) in K.sqabs(a, &q) } },
+        OpDef("sqabs") { c, o in VL.unQ(c, o, 4) { (a: UInt32, q: inout Bool) in K.sqabs(a, &q) } },
+        OpDef("sqabs") { c, o in VL.unQ(c, o, 8) { (a: UInt64, q: inout Bool) in K.sqabs(a, &q) } },
+    ]
+    static let cmgtZero: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("cmgt") { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s > 0) } },
+    ]
+    static let cmeqZero: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("cmeq") { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a == 0) } },
+    ]
+    static let cmltZero: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("cmlt") { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s < 0) } },
+    ]
+    static let abs: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("abs") { c, o in VL.un(c, o, 8) { (a: UInt64) in K.sabs(a) } },
+    ]
+    static let sqxtn: [OpDef?] = [
+        OpDef("sqxtn") { c, o in VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(a, &q) } },
+        OpDef("sqxtn") { c, o in VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(a, &q) } },
+        OpDef("sqxtn") { c, o in VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(a, &q) } },
         nil,
     ]
-    static let fcvtns: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestEven, signed: true) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestEven, signed: true) } }]
-    static let fcvtms: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.minusInf, signed: true) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.minusInf, signed: true) } }]
-    static let fcvtas: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestAway, signed: true) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestAway, signed: true) } }]
-    static let scvtf: [OpFn?] = [{ c, o in VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.sToF(v, 1) } }, { c, o in VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.sToD(v, 1) } }]
-    static let fcmgtZero: [OpFn?] = [{ c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmgt(c, a, z) } }, { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmgt(c, a, z) } }]
-    static let fcmeqZero: [OpFn?] = [{ c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmeq(c, a, z) } }, { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmeq(c, a, z) } }]
-    static let fcmltZero: [OpFn?] = [{ c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmgt(c, z, a) } }, { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmgt(c, z, a) } }]
-    static let fcvtps: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.plusInf, signed: true) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.plusInf, signed: true) } }]
-    static let fcvtzs: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.zero, signed: true) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: true) } }]
-    static let frecpe: [OpFn?] = [{ c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.recipEstimate(c, a) } }, { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.recipEstimate(c, a) } }]
-    static let frecpx: [OpFn?] = [{ c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.recpX(c, a) } }, { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.recpX(c, a) } }]
-    static let fcvtnu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestEven, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestEven, signed: false) } }]
-    static let fcvtmu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.minusInf, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.minusInf, signed: false) } }]
-    static let fcvtau: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestAway, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestAway, signed: false) } }]
-    static let ucvtf: [OpFn?] = [{ c, o in VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.uToF(v, 1) } }, { c, o in VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.uToD(v, 1) } }]
-    static let fcmgeZero: [OpFn?] = [{ c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmge(c, a, z) } }, { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmge(c, a, z) } }]
-    static let fcmleZero: [OpFn?] = [{ c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmge(c, z, a) } }, { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmge(c, z, a) } }]
-    static let fcvtpu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.plusInf, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.plusInf, signed: false) } }]
-    static let fcvtzu: [OpFn?] = [{ c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.zero, signed: false) } }, { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: false) } }]
-    static let frsqrte: [OpFn?] = [{ c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.rsqrtEstimate(c, a) } }, { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.rsqrtEstimate(c, a) } }]
-    static let fmaxnmp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } }]
-    static let faddp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.add(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.add(c, a, b) } }]
-    static let fmaxp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.max(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.max(c, a, b) } }]
-    static let fminnmp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.minnm(c, a, b) } }]
-    static let fminp: [OpFn?] = [{ c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.min(c, a, b) } }, { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.min(c, a, b) } }]
-    static let sshrShift: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.sshr(a, sh) } },
+    static let sqneg: [OpDef?] = [
+        OpDef("sqneg") { c, o in VL.unQ(c, o, 1) { (a: UInt8, q: inout Bool) in K.sqneg(a, &q) } },
+        OpDef("sqneg") { c, o in VL.unQ(c, o, 2) { (a: UInt16, q: inout Bool) in K.sqneg(a, &q) } },
+        OpDef("sqneg") { c, o in VL.unQ(c, o, 4) { (a: UInt32, q: inout Bool) in K.sqneg(a, &q) } },
+        OpDef("sqneg") { c, o in VL.unQ(c, o, 8) { (a: UInt64, q: inout Bool) in K.sqneg(a, &q) } },
     ]
-    static let ssraShift: [OpFn?] = [
+    static let cmgeZero: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.sshr(a, sh) } },
+        OpDef("cmge") { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s >= 0) } },
     ]
-    static let srshrShift: [OpFn?] = [
+    static let cmleZero: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.srshr(a, sh) } },
+        OpDef("cmle") { c, o in VL.un(c, o, 8) { (a: UInt64) in .mask(a.s <= 0) } },
     ]
-    static let srsraShift: [OpFn?] = [
+    static let neg: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.srshr(a, sh) } },
+        OpDef("neg") { c, o in VL.un(c, o, 8) { (a: UInt64) in K.neg(a) } },
     ]
-    static let shlShift: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.shli(a, sh) } },
-    ]
-    static let sqshlShift: [OpFn?] = [
-        { c, o in VL.unIQ(c, o, 1) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 2) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 4) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-    ]
-    static let sqshrnShift: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+    static let sqxtun: [OpDef?] = [
+        OpDef("sqxtun") { c, o in VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(a, &q) } },
+        OpDef("sqxtun") { c, o in VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(a, &q) } },
+        OpDef("sqxtun") { c, o in VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(a, &q) } },
         nil,
     ]
-    static let sqrshrnShift: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+    static let uqxtn: [OpDef?] = [
+        OpDef("uqxtn") { c, o in VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(a, &q) } },
+        OpDef("uqxtn") { c, o in VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(a, &q) } },
+        OpDef("uqxtn") { c, o in VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(a, &q) } },
         nil,
     ]
-    static let ushrShift: [OpFn?] = [
+    static let fcvtns: [OpDef?] = [OpDef("fcvtns") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestEven, signed: true) } }, OpDef("fcvtns") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestEven, signed: true) } }]
+    static let fcvtms: [OpDef?] = [OpDef("fcvtms") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.minusInf, signed: true) } }, OpDef("fcvtms") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.minusInf, signed: true) } }]
+    static let fcvtas: [OpDef?] = [OpDef("fcvtas") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestAway, signed: true) } }, OpDef("fcvtas") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestAway, signed: true) } }]
+    static let scvtf: [OpDef?] = [OpDef("scvtf") { c, o in VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.sToF(v, 1) } }, OpDef("scvtf") { c, o in VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.sToD(v, 1) } }]
+    static let fcmgtZero: [OpDef?] = [OpDef("fcmgt") { c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmgt(c, a, z) } }, OpDef("fcmgt") { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmgt(c, a, z) } }]
+    static let fcmeqZero: [OpDef?] = [OpDef("fcmeq") { c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmeq(c, a, z) } }, OpDef("fcmeq") { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmeq(c, a, z) } }]
+    static let fcmltZero: [OpDef?] = [OpDef("fcmlt") { c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmgt(c, z, a) } }, OpDef("fcmlt") { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmgt(c, z, a) } }]
+    static let fcvtps: [OpDef?] = [OpDef("fcvtps") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.plusInf, signed: true) } }, OpDef("fcvtps") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.plusInf, signed: true) } }]
+    static let fcvtzs: [OpDef?] = [OpDef("fcvtzs") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.zero, signed: true) } }, OpDef("fcvtzs") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: true) } }]
+    static let frecpe: [OpDef?] = [OpDef("frecpe") { c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.recipEstimate(c, a) } }, OpDef("frecpe") { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.recipEstimate(c, a) } }]
+    static let frecpx: [OpDef?] = [OpDef("frecpx") { c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.recpX(c, a) } }, OpDef("frecpx") { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.recpX(c, a) } }]
+    static let fcvtnu: [OpDef?] = [OpDef("fcvtnu") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestEven, signed: false) } }, OpDef("fcvtnu") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestEven, signed: false) } }]
+    static let fcvtmu: [OpDef?] = [OpDef("fcvtmu") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.minusInf, signed: false) } }, OpDef("fcvtmu") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.minusInf, signed: false) } }]
+    static let fcvtau: [OpDef?] = [OpDef("fcvtau") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.nearestAway, signed: false) } }, OpDef("fcvtau") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestAway, signed: false) } }]
+    static let ucvtf: [OpDef?] = [OpDef("ucvtf") { c, o in VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.uToF(v, 1) } }, OpDef("ucvtf") { c, o in VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.uToD(v, 1) } }]
+    static let fcmgeZero: [OpDef?] = [OpDef("fcmge") { c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmge(c, a, z) } }, OpDef("fcmge") { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmge(c, a, z) } }]
+    static let fcmleZero: [OpDef?] = [OpDef("fcmle") { c, o in VF.cmpZero(c, o, 4) { (c, a: Float, z: Float) in FPK.cmge(c, z, a) } }, OpDef("fcmle") { c, o in VF.cmpZero(c, o, 8) { (c, a: Double, z: Double) in FPK.cmge(c, z, a) } }]
+    static let fcvtpu: [OpDef?] = [OpDef("fcvtpu") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.plusInf, signed: false) } }, OpDef("fcvtpu") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.plusInf, signed: false) } }]
+    static let fcvtzu: [OpDef?] = [OpDef("fcvtzu") { c, o in VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.lane(c, a, FPRound.zero, signed: false) } }, OpDef("fcvtzu") { c, o in VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.lane(c, a, FPRound.zero, signed: false) } }]
+    static let frsqrte: [OpDef?] = [OpDef("frsqrte") { c, o in VF.un(c, o, 4) { (c, a: Float) in FPEstimate.rsqrtEstimate(c, a) } }, OpDef("frsqrte") { c, o in VF.un(c, o, 8) { (c, a: Double) in FPEstimate.rsqrtEstimate(c, a) } }]
+    static let fmaxnmp: [OpDef?] = [OpDef("fmaxnmp") { c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } }, OpDef("fmaxnmp") { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } }]
+    static let faddp: [OpDef?] = [OpDef("faddp") { c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.add(c, a, b) } }, OpDef("faddp") { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.add(c, a, b) } }]
+    static let fmaxp: [OpDef?] = [OpDef("fmaxp") { c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.max(c, a, b) } }, OpDef("fmaxp") { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.max(c, a, b) } }]
+    static let fminnmp: [OpDef?] = [OpDef("fminnmp") { c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } }, OpDef("fminnmp") { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.minnm(c, a, b) } }]
+    static let fminp: [OpDef?] = [OpDef("fminp") { c, o in VF.pairScalar(c, o) { (c, a: Float, b: Float) in FPK.min(c, a, b) } }, OpDef("fminp") { c, o in VF.pairScalar(c, o) { (c, a: Double, b: Double) in FPK.min(c, a, b) } }]
+    static let sshrShift: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.ushr(a, sh) } },
+        OpDef("sshr") { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.sshr(a, sh) } },
     ]
-    static let usraShift: [OpFn?] = [
+    static let ssraShift: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.ushr(a, sh) } },
+        OpDef("ssra") { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.sshr(a, sh) } },
     ]
-    static let urshrShift: [OpFn?] = [
+    static let srshrShift: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.urshr(a, sh) } },
+        OpDef("srshr") { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.srshr(a, sh) } },
     ]
-    static let ursraShift: [OpFn?] = [
+    static let srsraShift: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.urshr(a, sh) } },
+        OpDef("srsra") { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.srshr(a, sh) } },
     ]
-    static let sriShift: [OpFn?] = [
+    static let shlShift: [OpDef?] = [
         nil,
         nil,
         nil,
-        { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in K.sri(d, a, sh) } },
+        OpDef("shl") { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.shli(a, sh) } },
     ]
-    static let sliShift: [OpFn?] = [
-        nil,
-        nil,
-        nil,
-        { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in K.sli(d, a, sh) } },
+    static let sqshlShift: [OpDef?] = [
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 1) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 2) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 4) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
     ]
-    static let sqshluShift: [OpFn?] = [
-        { c, o in VL.unIQ(c, o, 1) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 2) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 4) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-    ]
-    static let uqshlShift: [OpFn?] = [
-        { c, o in VL.unIQ(c, o, 1) { (a: UInt8, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 2) { (a: UInt16, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 4) { (a: UInt32, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt64, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-    ]
-    static let sqshrunShift: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        nil,
-    ]
-    static let sqrshrunShift: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        nil,
-    ]
-    static let uqshrnShift: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        nil,
-    ]
-    static let uqrshrnShift: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+    static let sqshrnShift: [OpDef?] = [
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
         nil,
     ]
-    static let scvtfFixed: [OpFn?] = [{ c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.sToF(v, s) } }, { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.sToD(v, s) } }]
-    static let fcvtzsFixed: [OpFn?] = [{ c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: true) } }, { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: true) } }]
-    static let ucvtfFixed: [OpFn?] = [{ c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.uToF(v, s) } }, { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.uToD(v, s) } }]
-    static let fcvtzuFixed: [OpFn?] = [{ c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: false) } }, { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: false) } }]
-    static let addp: OpFn = { c, o in VL.reduce(c, o, 16) { (a: UInt64, b: UInt64) in a &+ b } }
-    static let fcvtxn: OpFn = { c, o in
+    static let sqrshrnShift: [OpDef?] = [
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        nil,
+    ]
+    static let ushrShift: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("ushr") { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.ushr(a, sh) } },
+    ]
+    static let usraShift: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("usra") { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.ushr(a, sh) } },
+    ]
+    static let urshrShift: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("urshr") { c, o in VL.unI(c, o, 8) { (a: UInt64, sh: Int) in K.urshr(a, sh) } },
+    ]
+    static let ursraShift: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("ursra") { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.urshr(a, sh) } },
+    ]
+    static let sriShift: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("sri") { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in K.sri(d, a, sh) } },
+    ]
+    static let sliShift: [OpDef?] = [
+        nil,
+        nil,
+        nil,
+        OpDef("sli") { c, o in VL.accI(c, o, 8) { (d: UInt64, a: UInt64, sh: Int) in K.sli(d, a, sh) } },
+    ]
+    static let sqshluShift: [OpDef?] = [
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 1) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 2) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 4) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 8) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+    ]
+    static let uqshlShift: [OpDef?] = [
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 1) { (a: UInt8, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 2) { (a: UInt16, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 4) { (a: UInt32, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt64, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+    ]
+    static let sqshrunShift: [OpDef?] = [
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        nil,
+    ]
+    static let sqrshrunShift: [OpDef?] = [
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        nil,
+    ]
+    static let uqshrnShift: [OpDef?] = [
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        nil,
+    ]
+    static let uqrshrnShift: [OpDef?] = [
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrowScalar(c, o) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        nil,
+    ]
+    static let scvtfFixed: [OpDef?] = [OpDef("scvtf") { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.sToF(v, s) } }, OpDef("scvtf") { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.sToD(v, s) } }]
+    static let fcvtzsFixed: [OpDef?] = [OpDef("fcvtzs") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: true) } }, OpDef("fcvtzs") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: true) } }]
+    static let ucvtfFixed: [OpDef?] = [OpDef("ucvtf") { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 4) { (v: UInt32) in VFConv.uToF(v, s) } }, OpDef("ucvtf") { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt64) in VFConv.uToD(v, s) } }]
+    static let fcvtzuFixed: [OpDef?] = [OpDef("fcvtzu") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 4) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: false) } }, OpDef("fcvtzu") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: false) } }]
+    static let addp: OpDef = OpDef("addp") { c, o in VL.reduce(c, o, 16) { (a: UInt64, b: UInt64) in a &+ b } }
+    static let fcvtxn: OpDef = OpDef("fcvtxn") { c, o in
         let x = FPEnv.flushIn(c, c.fpcr, c.fpRead(o.pointee.b, Double.self))
         c.vWrite(o.pointee.a, V128(UInt64(VFNarrowOps.roundOdd(c, x)), 0))
     }
-    static let dup: [OpFn] = [
-        { c, o in c.vWrite(o.pointee.a, V128(UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), 0)) },
-        { c, o in c.vWrite(o.pointee.a, V128(UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), 0)) },
-        { c, o in c.vWrite(o.pointee.a, V128(UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), 0)) },
-        { c, o in c.vWrite(o.pointee.a, V128(c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self), 0)) },
+    static let dup: [OpDef] = [
+        OpDef("dup") { c, o in c.vWrite(o.pointee.a, V128(UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), 0)) },
+        OpDef("dup") { c, o in c.vWrite(o.pointee.a, V128(UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), 0)) },
+        OpDef("dup") { c, o in c.vWrite(o.pointee.a, V128(UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), 0)) },
+        OpDef("dup") { c, o in c.vWrite(o.pointee.a, V128(c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self), 0)) },
     ]
-    static let same: [[[OpFn?]?]] = [
+    static let same: [[[OpDef?]?]] = [
         [nil, sqaddSame, nil, nil, nil, sqsubSame, cmgtSame, cmgeSame, sshlSame, sqshlSame, srshlSame, sqrshlSame, nil, nil, nil, nil, addSame, cmtstSame, nil, nil, nil, nil, sqdmulhSame, nil],
         [nil, uqaddSame, nil, nil, nil, uqsubSame, cmhiSame, cmhsSame, ushlSame, uqshlSame, urshlSame, uqrshlSame, nil, nil, nil, nil, subSame, cmeqSame, nil, nil, nil, nil, sqrdmulhSame, nil],
     ]
-    static let misc: [[[OpFn?]?]] = [
+    static let misc: [[[OpDef?]?]] = [
         [nil, nil, nil, VSatAccOps.suqaddScalar, nil, nil, nil, sqabs, cmgtZero, cmeqZero, cmltZero, abs, nil, nil, nil, nil, nil, nil, nil, nil, sqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
         [nil, nil, nil, VSatAccOps.usqaddScalar, nil, nil, nil, sqneg, cmgeZero, cmleZero, nil, neg, nil, nil, nil, nil, nil, nil, sqxtun, nil, uqxtn, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
     ]
     /// [U][size<1>][opcode - 24]
-    static let fpSame: [[[[OpFn?]?]]] = [
+    static let fpSame: [[[[OpDef?]?]]] = [
         [
             [nil, nil, nil, fmulxSame, fcmeqSame, nil, nil, frecpsSame],
             [nil, nil, nil, nil, nil, nil, nil, frsqrtsSame],
@@ -483,7 +483,7 @@ enum VScalarOps {
         ],
     ]
     /// [U][size<1>][opcode]
-    static let fpMisc: [[[[OpFn?]?]]] = [
+    static let fpMisc: [[[[OpDef?]?]]] = [
         [
             [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtns, fcvtms, fcvtas, scvtf, nil, nil],
             [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcmgtZero, fcmeqZero, fcmltZero, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fcvtps, fcvtzs, nil, frecpe, nil, frecpx],
@@ -494,7 +494,7 @@ enum VScalarOps {
         ],
     ]
     /// [size<1>][opcode] (U = 1)
-    static let fpPair: [[[OpFn?]?]] = [
+    static let fpPair: [[[OpDef?]?]] = [
         [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fmaxnmp, faddp, nil, fmaxp, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
         [nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, fminnmp, nil, nil, fminp, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],
     ]

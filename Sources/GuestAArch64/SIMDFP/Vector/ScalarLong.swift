@@ -10,7 +10,7 @@ extension A64Decoder {
     static func decodeSIMDScalarThreeDifferent(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let size = Int(insn >> 22 & 3)
         guard insn >> 29 & 1 == 0, size == 1 || size == 2 else { return .undefined }
-        let ops: [OpFn]
+        let ops: [OpDef]
         switch insn >> 12 & 0xF {
         case 0b1001: ops = VScalarLongOps.sqdmlal
         case 0b1011: ops = VScalarLongOps.sqdmlsl
@@ -27,7 +27,7 @@ extension A64Decoder {
         let size = Int(insn >> 22 & 3)
         guard insn >> 29 & 1 == 0, size == 1 || size == 2,
               let (index, m) = byElementOperand(insn, size: size) else { return .undefined }
-        let ops: [OpFn]
+        let ops: [OpDef]
         switch insn >> 12 & 0xF {
         case 0b0011: ops = VScalarLongOps.sqdmlalElem
         case 0b0111: ops = VScalarLongOps.sqdmlslElem
@@ -59,37 +59,37 @@ extension VL {
 
 /// [size - 1]: H -> S, S -> D.
 enum VScalarLongOps {
-    static let sqdmlal: [OpFn] = [
-        { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
-        { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+    static let sqdmlal: [OpDef] = [
+        OpDef("sqdmlal") { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        OpDef("sqdmlal") { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
     ]
-    static let sqdmlsl: [OpFn] = [
-        { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
-        { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+    static let sqdmlsl: [OpDef] = [
+        OpDef("sqdmlsl") { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        OpDef("sqdmlsl") { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
     ]
-    static let sqdmull: [OpFn] = [
-        { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqdmull(a, b, &q) as UInt32 } },
-        { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqdmull(a, b, &q) as UInt64 } },
+    static let sqdmull: [OpDef] = [
+        OpDef("sqdmull") { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqdmull(a, b, &q) as UInt32 } },
+        OpDef("sqdmull") { c, o in VL.longScalar(c, o, indexed: false) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqdmull(a, b, &q) as UInt64 } },
     ]
-    static let sqdmlalElem: [OpFn] = [
-        { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
-        { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+    static let sqdmlalElem: [OpDef] = [
+        OpDef("sqdmlal") { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        OpDef("sqdmlal") { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
     ]
-    static let sqdmlslElem: [OpFn] = [
-        { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
-        { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
+    static let sqdmlslElem: [OpDef] = [
+        OpDef("sqdmlsl") { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt32, &q) } },
+        OpDef("sqdmlsl") { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(d, K.sqdmull(a, b, &q) as UInt64, &q) } },
     ]
-    static let sqdmullElem: [OpFn] = [
-        { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqdmull(a, b, &q) as UInt32 } },
-        { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqdmull(a, b, &q) as UInt64 } },
+    static let sqdmullElem: [OpDef] = [
+        OpDef("sqdmull") { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt32, a: UInt16, b: UInt16, q: inout Bool) in K.sqdmull(a, b, &q) as UInt32 } },
+        OpDef("sqdmull") { c, o in VL.longScalar(c, o, indexed: true) { (d: UInt64, a: UInt32, b: UInt32, q: inout Bool) in K.sqdmull(a, b, &q) as UInt64 } },
     ]
     /// Same-width forms: Hd, Hn, Vm.H[i] / Sd, Sn, Vm.S[i] (VL.elem with one element).
-    static let sqdmulhElem: [OpFn] = [
-        { c, o in VL.elem(c, o, 2) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
-        { c, o in VL.elem(c, o, 4) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
+    static let sqdmulhElem: [OpDef] = [
+        OpDef("sqdmulh") { c, o in VL.elem(c, o, 2) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.elem(c, o, 4) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: false, &q) } },
     ]
-    static let sqrdmulhElem: [OpFn] = [
-        { c, o in VL.elem(c, o, 2) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
-        { c, o in VL.elem(c, o, 4) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
+    static let sqrdmulhElem: [OpDef] = [
+        OpDef("sqrdmulh") { c, o in VL.elem(c, o, 2) { (d: UInt16, a: UInt16, e: UInt16, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.elem(c, o, 4) { (d: UInt32, a: UInt32, e: UInt32, q: inout Bool) in K.sqdmulh(a, e, round: true, &q) } },
     ]
 }

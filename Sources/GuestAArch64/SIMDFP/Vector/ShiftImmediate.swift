@@ -13,7 +13,7 @@ extension A64Decoder {
         let right = 2 * esize - immhb, left = immhb - esize
         let d = UInt8(insn & 31), n = UInt8(insn >> 5 & 31)
         let i = size * 2 + q
-        var fn: OpFn?
+        var fn: OpDef?
         var imm = UInt64(right)
         switch (u, opcode) {
         case (0, 28), (1, 28), (0, 31), (1, 31):
@@ -49,270 +49,270 @@ extension A64Decoder {
 
 /// Tables indexed by size * 2 + Q; nil = reserved.
 enum VShiftOps {
-    struct Entry { let ops: [OpFn?]; let kind: Int }
-    static let sshr: [OpFn?] = [
-        { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
+    struct Entry { let ops: [OpDef?]; let kind: Int }
+    static let sshr: [OpDef?] = [
+        OpDef("sshr") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
         nil,
-        { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.sshr(a, sh) } },
     ]
-    static let ssra: [OpFn?] = [
-        { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.sshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.sshr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.sshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.sshr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.sshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.sshr(a, sh) } },
+    static let ssra: [OpDef?] = [
+        OpDef("ssra") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.sshr(a, sh) } },
+        OpDef("ssra") { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.sshr(a, sh) } },
+        OpDef("ssra") { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.sshr(a, sh) } },
+        OpDef("ssra") { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.sshr(a, sh) } },
+        OpDef("ssra") { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.sshr(a, sh) } },
+        OpDef("ssra") { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.sshr(a, sh) } },
         nil,
-        { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.sshr(a, sh) } },
+        OpDef("ssra") { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.sshr(a, sh) } },
     ]
-    static let srshr: [OpFn?] = [
-        { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.srshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.srshr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.srshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.srshr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.srshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.srshr(a, sh) } },
+    static let srshr: [OpDef?] = [
+        OpDef("srshr") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.srshr(a, sh) } },
+        OpDef("srshr") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.srshr(a, sh) } },
+        OpDef("srshr") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.srshr(a, sh) } },
+        OpDef("srshr") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.srshr(a, sh) } },
+        OpDef("srshr") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.srshr(a, sh) } },
+        OpDef("srshr") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.srshr(a, sh) } },
         nil,
-        { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.srshr(a, sh) } },
+        OpDef("srshr") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.srshr(a, sh) } },
     ]
-    static let srsra: [OpFn?] = [
-        { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.srshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.srshr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.srshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.srshr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.srshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.srshr(a, sh) } },
+    static let srsra: [OpDef?] = [
+        OpDef("srsra") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.srshr(a, sh) } },
+        OpDef("srsra") { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.srshr(a, sh) } },
+        OpDef("srsra") { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.srshr(a, sh) } },
+        OpDef("srsra") { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.srshr(a, sh) } },
+        OpDef("srsra") { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.srshr(a, sh) } },
+        OpDef("srsra") { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.srshr(a, sh) } },
         nil,
-        { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.srshr(a, sh) } },
+        OpDef("srsra") { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.srshr(a, sh) } },
     ]
-    static let shl: [OpFn?] = [
-        { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
+    static let shl: [OpDef?] = [
+        OpDef("shl") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
         nil,
-        { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.shli(a, sh) } },
     ]
-    static let sqshl: [OpFn?] = [
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+    static let sqshl: [OpDef?] = [
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
         nil,
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
+        OpDef("sqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
     ]
-    static let shrn: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        nil,
-        nil,
-    ]
-    static let rshrn: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
+    static let shrn: [OpDef?] = [
+        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
         nil,
         nil,
     ]
-    static let sqshrn: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+    static let rshrn: [OpDef?] = [
+        OpDef("rshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("rshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("rshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("rshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("rshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("rshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: true), &q) } },
         nil,
         nil,
     ]
-    static let sqrshrn: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+    static let sqshrn: [OpDef?] = [
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: false), &q) } },
         nil,
         nil,
     ]
-    static let sshll: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
+    static let sqrshrn: [OpDef?] = [
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtn(K.shrW(a, sh, signed: true, round: true), &q) } },
         nil,
         nil,
     ]
-    static let ushr: [OpFn?] = [
-        { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
-        nil,
-        { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.ushr(a, sh) } },
-    ]
-    static let usra: [OpFn?] = [
-        { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.ushr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.ushr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.ushr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.ushr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.ushr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.ushr(a, sh) } },
-        nil,
-        { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.ushr(a, sh) } },
-    ]
-    static let urshr: [OpFn?] = [
-        { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.urshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.urshr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.urshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.urshr(a, sh) } },
-        { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.urshr(a, sh) } },
-        { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.urshr(a, sh) } },
-        nil,
-        { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.urshr(a, sh) } },
-    ]
-    static let ursra: [OpFn?] = [
-        { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.urshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.urshr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.urshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.urshr(a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.urshr(a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.urshr(a, sh) } },
-        nil,
-        { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.urshr(a, sh) } },
-    ]
-    static let sri: [OpFn?] = [
-        { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in K.sri(d, a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in K.sri(d, a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in K.sri(d, a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in K.sri(d, a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in K.sri(d, a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in K.sri(d, a, sh) } },
-        nil,
-        { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in K.sri(d, a, sh) } },
-    ]
-    static let sli: [OpFn?] = [
-        { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in K.sli(d, a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in K.sli(d, a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in K.sli(d, a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in K.sli(d, a, sh) } },
-        { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in K.sli(d, a, sh) } },
-        { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in K.sli(d, a, sh) } },
-        nil,
-        { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in K.sli(d, a, sh) } },
-    ]
-    static let sqshlu: [OpFn?] = [
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-        nil,
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
-    ]
-    static let uqshl: [OpFn?] = [
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt8, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt8, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt16, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt16, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 8) { (a: UInt32, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt32, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-        nil,
-        { c, o in VL.unIQ(c, o, 16) { (a: UInt64, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
-    ]
-    static let sqshrun: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+    static let sshll: [OpDef?] = [
+        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
+        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
+        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
+        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
+        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
+        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
         nil,
         nil,
     ]
-    static let sqrshrun: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+    static let ushr: [OpDef?] = [
+        OpDef("ushr") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
+        nil,
+        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.ushr(a, sh) } },
+    ]
+    static let usra: [OpDef?] = [
+        OpDef("usra") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.ushr(a, sh) } },
+        OpDef("usra") { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.ushr(a, sh) } },
+        OpDef("usra") { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.ushr(a, sh) } },
+        OpDef("usra") { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.ushr(a, sh) } },
+        OpDef("usra") { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.ushr(a, sh) } },
+        OpDef("usra") { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.ushr(a, sh) } },
+        nil,
+        OpDef("usra") { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.ushr(a, sh) } },
+    ]
+    static let urshr: [OpDef?] = [
+        OpDef("urshr") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.urshr(a, sh) } },
+        OpDef("urshr") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.urshr(a, sh) } },
+        OpDef("urshr") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.urshr(a, sh) } },
+        OpDef("urshr") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.urshr(a, sh) } },
+        OpDef("urshr") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.urshr(a, sh) } },
+        OpDef("urshr") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.urshr(a, sh) } },
+        nil,
+        OpDef("urshr") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.urshr(a, sh) } },
+    ]
+    static let ursra: [OpDef?] = [
+        OpDef("ursra") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.urshr(a, sh) } },
+        OpDef("ursra") { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.urshr(a, sh) } },
+        OpDef("ursra") { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.urshr(a, sh) } },
+        OpDef("ursra") { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in d &+ K.urshr(a, sh) } },
+        OpDef("ursra") { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.urshr(a, sh) } },
+        OpDef("ursra") { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in d &+ K.urshr(a, sh) } },
+        nil,
+        OpDef("ursra") { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.urshr(a, sh) } },
+    ]
+    static let sri: [OpDef?] = [
+        OpDef("sri") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in K.sri(d, a, sh) } },
+        OpDef("sri") { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in K.sri(d, a, sh) } },
+        OpDef("sri") { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in K.sri(d, a, sh) } },
+        OpDef("sri") { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in K.sri(d, a, sh) } },
+        OpDef("sri") { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in K.sri(d, a, sh) } },
+        OpDef("sri") { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in K.sri(d, a, sh) } },
+        nil,
+        OpDef("sri") { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in K.sri(d, a, sh) } },
+    ]
+    static let sli: [OpDef?] = [
+        OpDef("sli") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in K.sli(d, a, sh) } },
+        OpDef("sli") { c, o in VL.accI(c, o, 16) { (d: UInt8, a: UInt8, sh: Int) in K.sli(d, a, sh) } },
+        OpDef("sli") { c, o in VL.accI(c, o, 8) { (d: UInt16, a: UInt16, sh: Int) in K.sli(d, a, sh) } },
+        OpDef("sli") { c, o in VL.accI(c, o, 16) { (d: UInt16, a: UInt16, sh: Int) in K.sli(d, a, sh) } },
+        OpDef("sli") { c, o in VL.accI(c, o, 8) { (d: UInt32, a: UInt32, sh: Int) in K.sli(d, a, sh) } },
+        OpDef("sli") { c, o in VL.accI(c, o, 16) { (d: UInt32, a: UInt32, sh: Int) in K.sli(d, a, sh) } },
+        nil,
+        OpDef("sli") { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in K.sli(d, a, sh) } },
+    ]
+    static let sqshlu: [OpDef?] = [
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 8) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 16) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 8) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 16) { (a: UInt16, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 8) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 16) { (a: UInt32, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+        nil,
+        OpDef("sqshlu") { c, o in VL.unIQ(c, o, 16) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshlu(a, sh, &q) } },
+    ]
+    static let uqshl: [OpDef?] = [
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt8, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt8, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt16, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt16, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt32, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt32, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+        nil,
+        OpDef("uqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt64, sh: Int, q: inout Bool) in K.uqshl(a, sh, &q) } },
+    ]
+    static let sqshrun: [OpDef?] = [
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
+        OpDef("sqshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: false), &q) } },
         nil,
         nil,
     ]
-    static let uqshrn: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+    static let sqrshrun: [OpDef?] = [
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
+        OpDef("sqrshrun") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.sqxtun(K.shrW(a, sh, signed: true, round: true), &q) } },
         nil,
         nil,
     ]
-    static let uqrshrn: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
-        { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+    static let uqshrn: [OpDef?] = [
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("uqshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: false), &q) } },
         nil,
         nil,
     ]
-    static let ushll: [OpFn?] = [
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
-        { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
+    static let uqrshrn: [OpDef?] = [
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
+        OpDef("uqrshrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.uqxtn(K.shrW(a, sh, signed: false, round: true), &q) } },
         nil,
         nil,
     ]
-    static let scvtfFixed: [OpFn?] = [
-        { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt32) in VFConv.sToF(v, s) } },
-        { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt32) in VFConv.sToF(v, s) } },
+    static let ushll: [OpDef?] = [
+        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
+        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
+        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
+        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
+        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
+        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
         nil,
-        { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt64) in VFConv.sToD(v, s) } },
+        nil,
     ]
-    static let fcvtzsFixed: [OpFn?] = [
-        { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: true) } },
-        { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: true) } },
+    static let scvtfFixed: [OpDef?] = [
+        OpDef("scvtf") { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt32) in VFConv.sToF(v, s) } },
+        OpDef("scvtf") { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt32) in VFConv.sToF(v, s) } },
         nil,
-        { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: true) } },
+        OpDef("scvtf") { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt64) in VFConv.sToD(v, s) } },
     ]
-    static let ucvtfFixed: [OpFn?] = [
-        { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt32) in VFConv.uToF(v, s) } },
-        { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt32) in VFConv.uToF(v, s) } },
+    static let fcvtzsFixed: [OpDef?] = [
+        OpDef("fcvtzs") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: true) } },
+        OpDef("fcvtzs") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: true) } },
         nil,
-        { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt64) in VFConv.uToD(v, s) } },
+        OpDef("fcvtzs") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: true) } },
     ]
-    static let fcvtzuFixed: [OpFn?] = [
-        { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: false) } },
-        { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: false) } },
+    static let ucvtfFixed: [OpDef?] = [
+        OpDef("ucvtf") { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 8) { (v: UInt32) in VFConv.uToF(v, s) } },
+        OpDef("ucvtf") { c, o in let s = Float(bits: UInt32(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt32) in VFConv.uToF(v, s) } },
         nil,
-        { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: false) } },
+        OpDef("ucvtf") { c, o in let s = Double(bits: UInt64(truncatingIfNeeded: o.pointee.imm)); VF.fromBits(c, o, 16) { (v: UInt64) in VFConv.uToD(v, s) } },
+    ]
+    static let fcvtzuFixed: [OpDef?] = [
+        OpDef("fcvtzu") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 8) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: false) } },
+        OpDef("fcvtzu") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Float) in FPToInt.laneScaled(c, a, s, signed: false) } },
+        nil,
+        OpDef("fcvtzu") { c, o in let s = Double(bits: o.pointee.imm); VF.toBits(c, o, 16) { (c, a: Double) in FPToInt.laneScaled(c, a, s, signed: false) } },
     ]
     static let table: [[Entry?]] = [
         [Entry(ops: sshr, kind: 1), nil, Entry(ops: ssra, kind: 1), nil, Entry(ops: srshr, kind: 0), nil, Entry(ops: srsra, kind: 0), nil, nil, nil, Entry(ops: shl, kind: 2), nil, nil, nil, Entry(ops: sqshl, kind: 2), nil, Entry(ops: shrn, kind: 0), Entry(ops: rshrn, kind: 0), Entry(ops: sqshrn, kind: 0), Entry(ops: sqrshrn, kind: 0), Entry(ops: sshll, kind: 2), nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil],

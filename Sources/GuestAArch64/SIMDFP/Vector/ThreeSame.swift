@@ -7,7 +7,7 @@ import XrunCore
 extension A64Decoder {
     static func decodeSIMDThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 11 & 0x1F)
-        let fn: OpFn?
+        let fn: OpDef?
         if opcode == 3 {
             fn = VLogicOps.table[u * 4 + size][q]
         } else if opcode >= 24 {
@@ -24,439 +24,439 @@ extension A64Decoder {
 /// AND, BIC, ORR, ORN (U = 0, size 0...3) and EOR, BSL, BIT, BIF (U = 1): whole-register
 /// bit operations, index [U * 4 + size][Q].
 enum VLogicOps {
-    static let table: [[OpFn]] = [
-        [{ c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & b } }, { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & b } }],
-        [{ c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & ~b } }, { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & ~b } }],
-        [{ c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | b } }, { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | b } }],
-        [{ c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | ~b } }, { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | ~b } }],
-        [{ c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a ^ b } }, { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a ^ b } }],
+    static let table: [[OpDef]] = [
+        [OpDef("table") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & b } }, OpDef("table") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & b } }],
+        [OpDef("table") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & ~b } }, OpDef("table") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & ~b } }],
+        [OpDef("table") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | b } }, OpDef("table") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | b } }],
+        [OpDef("table") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | ~b } }, OpDef("table") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | ~b } }],
+        [OpDef("table") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a ^ b } }, OpDef("table") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a ^ b } }],
         // BSL: Vd selects between Vn (1 bits) and Vm (0 bits).
-        [{ c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } },
-         { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } }],
+        [OpDef("table") { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } },
+         OpDef("table") { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } }],
         // BIT: insert Vn bits where Vm is 1.
-        [{ c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } },
-         { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } }],
+        [OpDef("table") { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } },
+         OpDef("table") { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } }],
         // BIF: insert Vn bits where Vm is 0.
-        [{ c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } },
-         { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } }],
+        [OpDef("table") { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } },
+         OpDef("table") { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } }],
     ]
 }
 
 /// Tables indexed by size * 2 + Q (integer) or sz * 2 + Q (FP); nil = reserved.
 enum VThreeSameOps {
-    static let shadd: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shadd(a, b) } },
-        nil,
-        nil,
-    ]
-    static let sqadd: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(a, b, &q) } },
-        nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqadd(a, b, &q) } },
-    ]
-    static let srhadd: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.srhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.srhadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.srhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.srhadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.srhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.srhadd(a, b) } },
-        nil,
-        nil,
-    ]
-    static let shsub: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shsub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shsub(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shsub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shsub(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shsub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shsub(a, b) } },
-        nil,
-        nil,
-    ]
-    static let sqsub: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(a, b, &q) } },
-        nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqsub(a, b, &q) } },
-    ]
-    static let cmgt: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
-        nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmgt(a, b) } },
-    ]
-    static let cmge: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
-        nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmge(a, b) } },
-    ]
-    static let sshl: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: false) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: false) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: false) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: false) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: false) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: false) } },
-        nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: false) } },
-    ]
-    static let sqshl: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-        nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
-    ]
-    static let srshl: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: true) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: true) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: true) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: true) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: true) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: true) } },
-        nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: true) } },
-    ]
-    static let sqrshl: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+    static let shadd: [OpDef?] = [
+        OpDef("shadd") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shadd(a, b) } },
+        OpDef("shadd") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shadd(a, b) } },
+        OpDef("shadd") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shadd(a, b) } },
+        OpDef("shadd") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shadd(a, b) } },
+        OpDef("shadd") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shadd(a, b) } },
+        OpDef("shadd") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shadd(a, b) } },
+        nil,
+        nil,
+    ]
+    static let sqadd: [OpDef?] = [
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(a, b, &q) } },
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqadd(a, b, &q) } },
+        nil,
+        OpDef("sqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqadd(a, b, &q) } },
+    ]
+    static let srhadd: [OpDef?] = [
+        OpDef("srhadd") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.srhadd(a, b) } },
+        OpDef("srhadd") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.srhadd(a, b) } },
+        OpDef("srhadd") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.srhadd(a, b) } },
+        OpDef("srhadd") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.srhadd(a, b) } },
+        OpDef("srhadd") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.srhadd(a, b) } },
+        OpDef("srhadd") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.srhadd(a, b) } },
+        nil,
+        nil,
+    ]
+    static let shsub: [OpDef?] = [
+        OpDef("shsub") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shsub(a, b) } },
+        OpDef("shsub") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shsub(a, b) } },
+        OpDef("shsub") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shsub(a, b) } },
+        OpDef("shsub") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shsub(a, b) } },
+        OpDef("shsub") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shsub(a, b) } },
+        OpDef("shsub") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shsub(a, b) } },
+        nil,
+        nil,
+    ]
+    static let sqsub: [OpDef?] = [
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(a, b, &q) } },
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqsub(a, b, &q) } },
+        nil,
+        OpDef("sqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqsub(a, b, &q) } },
+    ]
+    static let cmgt: [OpDef?] = [
+        OpDef("cmgt") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
+        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
+        OpDef("cmgt") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
+        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
+        OpDef("cmgt") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
+        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
+        nil,
+        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmgt(a, b) } },
+    ]
+    static let cmge: [OpDef?] = [
+        OpDef("cmge") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
+        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
+        OpDef("cmge") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
+        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
+        OpDef("cmge") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
+        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
+        nil,
+        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmge(a, b) } },
+    ]
+    static let sshl: [OpDef?] = [
+        OpDef("sshl") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: false) } },
+        OpDef("sshl") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: false) } },
+        OpDef("sshl") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: false) } },
+        OpDef("sshl") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: false) } },
+        OpDef("sshl") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: false) } },
+        OpDef("sshl") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: false) } },
+        nil,
+        OpDef("sshl") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: false) } },
+    ]
+    static let sqshl: [OpDef?] = [
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+        nil,
+        OpDef("sqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: false, &q) } },
+    ]
+    static let srshl: [OpDef?] = [
+        OpDef("srshl") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: true) } },
+        OpDef("srshl") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: true) } },
+        OpDef("srshl") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: true) } },
+        OpDef("srshl") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: true, round: true) } },
+        OpDef("srshl") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: true) } },
+        OpDef("srshl") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: true, round: true) } },
+        nil,
+        OpDef("srshl") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: true, round: true) } },
+    ]
+    static let sqrshl: [OpDef?] = [
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
         nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
+        OpDef("sqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
     ]
-    static let smax: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+    static let smax: [OpDef?] = [
+        OpDef("smax") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smax") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smax") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smax") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smax") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+        OpDef("smax") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
         nil,
         nil,
     ]
-    static let smin: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+    static let smin: [OpDef?] = [
+        OpDef("smin") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("smin") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("smin") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("smin") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("smin") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+        OpDef("smin") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
         nil,
         nil,
     ]
-    static let sabd: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.sabd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.sabd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.sabd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.sabd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.sabd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.sabd(a, b) } },
+    static let sabd: [OpDef?] = [
+        OpDef("sabd") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.sabd(a, b) } },
+        OpDef("sabd") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.sabd(a, b) } },
+        OpDef("sabd") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.sabd(a, b) } },
+        OpDef("sabd") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.sabd(a, b) } },
+        OpDef("sabd") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.sabd(a, b) } },
+        OpDef("sabd") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.sabd(a, b) } },
         nil,
         nil,
     ]
-    static let saba: [OpFn?] = [
-        { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.sabd(a, b) } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.sabd(a, b) } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.sabd(a, b) } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.sabd(a, b) } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.sabd(a, b) } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.sabd(a, b) } },
+    static let saba: [OpDef?] = [
+        OpDef("saba") { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.sabd(a, b) } },
+        OpDef("saba") { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.sabd(a, b) } },
+        OpDef("saba") { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.sabd(a, b) } },
+        OpDef("saba") { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.sabd(a, b) } },
+        OpDef("saba") { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.sabd(a, b) } },
+        OpDef("saba") { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.sabd(a, b) } },
         nil,
         nil,
     ]
-    static let add: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+    static let add: [OpDef?] = [
+        OpDef("add") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("add") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("add") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
+        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
     ]
-    static let cmtst: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmtst(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmtst(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmtst(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmtst(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmtst(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmtst(a, b) } },
+    static let cmtst: [OpDef?] = [
+        OpDef("cmtst") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmtst(a, b) } },
+        OpDef("cmtst") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmtst(a, b) } },
+        OpDef("cmtst") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmtst(a, b) } },
+        OpDef("cmtst") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmtst(a, b) } },
+        OpDef("cmtst") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmtst(a, b) } },
+        OpDef("cmtst") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmtst(a, b) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmtst(a, b) } },
+        OpDef("cmtst") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmtst(a, b) } },
     ]
-    static let mla: [OpFn?] = [
-        { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
+    static let mla: [OpDef?] = [
+        OpDef("mla") { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
+        OpDef("mla") { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
+        OpDef("mla") { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
+        OpDef("mla") { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
+        OpDef("mla") { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
+        OpDef("mla") { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
         nil,
         nil,
     ]
-    static let mul: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
+    static let mul: [OpDef?] = [
+        OpDef("mul") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
+        OpDef("mul") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
+        OpDef("mul") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
+        OpDef("mul") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
+        OpDef("mul") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
+        OpDef("mul") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
         nil,
         nil,
     ]
-    static let smaxp: [OpFn?] = [
-        { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+    static let smaxp: [OpDef?] = [
+        OpDef("smaxp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smaxp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smaxp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smaxp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smaxp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+        OpDef("smaxp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
         nil,
         nil,
     ]
-    static let sminp: [OpFn?] = [
-        { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+    static let sminp: [OpDef?] = [
+        OpDef("sminp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("sminp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("sminp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("sminp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("sminp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+        OpDef("sminp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
         nil,
         nil,
     ]
-    static let sqdmulh: [OpFn?] = [
+    static let sqdmulh: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
+        OpDef("sqdmulh") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: false, &q) } },
         nil,
         nil,
     ]
-    static let addp: [OpFn?] = [
-        { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+    static let addp: [OpDef?] = [
+        OpDef("addp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("addp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("addp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
         nil,
-        { c, o in VL.pair(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
+        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
     ]
-    static let uhadd: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.uhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.uhadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.uhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.uhadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.uhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.uhadd(a, b) } },
+    static let uhadd: [OpDef?] = [
+        OpDef("uhadd") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.uhadd(a, b) } },
+        OpDef("uhadd") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.uhadd(a, b) } },
+        OpDef("uhadd") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.uhadd(a, b) } },
+        OpDef("uhadd") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.uhadd(a, b) } },
+        OpDef("uhadd") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.uhadd(a, b) } },
+        OpDef("uhadd") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.uhadd(a, b) } },
         nil,
         nil,
     ]
-    static let uqadd: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqadd(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqadd(a, b, &q) } },
+    static let uqadd: [OpDef?] = [
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqadd(a, b, &q) } },
         nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqadd(a, b, &q) } },
+        OpDef("uqadd") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqadd(a, b, &q) } },
     ]
-    static let urhadd: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.urhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.urhadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.urhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.urhadd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.urhadd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.urhadd(a, b) } },
+    static let urhadd: [OpDef?] = [
+        OpDef("urhadd") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.urhadd(a, b) } },
+        OpDef("urhadd") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.urhadd(a, b) } },
+        OpDef("urhadd") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.urhadd(a, b) } },
+        OpDef("urhadd") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.urhadd(a, b) } },
+        OpDef("urhadd") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.urhadd(a, b) } },
+        OpDef("urhadd") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.urhadd(a, b) } },
         nil,
         nil,
     ]
-    static let uhsub: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.uhsub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.uhsub(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.uhsub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.uhsub(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.uhsub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.uhsub(a, b) } },
+    static let uhsub: [OpDef?] = [
+        OpDef("uhsub") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.uhsub(a, b) } },
+        OpDef("uhsub") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.uhsub(a, b) } },
+        OpDef("uhsub") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.uhsub(a, b) } },
+        OpDef("uhsub") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.uhsub(a, b) } },
+        OpDef("uhsub") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.uhsub(a, b) } },
+        OpDef("uhsub") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.uhsub(a, b) } },
         nil,
         nil,
     ]
-    static let uqsub: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqsub(a, b, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqsub(a, b, &q) } },
+    static let uqsub: [OpDef?] = [
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqsub(a, b, &q) } },
         nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqsub(a, b, &q) } },
+        OpDef("uqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqsub(a, b, &q) } },
     ]
-    static let cmhi: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
+    static let cmhi: [OpDef?] = [
+        OpDef("cmhi") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
+        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
+        OpDef("cmhi") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
+        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
+        OpDef("cmhi") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
+        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhi(a, b) } },
+        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhi(a, b) } },
     ]
-    static let cmhs: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
+    static let cmhs: [OpDef?] = [
+        OpDef("cmhs") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
+        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
+        OpDef("cmhs") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
+        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
+        OpDef("cmhs") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
+        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhs(a, b) } },
+        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhs(a, b) } },
     ]
-    static let ushl: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: false) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: false) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: false) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: false) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: false) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: false) } },
+    static let ushl: [OpDef?] = [
+        OpDef("ushl") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: false) } },
+        OpDef("ushl") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: false) } },
+        OpDef("ushl") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: false) } },
+        OpDef("ushl") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: false) } },
+        OpDef("ushl") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: false) } },
+        OpDef("ushl") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: false) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: false) } },
+        OpDef("ushl") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: false) } },
     ]
-    static let uqshl: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+    static let uqshl: [OpDef?] = [
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
         nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
+        OpDef("uqshl") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: false, &q) } },
     ]
-    static let urshl: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: true) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: true) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: true) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: true) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: true) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: true) } },
+    static let urshl: [OpDef?] = [
+        OpDef("urshl") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: true) } },
+        OpDef("urshl") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: true) } },
+        OpDef("urshl") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: true) } },
+        OpDef("urshl") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.shl(a, b, signed: false, round: true) } },
+        OpDef("urshl") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: true) } },
+        OpDef("urshl") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.shl(a, b, signed: false, round: true) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: true) } },
+        OpDef("urshl") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.shl(a, b, signed: false, round: true) } },
     ]
-    static let uqrshl: [OpFn?] = [
-        { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+    static let uqrshl: [OpDef?] = [
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt8, b: UInt8, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
         nil,
-        { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
+        OpDef("uqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
     ]
-    static let umax: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+    static let umax: [OpDef?] = [
+        OpDef("umax") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umax") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umax") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umax") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umax") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        OpDef("umax") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
         nil,
         nil,
     ]
-    static let umin: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+    static let umin: [OpDef?] = [
+        OpDef("umin") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("umin") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("umin") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("umin") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("umin") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+        OpDef("umin") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
         nil,
         nil,
     ]
-    static let uabd: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.uabd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.uabd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.uabd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.uabd(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.uabd(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.uabd(a, b) } },
+    static let uabd: [OpDef?] = [
+        OpDef("uabd") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.uabd(a, b) } },
+        OpDef("uabd") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.uabd(a, b) } },
+        OpDef("uabd") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.uabd(a, b) } },
+        OpDef("uabd") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.uabd(a, b) } },
+        OpDef("uabd") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.uabd(a, b) } },
+        OpDef("uabd") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.uabd(a, b) } },
         nil,
         nil,
     ]
-    static let uaba: [OpFn?] = [
-        { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.uabd(a, b) } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.uabd(a, b) } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.uabd(a, b) } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.uabd(a, b) } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.uabd(a, b) } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.uabd(a, b) } },
+    static let uaba: [OpDef?] = [
+        OpDef("uaba") { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.uabd(a, b) } },
+        OpDef("uaba") { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ K.uabd(a, b) } },
+        OpDef("uaba") { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.uabd(a, b) } },
+        OpDef("uaba") { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ K.uabd(a, b) } },
+        OpDef("uaba") { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.uabd(a, b) } },
+        OpDef("uaba") { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ K.uabd(a, b) } },
         nil,
         nil,
     ]
-    static let sub: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
+    static let sub: [OpDef?] = [
+        OpDef("sub") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
+        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
+        OpDef("sub") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
+        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
+        OpDef("sub") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
+        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.sub(a, b) } },
+        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.sub(a, b) } },
     ]
-    static let cmeq: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
-        { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
+    static let cmeq: [OpDef?] = [
+        OpDef("cmeq") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
+        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
+        OpDef("cmeq") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
+        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
+        OpDef("cmeq") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
+        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
         nil,
-        { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmeq(a, b) } },
+        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmeq(a, b) } },
     ]
-    static let mls: [OpFn?] = [
-        { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
-        { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
-        { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
+    static let mls: [OpDef?] = [
+        OpDef("mls") { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
+        OpDef("mls") { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
+        OpDef("mls") { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
+        OpDef("mls") { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
+        OpDef("mls") { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
+        OpDef("mls") { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
         nil,
         nil,
     ]
-    static let pmul: [OpFn?] = [
-        { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.pmul8(a, b) } },
-        { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.pmul8(a, b) } },
+    static let pmul: [OpDef?] = [
+        OpDef("pmul") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.pmul8(a, b) } },
+        OpDef("pmul") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.pmul8(a, b) } },
         nil,
         nil,
         nil,
@@ -464,186 +464,186 @@ enum VThreeSameOps {
         nil,
         nil,
     ]
-    static let umaxp: [OpFn?] = [
-        { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+    static let umaxp: [OpDef?] = [
+        OpDef("umaxp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umaxp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umaxp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umaxp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umaxp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        OpDef("umaxp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
         nil,
         nil,
     ]
-    static let uminp: [OpFn?] = [
-        { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
-        { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+    static let uminp: [OpDef?] = [
+        OpDef("uminp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("uminp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("uminp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("uminp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("uminp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+        OpDef("uminp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
         nil,
         nil,
     ]
-    static let sqrdmulh: [OpFn?] = [
+    static let sqrdmulh: [OpDef?] = [
         nil,
         nil,
-        { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
-        { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.binQ(c, o, 8) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.binQ(c, o, 16) { (a: UInt16, b: UInt16, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.binQ(c, o, 8) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
+        OpDef("sqrdmulh") { c, o in VL.binQ(c, o, 16) { (a: UInt32, b: UInt32, q: inout Bool) in K.sqdmulh(a, b, round: true, &q) } },
         nil,
         nil,
     ]
-    static let fmaxnm: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
+    static let fmaxnm: [OpDef?] = [
+        OpDef("fmaxnm") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
+        OpDef("fmaxnm") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } },
+        OpDef("fmaxnm") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } },
     ]
-    static let fmla: [OpFn?] = [
-        { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
-        { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
+    static let fmla: [OpDef?] = [
+        OpDef("fmla") { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
+        OpDef("fmla") { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
         nil,
-        { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a, b) } },
+        OpDef("fmla") { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a, b) } },
     ]
-    static let fadd: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
+    static let fadd: [OpDef?] = [
+        OpDef("fadd") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
+        OpDef("fadd") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.add(c, a, b) } },
+        OpDef("fadd") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.add(c, a, b) } },
     ]
-    static let fmulx: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } },
+    static let fmulx: [OpDef?] = [
+        OpDef("fmulx") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } },
+        OpDef("fmulx") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.mulx(c, a, b) } },
+        OpDef("fmulx") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.mulx(c, a, b) } },
     ]
-    static let fcmeq: [OpFn?] = [
-        { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.cmeq(c, a, b) } },
-        { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.cmeq(c, a, b) } },
+    static let fcmeq: [OpDef?] = [
+        OpDef("fcmeq") { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.cmeq(c, a, b) } },
+        OpDef("fcmeq") { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.cmeq(c, a, b) } },
         nil,
-        { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.cmeq(c, a, b) } },
+        OpDef("fcmeq") { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.cmeq(c, a, b) } },
     ]
-    static let fmax: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
+    static let fmax: [OpDef?] = [
+        OpDef("fmax") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
+        OpDef("fmax") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.max(c, a, b) } },
+        OpDef("fmax") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.max(c, a, b) } },
     ]
-    static let frecps: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } },
+    static let frecps: [OpDef?] = [
+        OpDef("frecps") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } },
+        OpDef("frecps") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPEstimate.recipStep(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPEstimate.recipStep(c, a, b) } },
+        OpDef("frecps") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPEstimate.recipStep(c, a, b) } },
     ]
-    static let fminnm: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
+    static let fminnm: [OpDef?] = [
+        OpDef("fminnm") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
+        OpDef("fminnm") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.minnm(c, a, b) } },
+        OpDef("fminnm") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.minnm(c, a, b) } },
     ]
-    static let fmls: [OpFn?] = [
-        { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
-        { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
+    static let fmls: [OpDef?] = [
+        OpDef("fmls") { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
+        OpDef("fmls") { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
         nil,
-        { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a.negated, b) } },
+        OpDef("fmls") { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a.negated, b) } },
     ]
-    static let fsub: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
+    static let fsub: [OpDef?] = [
+        OpDef("fsub") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
+        OpDef("fsub") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.sub(c, a, b) } },
+        OpDef("fsub") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.sub(c, a, b) } },
     ]
-    static let fmin: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
+    static let fmin: [OpDef?] = [
+        OpDef("fmin") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
+        OpDef("fmin") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.min(c, a, b) } },
+        OpDef("fmin") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.min(c, a, b) } },
     ]
-    static let frsqrts: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } },
+    static let frsqrts: [OpDef?] = [
+        OpDef("frsqrts") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } },
+        OpDef("frsqrts") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPEstimate.rsqrtStep(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPEstimate.rsqrtStep(c, a, b) } },
+        OpDef("frsqrts") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPEstimate.rsqrtStep(c, a, b) } },
     ]
-    static let fmaxnmp: [OpFn?] = [
-        { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
-        { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
+    static let fmaxnmp: [OpDef?] = [
+        OpDef("fmaxnmp") { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
+        OpDef("fmaxnmp") { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
         nil,
-        { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } },
+        OpDef("fmaxnmp") { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } },
     ]
-    static let faddp: [OpFn?] = [
-        { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
-        { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
+    static let faddp: [OpDef?] = [
+        OpDef("faddp") { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
+        OpDef("faddp") { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
         nil,
-        { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.add(c, a, b) } },
+        OpDef("faddp") { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.add(c, a, b) } },
     ]
-    static let fmul: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
+    static let fmul: [OpDef?] = [
+        OpDef("fmul") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
+        OpDef("fmul") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.mul(c, a, b) } },
+        OpDef("fmul") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.mul(c, a, b) } },
     ]
-    static let fcmge: [OpFn?] = [
-        { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } },
-        { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } },
+    static let fcmge: [OpDef?] = [
+        OpDef("fcmge") { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } },
+        OpDef("fcmge") { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } },
         nil,
-        { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.cmge(c, a, b) } },
+        OpDef("fcmge") { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.cmge(c, a, b) } },
     ]
-    static let facge: [OpFn?] = [
-        { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.acge(c, a, b) } },
-        { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.acge(c, a, b) } },
+    static let facge: [OpDef?] = [
+        OpDef("facge") { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.acge(c, a, b) } },
+        OpDef("facge") { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.acge(c, a, b) } },
         nil,
-        { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.acge(c, a, b) } },
+        OpDef("facge") { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.acge(c, a, b) } },
     ]
-    static let fmaxp: [OpFn?] = [
-        { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
-        { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
+    static let fmaxp: [OpDef?] = [
+        OpDef("fmaxp") { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
+        OpDef("fmaxp") { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
         nil,
-        { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.max(c, a, b) } },
+        OpDef("fmaxp") { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.max(c, a, b) } },
     ]
-    static let fdiv: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
+    static let fdiv: [OpDef?] = [
+        OpDef("fdiv") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
+        OpDef("fdiv") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.div(c, a, b) } },
+        OpDef("fdiv") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.div(c, a, b) } },
     ]
-    static let fminnmp: [OpFn?] = [
-        { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
-        { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
+    static let fminnmp: [OpDef?] = [
+        OpDef("fminnmp") { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
+        OpDef("fminnmp") { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
         nil,
-        { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.minnm(c, a, b) } },
+        OpDef("fminnmp") { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.minnm(c, a, b) } },
     ]
-    static let fabd: [OpFn?] = [
-        { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.abd(c, a, b) } },
-        { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.abd(c, a, b) } },
+    static let fabd: [OpDef?] = [
+        OpDef("fabd") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.abd(c, a, b) } },
+        OpDef("fabd") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.abd(c, a, b) } },
         nil,
-        { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.abd(c, a, b) } },
+        OpDef("fabd") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.abd(c, a, b) } },
     ]
-    static let fcmgt: [OpFn?] = [
-        { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.cmgt(c, a, b) } },
-        { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.cmgt(c, a, b) } },
+    static let fcmgt: [OpDef?] = [
+        OpDef("fcmgt") { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.cmgt(c, a, b) } },
+        OpDef("fcmgt") { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.cmgt(c, a, b) } },
         nil,
-        { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.cmgt(c, a, b) } },
+        OpDef("fcmgt") { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.cmgt(c, a, b) } },
     ]
-    static let facgt: [OpFn?] = [
-        { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.acgt(c, a, b) } },
-        { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.acgt(c, a, b) } },
+    static let facgt: [OpDef?] = [
+        OpDef("facgt") { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.acgt(c, a, b) } },
+        OpDef("facgt") { c, o in VF.cmp(c, o, 16) { (c, a: Float, b: Float) in FPK.acgt(c, a, b) } },
         nil,
-        { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.acgt(c, a, b) } },
+        OpDef("facgt") { c, o in VF.cmp(c, o, 16) { (c, a: Double, b: Double) in FPK.acgt(c, a, b) } },
     ]
-    static let fminp: [OpFn?] = [
-        { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
-        { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
+    static let fminp: [OpDef?] = [
+        OpDef("fminp") { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
+        OpDef("fminp") { c, o in VF.pair(c, o, 16) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
         nil,
-        { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.min(c, a, b) } },
+        OpDef("fminp") { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.min(c, a, b) } },
     ]
-    static let int: [[[OpFn?]?]] = [
+    static let int: [[[OpDef?]?]] = [
         [shadd, sqadd, srhadd, nil, shsub, sqsub, cmgt, cmge, sshl, sqshl, srshl, sqrshl, smax, smin, sabd, saba, add, cmtst, mla, mul, smaxp, sminp, sqdmulh, addp],
         [uhadd, uqadd, urhadd, nil, uhsub, uqsub, cmhi, cmhs, ushl, uqshl, urshl, uqrshl, umax, umin, uabd, uaba, sub, cmeq, mls, pmul, umaxp, uminp, sqrdmulh, nil],
     ]
     /// [U][size<1>][opcode - 24]
-    static let fp: [[[[OpFn?]?]]] = [
+    static let fp: [[[[OpDef?]?]]] = [
         [
             [fmaxnm, fmla, fadd, fmulx, fcmeq, nil, fmax, frecps],
             [fminnm, fmls, fsub, nil, nil, nil, fmin, frsqrts],

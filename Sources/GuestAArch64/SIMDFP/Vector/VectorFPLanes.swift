@@ -272,31 +272,31 @@ enum VFNarrowOps {
         let t = back.magnitude > x.magnitude ? r.nextDownMagnitude : r
         return t.bits | 1
     }
-    static let fcvtnS: [OpFn] = [
-        { cpu, op in
+    static let fcvtnS: [OpDef] = [
+        OpDef("fcvtn") { cpu, op in
             narrowImpl(cpu, op, upper: false, Float.self) { FPHalf.fromDouble(cpu, FPConvertOps.widenForHalf($0), FPEnv.rmode(cpu.fpcr)) }
         },
-        { cpu, op in
+        OpDef("fcvtn") { cpu, op in
             narrowImpl(cpu, op, upper: true, Float.self) { FPHalf.fromDouble(cpu, FPConvertOps.widenForHalf($0), FPEnv.rmode(cpu.fpcr)) }
         },
     ]
-    static let fcvtnD: [OpFn] = [{ cpu, op in dToS(cpu, op, upper: false) }, { cpu, op in dToS(cpu, op, upper: true) }]
-    static let fcvtxn: [OpFn] = [
-        { cpu, op in narrowImpl(cpu, op, upper: false, Double.self) { roundOdd(cpu, $0) } },
-        { cpu, op in narrowImpl(cpu, op, upper: true, Double.self) { roundOdd(cpu, $0) } },
+    static let fcvtnD: [OpDef] = [OpDef("fcvtn") { cpu, op in dToS(cpu, op, upper: false) }, OpDef("fcvtn") { cpu, op in dToS(cpu, op, upper: true) }]
+    static let fcvtxn: [OpDef] = [
+        OpDef("fcvtxn") { cpu, op in narrowImpl(cpu, op, upper: false, Double.self) { roundOdd(cpu, $0) } },
+        OpDef("fcvtxn") { cpu, op in narrowImpl(cpu, op, upper: true, Double.self) { roundOdd(cpu, $0) } },
     ]
     /// FCVTL/FCVTL2: 4H -> 4S, 2S -> 2D (exact).
-    static let fcvtlS: [OpFn] = [
-        { cpu, op in VL.widen(cpu, op, upper: false) { (h: UInt16) -> UInt32 in FPConvertOps.halfToSingle(cpu, h).bits } },
-        { cpu, op in VL.widen(cpu, op, upper: true) { (h: UInt16) -> UInt32 in FPConvertOps.halfToSingle(cpu, h).bits } },
+    static let fcvtlS: [OpDef] = [
+        OpDef("fcvtl") { cpu, op in VL.widen(cpu, op, upper: false) { (h: UInt16) -> UInt32 in FPConvertOps.halfToSingle(cpu, h).bits } },
+        OpDef("fcvtl") { cpu, op in VL.widen(cpu, op, upper: true) { (h: UInt16) -> UInt32 in FPConvertOps.halfToSingle(cpu, h).bits } },
     ]
-    static let fcvtlD: [OpFn] = [
-        { cpu, op in
+    static let fcvtlD: [OpDef] = [
+        OpDef("fcvtl") { cpu, op in
             VL.widen(cpu, op, upper: false) { (s: UInt32) -> UInt64 in
                 FPConvertOps.sToDValue(cpu, FPEnv.flushIn(cpu, cpu.fpcr, Float(bits: s))).bits
             }
         },
-        { cpu, op in
+        OpDef("fcvtl") { cpu, op in
             VL.widen(cpu, op, upper: true) { (s: UInt32) -> UInt64 in
                 FPConvertOps.sToDValue(cpu, FPEnv.flushIn(cpu, cpu.fpcr, Float(bits: s))).bits
             }
