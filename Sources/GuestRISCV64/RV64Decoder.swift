@@ -71,7 +71,7 @@ public enum RV64Decoder {
     /// faults by itself when the page is not readable either (SIGSEGV with MAPERR or
     /// ACCERR from the guest page flags); a readable page without execute permission
     /// gets SEGV_ACCERR explicitly.
-    static let fetchFaultSecondHalf: OpDef = OpDef("fetch") { cpu, op in
+    static let fetchFaultSecondHalf: OpDef = OpDef("(fetch fault)") { cpu, op in
         cpu.beginAccess(op)
         let addr = op.pointee.imm
         // An atomic load: a plain load whose value is unused would be optimized away.

@@ -5,7 +5,7 @@ enum BarrierOps {
     /// A full host fence. Guest loads and stores are plain host accesses inside ops,
     /// and x86-64 (TSO) already keeps every order except store -> later load, so
     /// only barriers that order stores against later loads need this.
-    static let fullFence: OpDef = OpDef("full") { _, _ in atomicMemoryFence(ordering: .sequentiallyConsistent) }
+    static let fullFence: OpDef = OpDef("dmb") { _, _ in atomicMemoryFence(ordering: .sequentiallyConsistent) }
     /// C6.2 CLREX: the local exclusive monitor goes to Open Access.
     static let clrex: OpDef = OpDef("clrex") { cpu, _ in
         cpu.storeBytes(of: UInt64.max, toByteOffset: A64Layout.exclusiveAddr, as: UInt64.self)

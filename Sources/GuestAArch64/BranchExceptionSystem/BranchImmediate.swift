@@ -9,7 +9,7 @@ enum BranchOps {
         cpu.branch(to: op.pointee.imm, slot: 0)
     }
     /// B.cond: a | b << 8 = the condition's truth table (`A64Cond.mask`).
-    static let bcond: OpDef = OpDef("bcond", native: NativeBranches.bcond) { cpu, op in
+    static let bcond: OpDef = OpDef("b.cond", native: NativeBranches.bcond) { cpu, op in
         let mask = UInt64(op.pointee.a) | UInt64(op.pointee.b) << 8
         if A64Cond.holds(mask, cpu.nzcv) {
             cpu.branch(to: op.pointee.imm, slot: 0)

@@ -3,7 +3,7 @@ import XrunCore
 enum CacheOps {
     /// DC ZVA (C5): zeroes the naturally aligned block of 2^(DCZID_EL0.BS+2)
     /// = 64 bytes containing the address in Xa. A bad address faults like a store.
-    static let dcZVA: OpDef = OpDef("dc") { cpu, op in
+    static let dcZVA: OpDef = OpDef("dc zva") { cpu, op in
         cpu.beginAccess(op)
         let p = cpu.host(cpu.x[Int(op.pointee.a)] & ~(A64SystemRegisters.zvaBlockBytes - 1))
         for i in 0..<8 { p.storeBytes(of: UInt64(0), toByteOffset: i &* 8, as: UInt64.self) }

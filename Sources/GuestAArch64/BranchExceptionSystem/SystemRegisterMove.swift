@@ -2,20 +2,20 @@ import XrunCore
 
 /// MRS/MSR ops: a = Rt.
 enum SysRegOps {
-    static let readNZCV: OpDef = OpDef("read") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.nzcv & 0xF000_0000 }
-    static let writeNZCV: OpDef = OpDef("write") { cpu, op in cpu.nzcv = cpu.x[Int(op.pointee.a)] & 0xF000_0000 }
-    static let readFPCR: OpDef = OpDef("read") { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(cpu.fpcr) }
-    static let writeFPCR: OpDef = OpDef("write") { cpu, op in
+    static let readNZCV: OpDef = OpDef("mrs") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.nzcv & 0xF000_0000 }
+    static let writeNZCV: OpDef = OpDef("msr") { cpu, op in cpu.nzcv = cpu.x[Int(op.pointee.a)] & 0xF000_0000 }
+    static let readFPCR: OpDef = OpDef("mrs") { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(cpu.fpcr) }
+    static let writeFPCR: OpDef = OpDef("msr") { cpu, op in
         cpu.fpcr = UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.a)] & A64SysReg.fpcrWritable)
     }
     // FPSR's cumulative flags live partly in the host's sticky flags (A64FPStatus).
-    static let readFPSR: OpDef = OpDef("read") { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(A64FPStatus.read(cpu)) }
-    static let writeFPSR: OpDef = OpDef("write") { cpu, op in
+    static let readFPSR: OpDef = OpDef("mrs") { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(A64FPStatus.read(cpu)) }
+    static let writeFPSR: OpDef = OpDef("msr") { cpu, op in
         A64FPStatus.write(cpu, UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.a)] & A64SysReg.fpsrWritable))
     }
-    static let readTPIDR: OpDef = OpDef("read") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.tpidr }
-    static let writeTPIDR: OpDef = OpDef("write") { cpu, op in cpu.tpidr = cpu.x[Int(op.pointee.a)] }
-    static let readCounter: OpDef = OpDef("read") { cpu, op in cpu.x[Int(op.pointee.a)] = A64SystemRegisters.virtualCount() }
+    static let readTPIDR: OpDef = OpDef("mrs") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.tpidr }
+    static let writeTPIDR: OpDef = OpDef("msr") { cpu, op in cpu.tpidr = cpu.x[Int(op.pointee.a)] }
+    static let readCounter: OpDef = OpDef("mrs") { cpu, op in cpu.x[Int(op.pointee.a)] = A64SystemRegisters.virtualCount() }
 }
 
 /// System register encodings (op0, op1, CRn, CRm, op2) as the 16-bit field at

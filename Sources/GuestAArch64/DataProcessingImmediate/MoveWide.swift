@@ -4,7 +4,7 @@ import XrunCore
 enum MoveWideOps {
     /// Xa = imm. Used for MOVZ/MOVN, ADR/ADRP, ORR-immediate from XZR (MOV), and
     /// system registers whose value is a constant.
-    static let setConst: OpDef = OpDef("set", native: NativeDataProcessing.setConst) { cpu, op in cpu.x[Int(op.pointee.a)] = op.pointee.imm }
+    static let setConst: OpDef = OpDef("mov", native: NativeDataProcessing.setConst) { cpu, op in cpu.x[Int(op.pointee.a)] = op.pointee.imm }
     /// MOVK Xa, #imm16, LSL #c: imm is the shifted half-word, b the shift.
     static let movk64: OpDef = OpDef("movk") { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)

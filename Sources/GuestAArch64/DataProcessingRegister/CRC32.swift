@@ -43,22 +43,22 @@ enum CRC32Ops {
             ^ t[base + 256 + Int((crc >> 16) & 0xFF)] ^ t[base + Int(crc >> 24)]
     }
 
-    static let crcB: OpDef = OpDef("crc") { cpu, op in
+    static let crcB: OpDef = OpDef("crc32b") { cpu, op in
         let x = cpu.x, t = table(op)
         let crc = A64ALU.w(x[Int(op.pointee.b)]) ^ UInt32(truncatingIfNeeded: x[Int(op.pointee.c)] & 0xFF)
         x[Int(op.pointee.a)] = UInt64((crc >> 8) ^ t[Int(crc & 0xFF)])
     }
-    static let crcH: OpDef = OpDef("crc") { cpu, op in
+    static let crcH: OpDef = OpDef("crc32h") { cpu, op in
         let x = cpu.x, t = table(op)
         let crc = A64ALU.w(x[Int(op.pointee.b)]) ^ UInt32(truncatingIfNeeded: x[Int(op.pointee.c)] & 0xFFFF)
         x[Int(op.pointee.a)] = UInt64((crc >> 16) ^ t[256 + Int(crc & 0xFF)] ^ t[Int((crc >> 8) & 0xFF)])
     }
-    static let crcW: OpDef = OpDef("crc") { cpu, op in
+    static let crcW: OpDef = OpDef("crc32w") { cpu, op in
         let x = cpu.x, t = table(op)
         let crc = A64ALU.w(x[Int(op.pointee.b)]) ^ A64ALU.w(x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = UInt64(word(t, crc, base: 0))
     }
-    static let crcX: OpDef = OpDef("crc") { cpu, op in
+    static let crcX: OpDef = OpDef("crc32x") { cpu, op in
         let x = cpu.x, t = table(op), data = x[Int(op.pointee.c)]
         let lo = A64ALU.w(x[Int(op.pointee.b)]) ^ A64ALU.w(data)
         let hi = UInt32(truncatingIfNeeded: data >> 32)

@@ -48,8 +48,8 @@ enum FlagMOps {
         let z: UInt64 = x & (1 &<< bits &- 1) == 0 ? 1 : 0
         cpu.nzcv = cpu.nzcv & A64Flags.c | top << 31 | z << 30 | (top ^ above) << 28
     }
-    static let setf8: OpDef = OpDef("setf") { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 8) }
-    static let setf16: OpDef = OpDef("setf") { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 16) }
+    static let setf8: OpDef = OpDef("setf8") { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 8) }
+    static let setf16: OpDef = OpDef("setf16") { cpu, op in setf(cpu, cpu.x[Int(op.pointee.a)], 16) }
     /// CFINV: C = NOT C.
     static let cfinv: OpDef = OpDef("cfinv") { cpu, _ in cpu.nzcv ^= A64Flags.c }
     /// XAFLAG (external to Arm format): N = !C & !Z, Z = Z & C, C = C | Z, V = !C & Z.

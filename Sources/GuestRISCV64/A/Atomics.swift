@@ -22,7 +22,7 @@ enum AtomicOps {
         return addr
     }
 
-    static let lrw: OpDef = OpDef("lrw") { cpu, op in
+    static let lrw: OpDef = OpDef("lr.w") { cpu, op in
         let addr = address(cpu, op, size: 4)
         let v = cpu.host(addr).load(as: UInt32.self)
         cpu.reservationAddress = addr
@@ -30,7 +30,7 @@ enum AtomicOps {
         cpu.reservationSize = 4
         cpu.xreg[Int(op.pointee.a)] = sext32(v)
     }
-    static let lrd: OpDef = OpDef("lrd") { cpu, op in
+    static let lrd: OpDef = OpDef("lr.d") { cpu, op in
         let addr = address(cpu, op, size: 8)
         let v = cpu.host(addr).load(as: UInt64.self)
         cpu.reservationAddress = addr
@@ -38,7 +38,7 @@ enum AtomicOps {
         cpu.reservationSize = 8
         cpu.xreg[Int(op.pointee.a)] = v
     }
-    static let scw: OpDef = OpDef("scw") { cpu, op in
+    static let scw: OpDef = OpDef("sc.w") { cpu, op in
         let x = cpu.xreg
         let addr = address(cpu, op, size: 4)
         var result: UInt64 = 1
@@ -50,7 +50,7 @@ enum AtomicOps {
         cpu.clearReservation()
         x[Int(op.pointee.a)] = result
     }
-    static let scd: OpDef = OpDef("scd") { cpu, op in
+    static let scd: OpDef = OpDef("sc.d") { cpu, op in
         let x = cpu.xreg
         let addr = address(cpu, op, size: 8)
         var result: UInt64 = 1
@@ -79,33 +79,33 @@ enum AtomicOps {
         x[Int(op.pointee.a)] = f(cpu.host(addr), x[Int(op.pointee.c)])
     }
 
-    static let amoswapw: OpDef = OpDef("amoswapw") { cpu, op in amo32(cpu, op) { xrun_swp_32($0, $1) } }
-    static let amoaddw: OpDef = OpDef("amoaddw") { cpu, op in amo32(cpu, op) { xrun_fetch_add_32($0, $1) } }
-    static let amoxorw: OpDef = OpDef("amoxorw") { cpu, op in amo32(cpu, op) { xrun_fetch_xor_32($0, $1) } }
-    static let amoandw: OpDef = OpDef("amoandw") { cpu, op in amo32(cpu, op) { xrun_fetch_andnot_32($0, ~$1) } }
-    static let amoorw: OpDef = OpDef("amoorw") { cpu, op in amo32(cpu, op) { xrun_fetch_or_32($0, $1) } }
-    static let amominw: OpDef = OpDef("amominw") { cpu, op in
+    static let amoswapw: OpDef = OpDef("amoswap.w") { cpu, op in amo32(cpu, op) { xrun_swp_32($0, $1) } }
+    static let amoaddw: OpDef = OpDef("amoadd.w") { cpu, op in amo32(cpu, op) { xrun_fetch_add_32($0, $1) } }
+    static let amoxorw: OpDef = OpDef("amoxor.w") { cpu, op in amo32(cpu, op) { xrun_fetch_xor_32($0, $1) } }
+    static let amoandw: OpDef = OpDef("amoand.w") { cpu, op in amo32(cpu, op) { xrun_fetch_andnot_32($0, ~$1) } }
+    static let amoorw: OpDef = OpDef("amoor.w") { cpu, op in amo32(cpu, op) { xrun_fetch_or_32($0, $1) } }
+    static let amominw: OpDef = OpDef("amomin.w") { cpu, op in
         amo32(cpu, op) { xrun_fetch_smin_32($0, $1) }
     }
-    static let amomaxw: OpDef = OpDef("amomaxw") { cpu, op in
+    static let amomaxw: OpDef = OpDef("amomax.w") { cpu, op in
         amo32(cpu, op) { xrun_fetch_smax_32($0, $1) }
     }
-    static let amominuw: OpDef = OpDef("amominuw") { cpu, op in amo32(cpu, op) { xrun_fetch_umin_32($0, $1) } }
-    static let amomaxuw: OpDef = OpDef("amomaxuw") { cpu, op in amo32(cpu, op) { xrun_fetch_umax_32($0, $1) } }
+    static let amominuw: OpDef = OpDef("amominu.w") { cpu, op in amo32(cpu, op) { xrun_fetch_umin_32($0, $1) } }
+    static let amomaxuw: OpDef = OpDef("amomaxu.w") { cpu, op in amo32(cpu, op) { xrun_fetch_umax_32($0, $1) } }
 
-    static let amoswapd: OpDef = OpDef("amoswapd") { cpu, op in amo64(cpu, op) { xrun_swp_64($0, $1) } }
-    static let amoaddd: OpDef = OpDef("amoaddd") { cpu, op in amo64(cpu, op) { xrun_fetch_add_64($0, $1) } }
-    static let amoxord: OpDef = OpDef("amoxord") { cpu, op in amo64(cpu, op) { xrun_fetch_xor_64($0, $1) } }
-    static let amoandd: OpDef = OpDef("amoandd") { cpu, op in amo64(cpu, op) { xrun_fetch_andnot_64($0, ~$1) } }
-    static let amoord: OpDef = OpDef("amoord") { cpu, op in amo64(cpu, op) { xrun_fetch_or_64($0, $1) } }
-    static let amomind: OpDef = OpDef("amomind") { cpu, op in
+    static let amoswapd: OpDef = OpDef("amoswap.d") { cpu, op in amo64(cpu, op) { xrun_swp_64($0, $1) } }
+    static let amoaddd: OpDef = OpDef("amoadd.d") { cpu, op in amo64(cpu, op) { xrun_fetch_add_64($0, $1) } }
+    static let amoxord: OpDef = OpDef("amoxor.d") { cpu, op in amo64(cpu, op) { xrun_fetch_xor_64($0, $1) } }
+    static let amoandd: OpDef = OpDef("amoand.d") { cpu, op in amo64(cpu, op) { xrun_fetch_andnot_64($0, ~$1) } }
+    static let amoord: OpDef = OpDef("amoor.d") { cpu, op in amo64(cpu, op) { xrun_fetch_or_64($0, $1) } }
+    static let amomind: OpDef = OpDef("amomin.d") { cpu, op in
         amo64(cpu, op) { xrun_fetch_smin_64($0, $1) }
     }
-    static let amomaxd: OpDef = OpDef("amomaxd") { cpu, op in
+    static let amomaxd: OpDef = OpDef("amomax.d") { cpu, op in
         amo64(cpu, op) { xrun_fetch_smax_64($0, $1) }
     }
-    static let amominud: OpDef = OpDef("amominud") { cpu, op in amo64(cpu, op) { xrun_fetch_umin_64($0, $1) } }
-    static let amomaxud: OpDef = OpDef("amomaxud") { cpu, op in amo64(cpu, op) { xrun_fetch_umax_64($0, $1) } }
+    static let amominud: OpDef = OpDef("amominu.d") { cpu, op in amo64(cpu, op) { xrun_fetch_umin_64($0, $1) } }
+    static let amomaxud: OpDef = OpDef("amomaxu.d") { cpu, op in amo64(cpu, op) { xrun_fetch_umax_64($0, $1) } }
 }
 
 extension RV64Decoder {

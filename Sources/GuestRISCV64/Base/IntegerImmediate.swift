@@ -38,7 +38,7 @@ enum IntImm {
         let x = cpu.xreg; x[Int(op.pointee.a)] = sext32(x[Int(op.pointee.b)] &+ op.pointee.imm)
     }
     /// sext.w (addiw rd, rs, 0)
-    static let sextw: OpDef = OpDef("sextw", native: NativeIntegerTemplates.sextw) { cpu, op in
+    static let sextw: OpDef = OpDef("sext.w", native: NativeIntegerTemplates.sextw) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = sext32(x[Int(op.pointee.b)])
     }
     static let slliw: OpDef = OpDef("slliw", native: NativeIntegerTemplates.shiftImmWord(.shl)) { cpu, op in

@@ -4,14 +4,14 @@ import XrunCore
 /// add.uw / shNadd.uw (rs1 zero-extended from 32 bits), slli.uw.
 /// Op fields: a = rd slot, b = rs1, c = rs2, imm = shift (0–3 for shNadd, 0–63 slli.uw).
 enum Zba {
-    static let shadd: OpDef = OpDef("shadd", native: NativeBitmanipTemplates.shiftAdd(unsignedWord: false)) { cpu, op in
+    static let shadd: OpDef = OpDef("shNadd", native: NativeBitmanipTemplates.shiftAdd(unsignedWord: false)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &<< op.pointee.imm) &+ x[Int(op.pointee.c)]
     }
-    static let shaddUW: OpDef = OpDef("shadd", native: NativeBitmanipTemplates.shiftAdd(unsignedWord: true)) { cpu, op in
+    static let shaddUW: OpDef = OpDef("shNadd.uw", native: NativeBitmanipTemplates.shiftAdd(unsignedWord: true)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = ((x[Int(op.pointee.b)] & 0xffff_ffff) &<< op.pointee.imm) &+ x[Int(op.pointee.c)]
     }
-    static let slliUW: OpDef = OpDef("slli", native: NativeBitmanipTemplates.slliUW) { cpu, op in
+    static let slliUW: OpDef = OpDef("slli.uw", native: NativeBitmanipTemplates.slliUW) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] & 0xffff_ffff) &<< op.pointee.imm
     }
 }

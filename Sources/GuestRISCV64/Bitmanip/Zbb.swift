@@ -52,13 +52,13 @@ enum Zbb {
         let p = x[Int(op.pointee.b)], q = x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = p < q ? p : q
     }
-    static let sextb: OpDef = OpDef("sextb", native: NativeBitmanipTemplates.signExtend(fromBits: 8)) { cpu, op in
+    static let sextb: OpDef = OpDef("sext.b", native: NativeBitmanipTemplates.signExtend(fromBits: 8)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: x[Int(op.pointee.b)])))
     }
-    static let sexth: OpDef = OpDef("sexth", native: NativeBitmanipTemplates.signExtend(fromBits: 16)) { cpu, op in
+    static let sexth: OpDef = OpDef("sext.h", native: NativeBitmanipTemplates.signExtend(fromBits: 16)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: x[Int(op.pointee.b)])))
     }
-    static let zexth: OpDef = OpDef("zexth", native: NativeBitmanipTemplates.zexth) { cpu, op in
+    static let zexth: OpDef = OpDef("zext.h", native: NativeBitmanipTemplates.zexth) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)] & 0xffff
     }
 
@@ -72,7 +72,7 @@ enum Zbb {
         let x = cpu.xreg; x[Int(op.pointee.a)] = rotl(x[Int(op.pointee.b)], (64 &- (x[Int(op.pointee.c)] & 63)) & 63)
     }
     /// rori by imm: stored as the equivalent left rotation (64 - shamt) mod 64.
-    static let rotli: OpDef = OpDef("rotli", native: NativeIntegerTemplates.shiftImm(.rol)) { cpu, op in
+    static let rotli: OpDef = OpDef("rori", native: NativeIntegerTemplates.shiftImm(.rol)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = rotl(x[Int(op.pointee.b)], op.pointee.imm)
     }
     static let rolw: OpDef = OpDef("rolw", native: NativeIntegerTemplates.shiftReg(.rol, word: true)) { cpu, op in
@@ -86,19 +86,19 @@ enum Zbb {
         x[Int(op.pointee.a)] = sext32(rotl32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]), s))
     }
     /// roriw by imm: stored as the equivalent left rotation (32 - shamt) mod 32.
-    static let rotliw: OpDef = OpDef("rotliw", native: NativeIntegerTemplates.shiftImmWord(.rol)) { cpu, op in
+    static let rotliw: OpDef = OpDef("roriw", native: NativeIntegerTemplates.shiftImmWord(.rol)) { cpu, op in
         let x = cpu.xreg
         x[Int(op.pointee.a)] = sext32(rotl32(UInt32(truncatingIfNeeded: x[Int(op.pointee.b)]), UInt32(op.pointee.imm)))
     }
     /// orc.b: each byte becomes 0xff if it is non-zero, else 0x00.
-    static let orcb: OpDef = OpDef("orcb") { cpu, op in
+    static let orcb: OpDef = OpDef("orc.b") { cpu, op in
         let x = cpu.xreg
         let v = x[Int(op.pointee.b)]
         let low7: UInt64 = 0x7f7f_7f7f_7f7f_7f7f
         let nonzero = (((v & low7) &+ low7) | v) & ~low7   // bit 7 of each non-zero byte
         x[Int(op.pointee.a)] = (nonzero &>> 7) &* 0xff
     }
-    static let rev8: OpDef = OpDef("rev", native: NativeBitmanipTemplates.rev8) { cpu, op in
+    static let rev8: OpDef = OpDef("rev8", native: NativeBitmanipTemplates.rev8) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.b)].byteSwapped
     }
 }

@@ -93,7 +93,7 @@ enum FPConvert {
 
     /// FCVT.S.D: rounds. The host conversion is RNE; when its result is a safely
     /// normal number the inexact flag is simply whether it converts back unchanged.
-    static let singleFromDouble: OpDef = OpDef("single") { cpu, op in
+    static let singleFromDouble: OpDef = OpDef("fcvt.s.d") { cpu, op in
         let rm = FPRounding.resolve(cpu, op)
         let d = Double.read(cpu, op.pointee.b)
         if rm == RoundingMode.rne && d.isZeroOrNormal {
@@ -108,7 +108,7 @@ enum FPConvert {
     }
 
     /// FCVT.D.S: exact; a NaN becomes the canonical NaN (NV if signaling).
-    static let doubleFromSingle: OpDef = OpDef("double") { cpu, op in
+    static let doubleFromSingle: OpDef = OpDef("fcvt.d.s") { cpu, op in
         _ = FPRounding.resolve(cpu, op) // never rounds, but a reserved dynamic mode is still illegal
         let s = Float.read(cpu, op.pointee.b)
         if _slowPath(s.isNaN) {

@@ -83,16 +83,16 @@ enum FPMisc {
     }
 
     // Moves copy bit patterns without NaN-box checks (FMV.X.W takes f[rs1][31:0]).
-    static let fmvXW: OpDef = OpDef("fmv", native: NativeFPMoveTemplates.fmvXW) { cpu, op in
+    static let fmvXW: OpDef = OpDef("fmv.x.w", native: NativeFPMoveTemplates.fmvXW) { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = sext32(cpu.freg[Int(op.pointee.b)])
     }
-    static let fmvWX: OpDef = OpDef("fmv", native: NativeFPMoveTemplates.fmvWX) { cpu, op in
+    static let fmvWX: OpDef = OpDef("fmv.w.x", native: NativeFPMoveTemplates.fmvWX) { cpu, op in
         cpu.freg[Int(op.pointee.a)] = 0xffff_ffff_0000_0000 | (cpu.xreg[Int(op.pointee.b)] & 0xffff_ffff)
     }
-    static let fmvXD: OpDef = OpDef("fmv", native: NativeFPMoveTemplates.fmvXD) { cpu, op in
+    static let fmvXD: OpDef = OpDef("fmv.x.d", native: NativeFPMoveTemplates.fmvXD) { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = cpu.freg[Int(op.pointee.b)]
     }
-    static let fmvDX: OpDef = OpDef("fmv", native: NativeFPMoveTemplates.fmvDX) { cpu, op in
+    static let fmvDX: OpDef = OpDef("fmv.d.x", native: NativeFPMoveTemplates.fmvDX) { cpu, op in
         cpu.freg[Int(op.pointee.a)] = cpu.xreg[Int(op.pointee.b)]
     }
 }

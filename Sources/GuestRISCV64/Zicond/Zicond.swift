@@ -3,10 +3,10 @@ import XrunCore
 /// Zicond integer conditional operations (Zicond 1.0): czero.eqz rd = rs2 == 0 ? 0 : rs1,
 /// czero.nez rd = rs2 != 0 ? 0 : rs1. Op fields: a = rd slot, b = rs1, c = rs2.
 enum Zicond {
-    static let czeroEqz: OpDef = OpDef("czero", native: NativeBitmanipTemplates.conditionalZero(whenZero: true)) { cpu, op in
+    static let czeroEqz: OpDef = OpDef("czero.eqz", native: NativeBitmanipTemplates.conditionalZero(whenZero: true)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.c)] == 0 ? 0 : x[Int(op.pointee.b)]
     }
-    static let czeroNez: OpDef = OpDef("czero", native: NativeBitmanipTemplates.conditionalZero(whenZero: false)) { cpu, op in
+    static let czeroNez: OpDef = OpDef("czero.nez", native: NativeBitmanipTemplates.conditionalZero(whenZero: false)) { cpu, op in
         let x = cpu.xreg; x[Int(op.pointee.a)] = x[Int(op.pointee.c)] != 0 ? 0 : x[Int(op.pointee.b)]
     }
 }

@@ -41,18 +41,18 @@ enum CSROps {
         x[Int(op.pointee.a)] = old
     }
 
-    static let fflagsWrite: OpDef = OpDef("fflags") { cpu, op in fp(cpu, op, csr: 1, .write) }
-    static let fflagsSet: OpDef = OpDef("fflags") { cpu, op in fp(cpu, op, csr: 1, .set) }
-    static let fflagsClear: OpDef = OpDef("fflags") { cpu, op in fp(cpu, op, csr: 1, .clear) }
-    static let frmWrite: OpDef = OpDef("frm") { cpu, op in fp(cpu, op, csr: 2, .write) }
-    static let frmSet: OpDef = OpDef("frm") { cpu, op in fp(cpu, op, csr: 2, .set) }
-    static let frmClear: OpDef = OpDef("frm") { cpu, op in fp(cpu, op, csr: 2, .clear) }
-    static let fcsrWrite: OpDef = OpDef("fcsr") { cpu, op in fp(cpu, op, csr: 3, .write) }
-    static let fcsrSet: OpDef = OpDef("fcsr") { cpu, op in fp(cpu, op, csr: 3, .set) }
-    static let fcsrClear: OpDef = OpDef("fcsr") { cpu, op in fp(cpu, op, csr: 3, .clear) }
+    static let fflagsWrite: OpDef = OpDef("csrrw") { cpu, op in fp(cpu, op, csr: 1, .write) }
+    static let fflagsSet: OpDef = OpDef("csrrs") { cpu, op in fp(cpu, op, csr: 1, .set) }
+    static let fflagsClear: OpDef = OpDef("csrrc") { cpu, op in fp(cpu, op, csr: 1, .clear) }
+    static let frmWrite: OpDef = OpDef("csrrw") { cpu, op in fp(cpu, op, csr: 2, .write) }
+    static let frmSet: OpDef = OpDef("csrrs") { cpu, op in fp(cpu, op, csr: 2, .set) }
+    static let frmClear: OpDef = OpDef("csrrc") { cpu, op in fp(cpu, op, csr: 2, .clear) }
+    static let fcsrWrite: OpDef = OpDef("csrrw") { cpu, op in fp(cpu, op, csr: 3, .write) }
+    static let fcsrSet: OpDef = OpDef("csrrs") { cpu, op in fp(cpu, op, csr: 3, .set) }
+    static let fcsrClear: OpDef = OpDef("csrrc") { cpu, op in fp(cpu, op, csr: 3, .clear) }
 
     /// cycle, time, instret.
-    static let readCounter: OpDef = OpDef("read") { cpu, op in
+    static let readCounter: OpDef = OpDef("mrs") { cpu, op in
         cpu.xreg[Int(op.pointee.a)] = monotonicNanoseconds()
     }
 

@@ -130,5 +130,5 @@ enum FPCompareOps {
         cpu.vWrite64(o.a, cpu.v(src).loadUnaligned(as: UInt64.self))
     }
     /// Vd = imm in the low 64 bits, upper half zero (FMOV immediate, MOVI D forms).
-    static let setLow64: OpDef = OpDef("set") { cpu, op in cpu.vWrite64(op.pointee.a, op.pointee.imm) }
+    static let setLow64: OpDef = OpDef("fmov") { cpu, op in cpu.vWrite64(op.pointee.a, op.pointee.imm) }
 }

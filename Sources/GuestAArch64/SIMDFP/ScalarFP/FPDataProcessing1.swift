@@ -101,11 +101,11 @@ enum FPConvertOps {
         x.isNaN ? widenNaN(cpu, x) : Double(x)
     }
 
-    static let sToD: OpDef = OpDef("s") { cpu, op in
+    static let sToD: OpDef = OpDef("fcvt") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
         cpu.fpWrite(op.pointee.a, sToDValue(cpu, x))
     }
-    static let dToS: OpDef = OpDef("d") { cpu, op in
+    static let dToS: OpDef = OpDef("fcvt") { cpu, op in
         if cpu.fpcr & A64FPBits.slowMask != 0 { return dToSSlow(cpu, op) }
         cpu.fpWrite(op.pointee.a, dToSValue(cpu, cpu.fpRead(op.pointee.b, Double.self)))
     }
@@ -116,17 +116,17 @@ enum FPConvertOps {
         cpu.fpWrite(op.pointee.a, FPEnv.flushOut(cpu, fpcr, dToSValue(cpu, x)))
         FPEnv.leave(fpcr)
     }
-    static let sToH: OpDef = OpDef("s") { cpu, op in
+    static let sToH: OpDef = OpDef("fcvt") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
         cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, widenForHalf(x), FPEnv.rmode(cpu.fpcr))))
     }
     /// A single widened for FPHalf: exact, NaNs bit-for-bit (keeping signalling-ness).
     @inline(__always) static func widenForHalf(_ x: Float) -> Double { x.isNaN ? widenNaNQuiet(x) : Double(x) }
-    static let dToH: OpDef = OpDef("d") { cpu, op in
+    static let dToH: OpDef = OpDef("fcvt") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))
         cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, x, FPEnv.rmode(cpu.fpcr))))
     }
-    static let hToS: OpDef = OpDef("h") { cpu, op in
+    static let hToS: OpDef = OpDef("fcvt") { cpu, op in
         cpu.fpWrite(op.pointee.a, halfToSingle(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))
     }
     /// The half's value is exact in double, and so in single; a NaN comes back from
@@ -136,7 +136,7 @@ enum FPConvertOps {
         let sign = UInt32(truncatingIfNeeded: d.bits >> 32) & 0x8000_0000
         return d.isNaN ? Float(bits: sign | 0x7FC0_0000 | UInt32(truncatingIfNeeded: d.bits >> 29) & 0x003F_FFFF) : Float(d)
     }
-    static let hToD: OpDef = OpDef("h") { cpu, op in
+    static let hToD: OpDef = OpDef("fcvt") { cpu, op in
         cpu.fpWrite(op.pointee.a, FPHalf.toDouble(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))
     }
     /// A single NaN widened bit-for-bit (keeps signalling-ness for FPHalf to see).
