@@ -1,3 +1,5 @@
+import XrunCore
+
 /// xrun's command line, QEMU user-mode compatible where QEMU has the option:
 /// `xrun [options] program [args...]`. Options end at the first non-option word
 /// (or `--`), so the guest's own arguments are never interpreted.
@@ -13,8 +15,12 @@ public struct Options: Equatable, Sendable {
     public var unsetEnv: [String] = []
     public var argv0: String?
     public var strace = false
-    /// -D: where -strace writes (default stderr).
+    /// -D: where -strace and -d write (default stderr).
     public var logFile: String?
+    /// -d item,...: what to log (TranslationLog.Item; `-d help` lists them).
+    public var logItems: Set<TranslationLog.Item> = []
+    /// -d help: list the log items and exit.
+    public var showLogHelp = false
     public var program: String?
     public var arguments: [String] = []
     public var showHelp = false
@@ -34,6 +40,7 @@ public struct Options: Equatable, Sendable {
     public static func == (a: Options, b: Options) -> Bool {
         a.sysroot == b.sysroot && a.setEnv.map { $0.0 + "=" + $0.1 } == b.setEnv.map { $0.0 + "=" + $0.1 }
             && a.unsetEnv == b.unsetEnv && a.argv0 == b.argv0 && a.strace == b.strace && a.logFile == b.logFile
+            && a.logItems == b.logItems && a.showLogHelp == b.showLogHelp
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter
@@ -50,7 +57,10 @@ public struct Options: Equatable, Sendable {
           -U var          remove a variable from the guest's environment (repeatable)
           -0 argv0        pass argv0 as the guest's argv[0] instead of the program path
           -strace         log system calls to stderr (env XRUN_STRACE)
-          -D file         write the -strace log to file instead (env XRUN_LOG_FILE)
+          -d item,...     log translation: in_asm (guest instructions of each block),
+                          op (the operations they became), strace; '-d help' lists them
+          -D file         write the -strace and -d log to file instead of stderr
+                          (env XRUN_LOG_FILE)
           -version        print the version and exit
           -h, -help       print this help and exit
 
@@ -97,6 +107,13 @@ public struct Options: Equatable, Sendable {
             case "0": o.argv0 = try value(a)
             case "strace": o.strace = true
             case "D": o.logFile = try value(a)
+            case "d":
+                let list = try value(a)
+                if list == "help" { o.showLogHelp = true; break }
+                let (items, unknown) = TranslationLog.parseItems(list)
+                if let unknown { throw XrunUsageError("unknown log item '\(unknown)' for '-d' (see 'xrun -d help')") }
+                o.logItems.formUnion(items)
+                if items.contains(.strace) { o.strace = true }
             case "version": o.showVersion = true
             case "h", "help": o.showHelp = true
             case "install-binfmt": try o.setBinfmt(.install, a)

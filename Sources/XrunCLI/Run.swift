@@ -25,6 +25,7 @@ public enum XrunMain {
             return 1
         }
         if options.showHelp { print(Options.usage); return 0 }
+        if options.showLogHelp { print(TranslationLog.helpText, terminator: ""); return 0 }
         if options.showVersion { print("xrun \(version) (guests: aarch64, riscv64)"); return 0 }
         if let action = options.binfmtAction {
             return guarded { try Binfmt.perform(action, options); return 0 }
@@ -100,6 +101,11 @@ public enum XrunMain {
             let fd = open(f, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
             if fd < 0 { throw XrunError("cannot open the log file \(f): \(String(cString: strerror(errno)))") }
             close(fd)
+        }
+        let blockItems = options.logItems.subtracting([.strace])
+        if !blockItems.isEmpty {
+            let fd = options.logFile.map { open($0, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) } ?? 2
+            engine.cache.log = TranslationLog(items: blockItems, fd: fd)
         }
         config.programPath = program
         config.absoluteProgramPath = absoluteProgramPath

@@ -83,6 +83,10 @@ final class ToyISA: GuestISA {
     }
 
     func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64) { cpu.guestPC = entry }
+    func disassemble(at pc: UInt64, code: CodeReader) -> (encoding: UInt64, length: Int, text: String) {
+        guard let w = code.fetch32(pc) else { return (0, 0, "") }
+        return (UInt64(w), 4, "toy \(w & 0xff)")
+    }
     func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
     func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 { 0 }
     func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}

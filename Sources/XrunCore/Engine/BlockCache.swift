@@ -15,6 +15,8 @@ public final class BlockCache: @unchecked Sendable {
     /// Counted with XRUN_STATS set (`TranslationStats`); read through `statsSnapshot`.
     private var stats = TranslationStats()
     public var statsSnapshot: TranslationStats { lock.withLock { stats } }
+    /// `-d in_asm,op`: each translated block is written there; nil when off.
+    public var log: TranslationLog?
     /// Compiles blocks to host code; nil when off (XRUN_NATIVE=0).
     let native: NativeTier?
 
@@ -67,6 +69,7 @@ public final class BlockCache: @unchecked Sendable {
             }
         }
         let b = Block.make(from: builder, endPC: cur)
+        if let log { log.logBlock(b, isa: isa, code: code) }
         if TranslationStats.enabled {
             stats.translated += 1
             stats.translateNanos += TranslationStats.now() - start

@@ -25,6 +25,11 @@ public protocol GuestISA: AnyObject, Sendable {
     /// come from `code` (only executable guest memory).
     func decode(at pc: UInt64, code: CodeReader, into block: inout BlockBuilder) -> DecodeResult
 
+    /// The instruction at `pc` as this ISA's usual disassembly syntax (GNU objdump's),
+    /// for `-d in_asm` and the debugger: its encoding, its length in bytes (0 when it
+    /// cannot be fetched) and its text.
+    func disassemble(at pc: UInt64, code: CodeReader) -> (encoding: UInt64, length: Int, text: String)
+
     /// Sets up a new process's registers: entry point and initial stack pointer.
     func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64)
 
