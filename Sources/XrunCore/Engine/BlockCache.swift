@@ -1,13 +1,13 @@
 /// Guest PC → translated block, shared by all guest threads. Each thread keeps a
-/// small direct-mapped jump cache in front of it (`GuestThread`), so this dictionary
-/// and its lock are only reached on a miss.
+/// small direct-mapped jump cache in front of it (`GuestThread`), so this table and
+/// its lock are only reached on a miss.
 public final class BlockCache: @unchecked Sendable {
     public static let maxInstructionsPerBlock = 128
 
     let isa: GuestISA
     let memory: GuestMemory
     let lock = HostLock()
-    private var blocks: [UInt64: Block] = [:]
+    private var blocks = BlockTable()
     private var blocksByPage: [UInt64: [Block]] = [:]
     /// Bumped on every invalidation; threads compare it to drop their jump caches.
     public private(set) var generation: UInt64 = 0
@@ -27,12 +27,17 @@ public final class BlockCache: @unchecked Sendable {
             ? NativeTier(isa: isa, threshold: nativeThreshold) : nil
     }
 
+    /// The block at `pc` if it is translated (no translation, no FP state touched).
+    public func translatedBlock(at pc: UInt64) -> Block? {
+        lock.withLock { blocks.find(pc) }
+    }
+
     /// The block at `pc`, translating it if needed; nil if `pc` is not executable.
     public func block(at pc: UInt64) -> Block? {
         lock.withLock {
-            if let b = blocks[pc] { return b }
+            if let b = blocks.find(pc) { return b }
             guard let b = translate(pc) else { return nil }
-            blocks[pc] = b
+            blocks.insert(pc, b)
             return b
         }
     }
@@ -114,7 +119,7 @@ public final class BlockCache: @unchecked Sendable {
                 if let list = blocksByPage.removeValue(forKey: page) {
                     for b in list where b.pointee.valid != 0 {
                         b.pointee.valid = 0
-                        if blocks[b.pointee.startPC] == b { blocks[b.pointee.startPC] = nil }
+                        blocks.remove(b.pointee.startPC, ifIt: b)
                     }
                     memory.forgetCode(page: page)
                 }
@@ -126,7 +131,7 @@ public final class BlockCache: @unchecked Sendable {
 
     public func invalidateAll() {
         lock.withLock {
-            for (_, b) in blocks { b.pointee.valid = 0 }
+            blocks.forEach { $0.pointee.valid = 0 }
             for page in blocksByPage.keys { memory.forgetCode(page: page) }
             blocks.removeAll()
             blocksByPage.removeAll()

@@ -55,6 +55,18 @@ public final class GuestThread: @unchecked Sendable {
 
     @inline(never)
     func lookupSlow(_ pc: UInt64, _ i: Int) -> Block? {
+        if let b = engine.cache.translatedBlock(at: pc) {
+            jumpCache[i] = b
+            return b
+        }
+        return translate(pc, i)
+    }
+
+    /// Translation runs Swift code that may raise host FP flags, which hold the guest's
+    /// cumulative flags while it runs (HostFPFlags): they are put back afterwards. A
+    /// lookup of a block already translated touches no FP state and skips that.
+    @inline(never)
+    func translate(_ pc: UInt64, _ i: Int) -> Block? {
         let flags = HostFPFlags.save()
         defer { flags.restore() }
         guard let b = engine.cache.block(at: pc) else { return nil }
