@@ -98,63 +98,6 @@ enum LSPair {
         v2.storeBytes(of: b0, as: UInt64.self)
         v2.storeBytes(of: b1, toByteOffset: 8, as: UInt64.self)
     }
-
-    static let stpWOps: [OpDef] = [
-        OpDef("stp", native: NativeLoadStore.pair(.store(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, stpW) },
-        OpDef("stp", native: NativeLoadStore.pair(.store(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, stpW) },
-        OpDef("stp", native: NativeLoadStore.pair(.store(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, stpW) },
-    ]
-    static let ldpWOps: [OpDef] = [
-        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 4, signed: false, w: false), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpW) },
-        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 4, signed: false, w: false), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpW) },
-        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 4, signed: false, w: false), .post)) { c, o in LSAddress.run(c, o, .post, ldpW) },
-    ]
-    static let ldpswOps: [OpDef] = [
-        OpDef("ldpsw", native: NativeLoadStore.pair(.load(size: 4, signed: true, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpsw) },
-        OpDef("ldpsw", native: NativeLoadStore.pair(.load(size: 4, signed: true, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpsw) },
-        OpDef("ldpsw", native: NativeLoadStore.pair(.load(size: 4, signed: true, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldpsw) },
-    ]
-    static let stpXOps: [OpDef] = [
-        OpDef("stp", native: NativeLoadStore.pair(.store(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, stpX) },
-        OpDef("stp", native: NativeLoadStore.pair(.store(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, stpX) },
-        OpDef("stp", native: NativeLoadStore.pair(.store(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, stpX) },
-    ]
-    static let ldpXOps: [OpDef] = [
-        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 8, signed: false, w: true), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpX) },
-        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 8, signed: false, w: true), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpX) },
-        OpDef("ldp", native: NativeLoadStore.pair(.load(size: 8, signed: false, w: true), .post)) { c, o in LSAddress.run(c, o, .post, ldpX) },
-    ]
-    static let stpSOps: [OpDef] = [
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, stpS) },
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, stpS) },
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, stpS) },
-    ]
-    static let ldpSOps: [OpDef] = [
-        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 4), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpS) },
-        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 4), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpS) },
-        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 4), .post)) { c, o in LSAddress.run(c, o, .post, ldpS) },
-    ]
-    static let stpDOps: [OpDef] = [
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, stpD) },
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, stpD) },
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, stpD) },
-    ]
-    static let ldpDOps: [OpDef] = [
-        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 8), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpD) },
-        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 8), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpD) },
-        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 8), .post)) { c, o in LSAddress.run(c, o, .post, ldpD) },
-    ]
-    static let stpQOps: [OpDef] = [
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 16), .offset)) { c, o in LSAddress.run(c, o, .offset, stpQ) },
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 16), .pre)) { c, o in LSAddress.run(c, o, .pre, stpQ) },
-        OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 16), .post)) { c, o in LSAddress.run(c, o, .post, stpQ) },
-    ]
-    static let ldpQOps: [OpDef] = [
-        OpDef("ldp") { c, o in LSAddress.run(c, o, .offset, ldpQ) },
-        OpDef("ldp") { c, o in LSAddress.run(c, o, .pre, ldpQ) },
-        OpDef("ldp") { c, o in LSAddress.run(c, o, .post, ldpQ) },
-    
-    ]
 }
 
 extension A64Decoder {
