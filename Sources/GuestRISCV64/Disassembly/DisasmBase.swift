@@ -2,24 +2,24 @@
 /// objdump prefers (manual chapter "RISC-V Assembly Programmer's Handbook", pseudoinstruction
 /// tables), plus the privileged instructions objdump decodes for any RV64 object.
 extension RV64Disassembler {
-    static func load(_ i: Fields) -> String? {
+    static func load(_ i: RV64DisasmFields) -> String? {
         let names = ["lb", "lh", "lw", "ld", "lbu", "lhu", "lwu"]
         guard i.funct3 < 7 else { return nil }
         return insn(names[Int(i.funct3)], x(i.rd), mem(i.immI, i.rs1))
     }
 
-    static func store(_ i: Fields) -> String? {
+    static func store(_ i: RV64DisasmFields) -> String? {
         let names = ["sb", "sh", "sw", "sd"]
         guard i.funct3 < 4 else { return nil }
         return insn(names[Int(i.funct3)], x(i.rs2), mem(i.immS, i.rs1))
     }
 
-    static func lui(_ i: Fields) -> String { insn("lui", x(i.rd), hex0x(i.w >> 12)) }
-    static func auipc(_ i: Fields) -> String { insn("auipc", x(i.rd), hex0x(i.w >> 12)) }
+    static func lui(_ i: RV64DisasmFields) -> String { insn("lui", x(i.rd), hex0x(i.w >> 12)) }
+    static func auipc(_ i: RV64DisasmFields) -> String { insn("auipc", x(i.rd), hex0x(i.w >> 12)) }
 
     /// OP-IMM. binutils 2.40 prefers its `add`/`xor`/`or`/`and`/`sll`/`srl`/`sra` entries
     /// that take an immediate over addi/xori/ori/andi/slli/srli/srai.
-    static func opImm(_ i: Fields) -> String? {
+    static func opImm(_ i: RV64DisasmFields) -> String? {
         let rd = x(i.rd), rs1 = x(i.rs1)
         switch i.funct3 {
         case 0:
@@ -45,7 +45,7 @@ extension RV64Disassembler {
     }
 
     /// OP-IMM-32: addiw (sext.w when the immediate is 0), slliw, srliw, sraiw.
-    static func opImm32(_ i: Fields) -> String? {
+    static func opImm32(_ i: RV64DisasmFields) -> String? {
         let rd = x(i.rd), rs1 = x(i.rs1)
         switch i.funct3 {
         case 0: return i.immI == 0 ? insn("sext.w", rd, rs1) : insn("addw", rd, rs1, String(i.immI))
@@ -62,7 +62,7 @@ extension RV64Disassembler {
         }
     }
 
-    static func op(_ i: Fields) -> String? {
+    static func op(_ i: RV64DisasmFields) -> String? {
         let rd = x(i.rd), rs1 = x(i.rs1), rs2 = x(i.rs2)
         switch (i.funct7, i.funct3) {
         case (0x00, 0): return insn("add", rd, rs1, rs2)
@@ -83,7 +83,7 @@ extension RV64Disassembler {
         }
     }
 
-    static func op32(_ i: Fields) -> String? {
+    static func op32(_ i: RV64DisasmFields) -> String? {
         let rd = x(i.rd), rs1 = x(i.rs1), rs2 = x(i.rs2)
         switch (i.funct7, i.funct3) {
         case (0x00, 0): return insn("addw", rd, rs1, rs2)
@@ -98,7 +98,7 @@ extension RV64Disassembler {
 
     /// Conditional branches. Comparisons with x0 print as beqz/bnez/bltz/bgez (rs2 = x0)
     /// and bgtz/blez (rs1 = x0); objdump never prints bgt/ble/bgtu/bleu.
-    static func branch(_ i: Fields, pc: UInt64) -> String? {
+    static func branch(_ i: RV64DisasmFields, pc: UInt64) -> String? {
         let t = target(pc, i.immB), rs1 = x(i.rs1), rs2 = x(i.rs2)
         switch i.funct3 {
         case 0: return i.rs2 == 0 ? insn("beqz", rs1, t) : insn("beq", rs1, rs2, t)
@@ -117,7 +117,7 @@ extension RV64Disassembler {
         }
     }
 
-    static func jal(_ i: Fields, pc: UInt64) -> String {
+    static func jal(_ i: RV64DisasmFields, pc: UInt64) -> String {
         let t = target(pc, i.immJ)
         switch i.rd {
         case 0: return insn("j", t)
@@ -126,7 +126,7 @@ extension RV64Disassembler {
         }
     }
 
-    static func jalr(_ i: Fields) -> String? {
+    static func jalr(_ i: RV64DisasmFields) -> String? {
         guard i.funct3 == 0 else { return nil }
         let rs1 = x(i.rs1)
         switch i.rd {
@@ -142,7 +142,7 @@ extension RV64Disassembler {
 
     /// MISC-MEM: fence (ISA manual "Memory Ordering Instructions"), fence.tso, pause
     /// (Zihintpause: fence w,0) and fence.i (Zifencei).
-    static func miscMem(_ i: Fields) -> String? {
+    static func miscMem(_ i: RV64DisasmFields) -> String? {
         switch i.funct3 {
         case 0:
             // objdump decodes fence only with rd, rs1 and fm (except fence.tso's) zero.
@@ -172,7 +172,7 @@ extension RV64Disassembler {
 
     /// SYSTEM with funct3 0: environment calls, the trap returns and the supervisor
     /// fences objdump decodes for RV64GC; the CSR forms are in DisasmExtensions.swift.
-    static func system(_ i: Fields) -> String? {
+    static func system(_ i: RV64DisasmFields) -> String? {
         if i.funct3 != 0 { return csr(i) }
         switch i.w {
         case 0x0000_0073: return "ecall"

@@ -2,7 +2,7 @@
 extension RV64Disassembler {
     // MARK: M (ISA manual, "M" Extension for Integer Multiplication and Division)
 
-    static func multiplyDivide(_ i: Fields, word: Bool) -> String? {
+    static func multiplyDivide(_ i: RV64DisasmFields, word: Bool) -> String? {
         let names = word ? ["mulw", "", "", "", "divw", "divuw", "remw", "remuw"]
                          : ["mul", "mulh", "mulhsu", "mulhu", "div", "divu", "rem", "remu"]
         let name = names[Int(i.funct3)]
@@ -11,7 +11,7 @@ extension RV64Disassembler {
 
     // MARK: A (ISA manual, "A" Extension for Atomic Instructions)
 
-    static func atomic(_ i: Fields) -> String? {
+    static func atomic(_ i: RV64DisasmFields) -> String? {
         let width: String
         switch i.funct3 {
         case 2: width = ".w"
@@ -42,7 +42,7 @@ extension RV64Disassembler {
     // MARK: Zba/Zbb/Zbs (Bit-Manipulation ISA-extensions 1.0.0) and Zicond 1.0
 
     /// OP (0x33) encodings other than RV64I and M.
-    static func bitmanipOp(_ i: Fields) -> String? {
+    static func bitmanipOp(_ i: RV64DisasmFields) -> String? {
         let name: String
         switch (i.funct7, i.funct3) {
         case (0x10, 2): name = "sh1add"
@@ -69,7 +69,7 @@ extension RV64Disassembler {
     }
 
     /// OP-32 (0x3b) encodings other than RV64I and M.
-    static func bitmanipOp32(_ i: Fields) -> String? {
+    static func bitmanipOp32(_ i: RV64DisasmFields) -> String? {
         let name: String
         switch (i.funct7, i.funct3) {
         case (0x04, 0): 
@@ -89,7 +89,7 @@ extension RV64Disassembler {
     }
 
     /// OP-IMM (0x13) funct3 1 and 5 encodings other than slli/srli/srai.
-    static func bitmanipImm(_ i: Fields) -> String? {
+    static func bitmanipImm(_ i: RV64DisasmFields) -> String? {
         let rd = x(i.rd), rs1 = x(i.rs1), shamt = hex0x(i.imm12 & 0x3f)
         switch (i.funct3, i.imm12) {
         case (1, 0x600): return insn("clz", rd, rs1)
@@ -112,7 +112,7 @@ extension RV64Disassembler {
     }
 
     /// OP-IMM-32 (0x1b) funct3 1 and 5 encodings other than slliw/srliw/sraiw.
-    static func bitmanipImm32(_ i: Fields) -> String? {
+    static func bitmanipImm32(_ i: RV64DisasmFields) -> String? {
         let rd = x(i.rd), rs1 = x(i.rs1)
         switch (i.funct3, i.imm12) {
         case (1, 0x600): return insn("clzw", rd, rs1)
@@ -132,7 +132,7 @@ extension RV64Disassembler {
     /// CSR instructions with objdump's aliases: csrr/csrw/csrs/csrc, the F-extension
     /// frflags/fsflags/frrm/fsrm/frcsr/fscsr(+i) forms and rdcycle/rdtime/rdinstret.
     /// binutils 2.40 prints csrrwi/csrrsi/csrrci with the register mnemonics.
-    static func csr(_ i: Fields) -> String? {
+    static func csr(_ i: RV64DisasmFields) -> String? {
         let n = i.imm12, rd = x(i.rd)
         let c = csrName(n)
         let imm = i.funct3 >= 5

@@ -4,7 +4,7 @@
 /// (fcvt.d.s, fcvt.d.w, fcvt.d.wu) print none, and objdump 2.40 decodes them only with
 /// the rm field 0 (what GNU as emits); other rm values are an unknown word to it.
 extension RV64Disassembler {
-    static func fpLoad(_ i: Fields) -> String? {
+    static func fpLoad(_ i: RV64DisasmFields) -> String? {
         switch i.funct3 {
         case 2: return insn("flw", f(i.rd), mem(i.immI, i.rs1))
         case 3: return insn("fld", f(i.rd), mem(i.immI, i.rs1))
@@ -12,7 +12,7 @@ extension RV64Disassembler {
         }
     }
 
-    static func fpStore(_ i: Fields) -> String? {
+    static func fpStore(_ i: RV64DisasmFields) -> String? {
         switch i.funct3 {
         case 2: return insn("fsw", f(i.rs2), mem(i.immS, i.rs1))
         case 3: return insn("fsd", f(i.rs2), mem(i.immS, i.rs1))
@@ -48,13 +48,13 @@ extension RV64Disassembler {
         return mnemonic + "\t" + ops.joined(separator: ",")
     }
 
-    static func fpFused(_ i: Fields) -> String? {
+    static func fpFused(_ i: RV64DisasmFields) -> String? {
         guard let s = fmtSuffix(i.funct7 & 3) else { return nil }
         let base = ["fmadd", "fmsub", "fnmsub", "fnmadd"][Int(i.opcode >> 2 & 3)]
         return withRM(base + s, [f(i.rd), f(i.rs1), f(i.rs2), f(i.rs3)], i.funct3)
     }
 
-    static func fpOp(_ i: Fields) -> String? {
+    static func fpOp(_ i: RV64DisasmFields) -> String? {
         guard let s = fmtSuffix(i.funct7 & 3) else { return nil }
         let rm = i.funct3
         let fd = f(i.rd), fs1 = f(i.rs1), fs2 = f(i.rs2)

@@ -28,7 +28,7 @@ public enum RV64Disassembler {
     }
 
     static func disassemble32(_ w: UInt32, pc: UInt64) -> String? {
-        let i = Fields(w)
+        let i = RV64DisasmFields(w)
         switch i.opcode {
         case 0x03: return load(i)
         case 0x07: return fpLoad(i)
@@ -60,7 +60,7 @@ public enum RV64Disassembler {
 
 /// The fields of a 32-bit instruction (RISC-V ISA manual, "Base Instruction Formats" and
 /// "Immediate Encoding Variants").
-struct Fields {
+struct RV64DisasmFields {
     let w: UInt32
     init(_ w: UInt32) { self.w = w }
     var opcode: UInt32 { w & 0x7f }
@@ -87,33 +87,35 @@ struct Fields {
 
 // MARK: Names and formatting
 
-/// ABI register names, as objdump prints them (x8 is `s0`, not `fp`).
-let xRegName: [String] = [
-    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
-    "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
-]
-let fRegName: [String] = [
-    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4", "fa5",
-    "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
-]
+extension RV64Disassembler {
+    /// ABI register names, as objdump prints them (x8 is `s0`, not `fp`).
+    static let xRegName: [String] = [
+        "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
+        "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
+    ]
+    static let fRegName: [String] = [
+        "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4", "fa5",
+        "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+    ]
 
-@inline(__always) func x(_ r: Int) -> String { xRegName[r] }
-@inline(__always) func f(_ r: Int) -> String { fRegName[r] }
+    @inline(__always) static func x(_ r: Int) -> String { xRegName[r] }
+    @inline(__always) static func f(_ r: Int) -> String { fRegName[r] }
 
-/// "mnemonic<TAB>op1,op2,...": objdump's RISC-V layout.
-func insn(_ mnemonic: String, _ operands: String...) -> String {
-    operands.isEmpty ? mnemonic : mnemonic + "\t" + operands.joined(separator: ",")
-}
+    /// "mnemonic<TAB>op1,op2,...": objdump's RISC-V layout.
+    static func insn(_ mnemonic: String, _ operands: String...) -> String {
+        operands.isEmpty ? mnemonic : mnemonic + "\t" + operands.joined(separator: ",")
+    }
 
-/// `imm(base)` memory operand.
-func mem(_ imm: Int64, _ base: Int) -> String { String(imm) + "(" + x(base) + ")" }
+    /// `imm(base)` memory operand.
+    static func mem(_ imm: Int64, _ base: Int) -> String { String(imm) + "(" + x(base) + ")" }
 
-/// "0x" + lowercase hex, as objdump prints shift amounts, lui/auipc immediates and
-/// unnamed CSRs.
-func hex0x<T: BinaryInteger>(_ v: T) -> String { "0x" + String(v, radix: 16) }
+    /// "0x" + lowercase hex, as objdump prints shift amounts, lui/auipc immediates and
+    /// unnamed CSRs.
+    static func hex0x<T: BinaryInteger>(_ v: T) -> String { "0x" + String(v, radix: 16) }
 
-/// A branch or jump target: the absolute address in hex without "0x", wrapping modulo
-/// 2^64 as objdump does.
-func target(_ pc: UInt64, _ offset: Int64) -> String {
-    String(pc &+ UInt64(bitPattern: offset), radix: 16)
+    /// A branch or jump target: the absolute address in hex without "0x", wrapping modulo
+    /// 2^64 as objdump does.
+    static func target(_ pc: UInt64, _ offset: Int64) -> String {
+        String(pc &+ UInt64(bitPattern: offset), radix: 16)
+    }
 }
