@@ -20,15 +20,15 @@ extension A64Decoder {
 /// CXrunHost/crypto.c, which explains the AES-NI correspondence.
 enum AESOps {
     static let host: [OpDef] = [
-        OpDef("host") { c, o in xrun_aese_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        OpDef("host") { c, o in xrun_aesd_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        OpDef("host") { c, o in xrun_aesmc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        OpDef("host") { c, o in xrun_aesimc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aese") { c, o in xrun_aese_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aesd") { c, o in xrun_aesd_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aesmc") { c, o in xrun_aesmc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aesimc") { c, o in xrun_aesimc_ni(c.v(o.pointee.a), c.v(o.pointee.b)) },
     ]
     static let portable: [OpDef] = [
-        OpDef("portable") { c, o in xrun_aese_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        OpDef("portable") { c, o in xrun_aesd_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        OpDef("portable") { c, o in xrun_aesmc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
-        OpDef("portable") { c, o in xrun_aesimc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aese") { c, o in xrun_aese_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aesd") { c, o in xrun_aesd_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aesmc") { c, o in xrun_aesmc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
+        OpDef("aesimc") { c, o in xrun_aesimc_soft(c.v(o.pointee.a), c.v(o.pointee.b)) },
     ]
 }

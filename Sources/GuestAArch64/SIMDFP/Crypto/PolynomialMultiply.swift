@@ -7,12 +7,12 @@ import CXrunHost
 /// size * 2 + Q = 6 and 7; the 8-bit form is base Advanced SIMD (ThreeDifferent.swift).
 enum PMULL64Ops {
     static let clmul: [OpDef] = [
-        OpDef("clmul") { c, o in xrun_pmull64_clmul(c.v(o.pointee.a), c.lane(o.pointee.b, 0, UInt64.self), c.lane(o.pointee.c, 0, UInt64.self)) },
-        OpDef("clmul") { c, o in xrun_pmull64_clmul(c.v(o.pointee.a), c.lane(o.pointee.b, 1, UInt64.self), c.lane(o.pointee.c, 1, UInt64.self)) },
+        OpDef("pmull") { c, o in xrun_pmull64_clmul(c.v(o.pointee.a), c.lane(o.pointee.b, 0, UInt64.self), c.lane(o.pointee.c, 0, UInt64.self)) },
+        OpDef("pmull") { c, o in xrun_pmull64_clmul(c.v(o.pointee.a), c.lane(o.pointee.b, 1, UInt64.self), c.lane(o.pointee.c, 1, UInt64.self)) },
     ]
     static let portable: [OpDef] = [
-        OpDef("portable") { c, o in xrun_pmull64_soft(c.v(o.pointee.a), c.lane(o.pointee.b, 0, UInt64.self), c.lane(o.pointee.c, 0, UInt64.self)) },
-        OpDef("portable") { c, o in xrun_pmull64_soft(c.v(o.pointee.a), c.lane(o.pointee.b, 1, UInt64.self), c.lane(o.pointee.c, 1, UInt64.self)) },
+        OpDef("pmull") { c, o in xrun_pmull64_soft(c.v(o.pointee.a), c.lane(o.pointee.b, 0, UInt64.self), c.lane(o.pointee.c, 0, UInt64.self)) },
+        OpDef("pmull") { c, o in xrun_pmull64_soft(c.v(o.pointee.a), c.lane(o.pointee.b, 1, UInt64.self), c.lane(o.pointee.c, 1, UInt64.self)) },
     ]
     /// [Q]: PMULL, PMULL2, using PCLMULQDQ when the host has it.
     static let ops: [OpDef] = CryptoHost.pclmul ? clmul : portable

@@ -24,32 +24,32 @@ enum SHA256Ops {
         return (U32x4(a, b, c, d), U32x4(e, f, g, h))
     }
     /// SHA256H Qd, Qn, Vm.4S: Qd = X (abcd), Qn = Y (efgh); result X.
-    static let sha256h: OpDef = OpDef("sha") { c, o in
+    static let sha256h: OpDef = OpDef("sha256h") { c, o in
         let o = o.pointee
         c.v32Write(o.a, hash(c.v32(o.a), c.v32(o.b), c.v32(o.c)).0)
     }
     /// SHA256H2 Qd, Qn, Vm.4S: Qn = X (abcd), Qd = Y (efgh); result Y.
-    static let sha256h2: OpDef = OpDef("sha") { c, o in
+    static let sha256h2: OpDef = OpDef("sha256h2") { c, o in
         let o = o.pointee
         c.v32Write(o.a, hash(c.v32(o.b), c.v32(o.a), c.v32(o.c)).1)
     }
     /// SHA256SU0 Vd, Vn: T = Vn<31:0> : Vd<127:32>; lane i = sigma0(T[i]) + Vd[i].
-    static let sha256su0: OpDef = OpDef("sha") { c, o in
+    static let sha256su0: OpDef = OpDef("sha256su0") { c, o in
         let d = c.v32(o.pointee.a), n = c.v32(o.pointee.b)
         let t = U32x4(d[1], d[2], d[3], n[0])
         c.v32Write(o.pointee.a, U32x4(sigma0(t[0]), sigma0(t[1]), sigma0(t[2]), sigma0(t[3])) &+ d)
     }
     /// SHA256SU1 Vd, Vn, Vm: T0 = Vm<31:0> : Vn<127:32>; lanes 0-1 = sigma1(Vm[2 + i]) +
     /// Vd[i] + T0[i], lanes 2-3 the same with sigma1 of result lanes 0-1.
-    static let sha256su1: OpDef = OpDef("sha") { c, o in
+    static let sha256su1: OpDef = OpDef("sha256su1") { c, o in
         let d = c.v32(o.pointee.a), n = c.v32(o.pointee.b), m = c.v32(o.pointee.c)
         let t0 = U32x4(n[1], n[2], n[3], m[0]) &+ d
         let r0 = sigma1(m[2]) &+ t0[0], r1 = sigma1(m[3]) &+ t0[1]
         c.v32Write(o.pointee.a, U32x4(r0, r1, sigma1(r0) &+ t0[2], sigma1(r1) &+ t0[3]))
     }
 
-    static let sha256hHost: OpDef = OpDef("sha") { c, o in xrun_sha256h_ni(c.v(o.pointee.a), c.v(o.pointee.b), c.v(o.pointee.c)) }
-    static let sha256h2Host: OpDef = OpDef("sha") { c, o in xrun_sha256h2_ni(c.v(o.pointee.a), c.v(o.pointee.b), c.v(o.pointee.c)) }
-    static let sha256su0Host: OpDef = OpDef("sha") { c, o in xrun_sha256su0_ni(c.v(o.pointee.a), c.v(o.pointee.b)) }
-    static let sha256su1Host: OpDef = OpDef("sha") { c, o in xrun_sha256su1_ni(c.v(o.pointee.a), c.v(o.pointee.b), c.v(o.pointee.c)) }
+    static let sha256hHost: OpDef = OpDef("sha256h") { c, o in xrun_sha256h_ni(c.v(o.pointee.a), c.v(o.pointee.b), c.v(o.pointee.c)) }
+    static let sha256h2Host: OpDef = OpDef("sha256h2") { c, o in xrun_sha256h2_ni(c.v(o.pointee.a), c.v(o.pointee.b), c.v(o.pointee.c)) }
+    static let sha256su0Host: OpDef = OpDef("sha256su0") { c, o in xrun_sha256su0_ni(c.v(o.pointee.a), c.v(o.pointee.b)) }
+    static let sha256su1Host: OpDef = OpDef("sha256su1") { c, o in xrun_sha256su1_ni(c.v(o.pointee.a), c.v(o.pointee.b), c.v(o.pointee.c)) }
 }

@@ -53,7 +53,7 @@ enum SHA512Ops {
     /// SHA512H Qd, Qn, Vm.2D (X = Vn, Y = Vm, W = Vd): the T1 sums of two rounds.
     /// hi = W<127:64> + Ch(Y<127:64>, X<63:0>, X<127:64>) + Sigma1(Y<127:64>);
     /// tmp = hi + Y<63:0>; lo = W<63:0> + Ch(tmp, Y<127:64>, X<63:0>) + Sigma1(tmp).
-    static let sha512h: OpDef = OpDef("sha") { c, o in
+    static let sha512h: OpDef = OpDef("sha512h") { c, o in
         let x = c.vRead(o.pointee.b), y = c.vRead(o.pointee.c), w = c.vRead(o.pointee.a)
         let hi = w[1] &+ ch(y[1], x[0], x[1]) &+ bigSigma1(y[1])
         let tmp = hi &+ y[0]
@@ -63,7 +63,7 @@ enum SHA512Ops {
     /// SHA512H2 Qd, Qn, Vm.2D (X = Vn, Y = Vm, W = Vd): hi = W<127:64> + Maj(X<63:0>,
     /// Y<127:64>, Y<63:0>) + Sigma0(Y<63:0>); lo = W<63:0> + Maj(hi, Y<63:0>, Y<127:64>)
     /// + Sigma0(hi).
-    static let sha512h2: OpDef = OpDef("sha") { c, o in
+    static let sha512h2: OpDef = OpDef("sha512h2") { c, o in
         let x = c.vRead(o.pointee.b), y = c.vRead(o.pointee.c), w = c.vRead(o.pointee.a)
         let hi = w[1] &+ maj(x[0], y[1], y[0]) &+ bigSigma0(y[0])
         let lo = w[0] &+ maj(hi, y[0], y[1]) &+ bigSigma0(hi)
@@ -71,12 +71,12 @@ enum SHA512Ops {
     }
     /// SHA512SU0 Vd.2D, Vn.2D: lo = Vd<63:0> + sigma0(Vd<127:64>); hi = Vd<127:64> +
     /// sigma0(Vn<63:0>).
-    static let sha512su0: OpDef = OpDef("sha") { c, o in
+    static let sha512su0: OpDef = OpDef("sha512su0") { c, o in
         let w = c.vRead(o.pointee.a), x = c.vRead(o.pointee.b)
         c.vWrite(o.pointee.a, V128(w[0] &+ sigma0(w[1]), w[1] &+ sigma0(x[0])))
     }
     /// SHA512SU1 Vd.2D, Vn.2D, Vm.2D: each lane Vd + sigma1(Vn) + Vm.
-    static let sha512su1: OpDef = OpDef("sha") { c, o in
+    static let sha512su1: OpDef = OpDef("sha512su1") { c, o in
         let w = c.vRead(o.pointee.a), x = c.vRead(o.pointee.b), y = c.vRead(o.pointee.c)
         c.vWrite(o.pointee.a, V128(w[0] &+ sigma1(x[0]) &+ y[0], w[1] &+ sigma1(x[1]) &+ y[1]))
     }
@@ -96,7 +96,7 @@ enum SHA3Ops {
         c.vWrite(o.a, c.vRead(o.b) ^ (c.vRead(o.c) & ~c.vRead(o.d)))
     }
     /// RAX1 Vd.2D, Vn.2D, Vm.2D: Vn EOR ROL(Vm, 1) per lane.
-    static let rax1: OpDef = OpDef("rax") { c, o in
+    static let rax1: OpDef = OpDef("rax1") { c, o in
         let n = c.vRead(o.pointee.b), m = c.vRead(o.pointee.c)
         c.vWrite(o.pointee.a, n ^ (m &<< 1 | m &>> 63))
     }

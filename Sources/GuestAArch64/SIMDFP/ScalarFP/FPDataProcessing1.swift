@@ -34,37 +34,37 @@ enum FPDP1Ops {
     typealias D = Double
     /// FMOV, FABS, FNEG: bit operations (FPAbs/FPNeg do not process NaNs), FSQRT.
     static let single: [OpDef] = [
-        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
-        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
-        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
-        OpDef("single") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
+        OpDef("fmov") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
+        OpDef("fabs") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
+        OpDef("fneg") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
+        OpDef("fsqrt") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
     ]
     static let double: [OpDef] = [
-        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
-        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
-        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
-        OpDef("double") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
+        OpDef("fmov") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
+        OpDef("fabs") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
+        OpDef("fneg") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
+        OpDef("fsqrt") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
     ]
     /// FRINTN, P, M, Z, A, (13 unallocated), X, I: opcode - 8.
     static let roundSingle: [OpDef] = [
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
+        OpDef("frintn") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
+        OpDef("frintp") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
+        OpDef("frintm") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
+        OpDef("frintz") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
+        OpDef("frinta") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
         CommonOps.undefined,
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
+        OpDef("frintx") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
+        OpDef("frinti") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
     ]
     static let roundDouble: [OpDef] = [
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
+        OpDef("frintn") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
+        OpDef("frintp") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
+        OpDef("frintm") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
+        OpDef("frintz") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
+        OpDef("frinta") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
         CommonOps.undefined,
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
+        OpDef("frintx") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
+        OpDef("frinti") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
     ]
 }
 
@@ -101,11 +101,11 @@ enum FPConvertOps {
         x.isNaN ? widenNaN(cpu, x) : Double(x)
     }
 
-    static let sToD: OpDef = OpDef("s") { cpu, op in
+    static let sToD: OpDef = OpDef("fcvt") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
         cpu.fpWrite(op.pointee.a, sToDValue(cpu, x))
     }
-    static let dToS: OpDef = OpDef("d") { cpu, op in
+    static let dToS: OpDef = OpDef("fcvt") { cpu, op in
         if cpu.fpcr & A64FPBits.slowMask != 0 { return dToSSlow(cpu, op) }
         cpu.fpWrite(op.pointee.a, dToSValue(cpu, cpu.fpRead(op.pointee.b, Double.self)))
     }
@@ -116,17 +116,17 @@ enum FPConvertOps {
         cpu.fpWrite(op.pointee.a, FPEnv.flushOut(cpu, fpcr, dToSValue(cpu, x)))
         FPEnv.leave(fpcr)
     }
-    static let sToH: OpDef = OpDef("s") { cpu, op in
+    static let sToH: OpDef = OpDef("fcvt") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
         cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, widenForHalf(x), FPEnv.rmode(cpu.fpcr))))
     }
     /// A single widened for FPHalf: exact, NaNs bit-for-bit (keeping signalling-ness).
     @inline(__always) static func widenForHalf(_ x: Float) -> Double { x.isNaN ? widenNaNQuiet(x) : Double(x) }
-    static let dToH: OpDef = OpDef("d") { cpu, op in
+    static let dToH: OpDef = OpDef("fcvt") { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))
         cpu.vWrite64(op.pointee.a, UInt64(FPHalf.fromDouble(cpu, x, FPEnv.rmode(cpu.fpcr))))
     }
-    static let hToS: OpDef = OpDef("h") { cpu, op in
+    static let hToS: OpDef = OpDef("fcvt") { cpu, op in
         cpu.fpWrite(op.pointee.a, halfToSingle(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))
     }
     /// The half's value is exact in double, and so in single; a NaN comes back from
@@ -136,7 +136,7 @@ enum FPConvertOps {
         let sign = UInt32(truncatingIfNeeded: d.bits >> 32) & 0x8000_0000
         return d.isNaN ? Float(bits: sign | 0x7FC0_0000 | UInt32(truncatingIfNeeded: d.bits >> 29) & 0x003F_FFFF) : Float(d)
     }
-    static let hToD: OpDef = OpDef("h") { cpu, op in
+    static let hToD: OpDef = OpDef("fcvt") { cpu, op in
         cpu.fpWrite(op.pointee.a, FPHalf.toDouble(cpu, cpu.v(op.pointee.b).loadUnaligned(as: UInt16.self)))
     }
     /// A single NaN widened bit-for-bit (keeps signalling-ness for FPHalf to see).

@@ -65,69 +65,69 @@ extension A64Decoder {
 enum FPIntConvertOps {
     /// Index ((ftype * 2 + sf) * 2 + unsigned) * 5 + mode.
     static let toInt: [OpDef] = [
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
+        OpDef("fcvtns") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
+        OpDef("fcvtps") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
+        OpDef("fcvtms") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
+        OpDef("fcvtas") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
+        OpDef("fcvtnu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
+        OpDef("fcvtpu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
+        OpDef("fcvtmu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
+        OpDef("fcvtau") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
+        OpDef("fcvtns") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
+        OpDef("fcvtps") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
+        OpDef("fcvtms") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
+        OpDef("fcvtas") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
+        OpDef("fcvtnu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestEven) },
+        OpDef("fcvtpu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.plusInf) },
+        OpDef("fcvtmu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.minusInf) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.zero) },
+        OpDef("fcvtau") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), FPRound.nearestAway) },
+        OpDef("fcvtns") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
+        OpDef("fcvtps") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
+        OpDef("fcvtms") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
+        OpDef("fcvtas") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
+        OpDef("fcvtnu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
+        OpDef("fcvtpu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
+        OpDef("fcvtmu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
+        OpDef("fcvtau") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
+        OpDef("fcvtns") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
+        OpDef("fcvtps") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
+        OpDef("fcvtms") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
+        OpDef("fcvtas") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
+        OpDef("fcvtnu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestEven) },
+        OpDef("fcvtpu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.plusInf) },
+        OpDef("fcvtmu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.minusInf) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.zero) },
+        OpDef("fcvtau") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), FPRound.nearestAway) },
     ]
     /// FCVTZS/FCVTZU (fixed-point), imm = 2^fbits as a Double. Index (ftype * 2 + sf) * 2 + unsigned.
     static let toFixed: [OpDef] = [
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
-        OpDef("to") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u32(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzs") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.s64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
+        OpDef("fcvtzu") { cpu, op in cpu.x[Int(op.pointee.a)] = FPToInt.u64(cpu, FPToInt.scaled(Double(FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Double.self))), Double(bits: op.pointee.imm)), FPRound.zero) },
     ]
     /// SCVTF/UCVTF, imm = 2^-fbits in the destination format (1.0 for the integer
     /// forms). Index (ftype * 2 + sf) * 2 + unsigned.
     static let fromInt: [OpDef] = [
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in Float(Int32(truncatingIfNeeded: v)) } },
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in Float(Int64(UInt32(truncatingIfNeeded: v))) } },
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in Float(Int64(bitPattern: v)) } },
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in FPFromInt.unsigned(v) } },
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in Double(Int32(truncatingIfNeeded: v)) } },
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in Double(Int64(UInt32(truncatingIfNeeded: v))) } },
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in Double(Int64(bitPattern: v)) } },
-        OpDef("from") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in FPFromInt.unsigned(v) } },
+        OpDef("scvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in Float(Int32(truncatingIfNeeded: v)) } },
+        OpDef("ucvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in Float(Int64(UInt32(truncatingIfNeeded: v))) } },
+        OpDef("scvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in Float(Int64(bitPattern: v)) } },
+        OpDef("ucvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Float in FPFromInt.unsigned(v) } },
+        OpDef("scvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in Double(Int32(truncatingIfNeeded: v)) } },
+        OpDef("ucvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in Double(Int64(UInt32(truncatingIfNeeded: v))) } },
+        OpDef("scvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in Double(Int64(bitPattern: v)) } },
+        OpDef("ucvtf") { cpu, op in FPFromInt.run(cpu, op) { (v: UInt64) -> Double in FPFromInt.unsigned(v) } },
     ]
 }
 
@@ -160,15 +160,15 @@ enum FPFromInt {
 
 /// FMOV (general): bit copies between general and vector registers.
 enum FPMoveOps {
-    static let sToW: OpDef = OpDef("s") { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(cpu.v(op.pointee.b).loadUnaligned(as: UInt32.self)) }
-    static let dToX: OpDef = OpDef("d") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.v(op.pointee.b).loadUnaligned(as: UInt64.self) }
-    static let topToX: OpDef = OpDef("top") { cpu, op in
+    static let sToW: OpDef = OpDef("fmov") { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(cpu.v(op.pointee.b).loadUnaligned(as: UInt32.self)) }
+    static let dToX: OpDef = OpDef("fmov") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.v(op.pointee.b).loadUnaligned(as: UInt64.self) }
+    static let topToX: OpDef = OpDef("fmov") { cpu, op in
         cpu.x[Int(op.pointee.a)] = cpu.v(op.pointee.b).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
     }
-    static let wToS: OpDef = OpDef("w") { cpu, op in cpu.vWrite64(op.pointee.a, UInt64(UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.b)]))) }
-    static let xToD: OpDef = OpDef("x") { cpu, op in cpu.vWrite64(op.pointee.a, cpu.x[Int(op.pointee.b)]) }
+    static let wToS: OpDef = OpDef("fmov") { cpu, op in cpu.vWrite64(op.pointee.a, UInt64(UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.b)]))) }
+    static let xToD: OpDef = OpDef("fmov") { cpu, op in cpu.vWrite64(op.pointee.a, cpu.x[Int(op.pointee.b)]) }
     /// FMOV Vd.D[1], Xn writes the top half only; the low half is kept.
-    static let xToTop: OpDef = OpDef("x") { cpu, op in
+    static let xToTop: OpDef = OpDef("fmov") { cpu, op in
         cpu.v(op.pointee.a).storeBytes(of: cpu.x[Int(op.pointee.b)], toByteOffset: 8, as: UInt64.self)
     }
 }
