@@ -96,7 +96,7 @@ enum SHA3Ops {
         c.vWrite(o.a, c.vRead(o.b) ^ (c.vRead(o.c) & ~c.vRead(o.d)))
     }
     /// RAX1 Vd.2D, Vn.2D, Vm.2D: Vn EOR ROL(Vm, 1) per lane.
-    static let rax1: OpDef = OpDef("rax") { c, o in
+    static let rax1: OpDef = OpDef("rax1") { c, o in
         let n = c.vRead(o.pointee.b), m = c.vRead(o.pointee.c)
         c.vWrite(o.pointee.a, n ^ (m &<< 1 | m &>> 63))
     }

@@ -80,38 +80,38 @@ enum FPCompareOps {
 
     /// Index ftype * 4 + (E, zero).
     static let compare: [OpDef] = [
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: false) },
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: false) },
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: true) },
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: true) },
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: false) },
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: false) },
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: true) },
-        OpDef("compare") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: true) },
+        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: false) },
+        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: false) },
+        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: true) },
+        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: true) },
+        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: false) },
+        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: false) },
+        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: true) },
+        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: true) },
     ]
 
     /// FCCMP/FCCMPE: the compare if the condition holds, else NZCV = #nzcv.
     /// imm: condition mask in bits 15:0, #nzcv in bits 47:44 (PSTATE bits 31:28 after >> 16).
     static let condCompare: [OpDef] = [
-        OpDef("cond") { cpu, op in
+        OpDef("fccmp") { cpu, op in
             let imm = op.pointee.imm
             cpu.nzcv = A64Cond.holds(imm & 0xFFFF, cpu.nzcv)
                 ? flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: false)
                 : (imm >> 16) & 0xF000_0000
         },
-        OpDef("cond") { cpu, op in
+        OpDef("fccmpe") { cpu, op in
             let imm = op.pointee.imm
             cpu.nzcv = A64Cond.holds(imm & 0xFFFF, cpu.nzcv)
                 ? flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: true)
                 : (imm >> 16) & 0xF000_0000
         },
-        OpDef("cond") { cpu, op in
+        OpDef("fccmp") { cpu, op in
             let imm = op.pointee.imm
             cpu.nzcv = A64Cond.holds(imm & 0xFFFF, cpu.nzcv)
                 ? flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: false)
                 : (imm >> 16) & 0xF000_0000
         },
-        OpDef("cond") { cpu, op in
+        OpDef("fccmpe") { cpu, op in
             let imm = op.pointee.imm
             cpu.nzcv = A64Cond.holds(imm & 0xFFFF, cpu.nzcv)
                 ? flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: true)

@@ -34,37 +34,37 @@ enum FPDP1Ops {
     typealias D = Double
     /// FMOV, FABS, FNEG: bit operations (FPAbs/FPNeg do not process NaNs), FSQRT.
     static let single: [OpDef] = [
-        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
-        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
-        OpDef("single") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
-        OpDef("single") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
+        OpDef("fmov") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
+        OpDef("fabs") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
+        OpDef("fneg") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
+        OpDef("fsqrt") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
     ]
     static let double: [OpDef] = [
-        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
-        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
-        OpDef("double") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
-        OpDef("double") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
+        OpDef("fmov") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
+        OpDef("fabs") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
+        OpDef("fneg") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
+        OpDef("fsqrt") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
     ]
     /// FRINTN, P, M, Z, A, (13 unallocated), X, I: opcode - 8.
     static let roundSingle: [OpDef] = [
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
+        OpDef("frintn") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
+        OpDef("frintp") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
+        OpDef("frintm") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
+        OpDef("frintz") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
+        OpDef("frinta") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
         CommonOps.undefined,
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
+        OpDef("frintx") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
+        OpDef("frinti") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
     ]
     static let roundDouble: [OpDef] = [
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
+        OpDef("frintn") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestEven, exact: false) } },
+        OpDef("frintp") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.plusInf, exact: false) } },
+        OpDef("frintm") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.minusInf, exact: false) } },
+        OpDef("frintz") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.zero, exact: false) } },
+        OpDef("frinta") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPRound.nearestAway, exact: false) } },
         CommonOps.undefined,
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
-        OpDef("round") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
+        OpDef("frintx") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: true) } },
+        OpDef("frinti") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.roundInt(c, a, FPEnv.rmode(c.fpcr), exact: false) } },
     ]
 }
 

@@ -18,25 +18,25 @@ enum FPDP2Ops {
     typealias S = Float
     typealias D = Double
     static let single: [OpDef] = [
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.mul(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.div(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.add(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.sub(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.max(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.min(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.maxnm(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.minnm(c, a, b) } },
-        OpDef("single") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.nmul(c, a, b) } },
+        OpDef("fmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.mul(c, a, b) } },
+        OpDef("fdiv") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.div(c, a, b) } },
+        OpDef("fadd") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.add(c, a, b) } },
+        OpDef("fsub") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.sub(c, a, b) } },
+        OpDef("fmax") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.max(c, a, b) } },
+        OpDef("fmin") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.min(c, a, b) } },
+        OpDef("fmaxnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.maxnm(c, a, b) } },
+        OpDef("fminnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.minnm(c, a, b) } },
+        OpDef("fnmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.nmul(c, a, b) } },
     ]
     static let double: [OpDef] = [
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.mul(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.div(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.add(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.sub(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.max(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.min(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.maxnm(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.minnm(c, a, b) } },
-        OpDef("double") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.nmul(c, a, b) } },
+        OpDef("fmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.mul(c, a, b) } },
+        OpDef("fdiv") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.div(c, a, b) } },
+        OpDef("fadd") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.add(c, a, b) } },
+        OpDef("fsub") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.sub(c, a, b) } },
+        OpDef("fmax") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.max(c, a, b) } },
+        OpDef("fmin") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.min(c, a, b) } },
+        OpDef("fmaxnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.maxnm(c, a, b) } },
+        OpDef("fminnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.minnm(c, a, b) } },
+        OpDef("fnmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.nmul(c, a, b) } },
     ]
 }

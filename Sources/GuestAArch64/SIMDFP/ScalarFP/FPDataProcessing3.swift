@@ -21,15 +21,15 @@ enum FPDP3Ops {
     typealias S = Float
     typealias D = Double
     static let single: [OpDef] = [
-        OpDef("single") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n, m) } },
-        OpDef("single") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n.negated, m) } },
-        OpDef("single") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n.negated, m) } },
-        OpDef("single") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n, m) } },
+        OpDef("fmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n, m) } },
+        OpDef("fmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n.negated, m) } },
+        OpDef("fnmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n.negated, m) } },
+        OpDef("fnmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n, m) } },
     ]
     static let double: [OpDef] = [
-        OpDef("double") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n, m) } },
-        OpDef("double") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n.negated, m) } },
-        OpDef("double") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n.negated, m) } },
-        OpDef("double") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n, m) } },
+        OpDef("fmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n, m) } },
+        OpDef("fmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n.negated, m) } },
+        OpDef("fnmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n.negated, m) } },
+        OpDef("fnmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n, m) } },
     ]
 }

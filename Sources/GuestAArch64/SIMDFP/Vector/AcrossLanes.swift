@@ -133,9 +133,9 @@ enum VAcrossOps {
     ]
     /// FMAXNMV, FMINNMV, FMAXV, FMINV.
     static let fp: [OpDef] = [
-        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
-        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
-        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
-        OpDef("fp") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
+        OpDef("fmaxnmv") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.maxnm(c, a, b) } },
+        OpDef("fminnmv") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },
+        OpDef("fmaxv") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.max(c, a, b) } },
+        OpDef("fminv") { c, o in VAcrossFP.reduce4(c, o) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
     ]
 }

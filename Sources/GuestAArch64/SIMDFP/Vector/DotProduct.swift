@@ -46,10 +46,10 @@ enum DotOps {
     }
     /// [U * 2 + Q]: SDOT .2S, SDOT .4S, UDOT .2S, UDOT .4S.
     static let vector: [OpDef] = [
-        OpDef("vector") { c, o in same(c, o, 8) { sdot4($0, $1) } },
-        OpDef("vector") { c, o in same(c, o, 16) { sdot4($0, $1) } },
-        OpDef("vector") { c, o in same(c, o, 8) { udot4($0, $1) } },
-        OpDef("vector") { c, o in same(c, o, 16) { udot4($0, $1) } },
+        OpDef("sdot") { c, o in same(c, o, 8) { sdot4($0, $1) } },
+        OpDef("sdot") { c, o in same(c, o, 16) { sdot4($0, $1) } },
+        OpDef("udot") { c, o in same(c, o, 8) { udot4($0, $1) } },
+        OpDef("udot") { c, o in same(c, o, 16) { udot4($0, $1) } },
     ]
     /// By element, indexed like the other by-element tables (size * 2 + Q; size 10 only).
     static let sdotElem: [OpDef?] = [
