@@ -165,7 +165,7 @@ final class DescriptorTests: XCTestCase {
     }
 }
 
-extension GuestSyscallNumber {
+extension Syscall {
     /// name_to_handle_at (264) has no entry in the generated list; it stays unregistered.
-    static let name_to_handle_at_unlisted = 264
+    static let name_to_handle_at_unlisted = Syscall(264)
 }

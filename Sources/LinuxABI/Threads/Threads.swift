@@ -22,9 +22,9 @@ extension Kernel {
                      childTid: UInt64) -> Int {
         let child = GuestThread(engine: engine, tid: 0)
         child.copyState(from: parent)
-        isa.setSyscallResult(child.cpu, 0)
-        if stack != 0 { isa.setStackPointer(child.cpu, stack) }
-        if flags & ProcessSyscalls.CLONE_SETTLS != 0 { isa.setThreadPointer(child.cpu, tls) }
+        arch.setSyscallResult(child.cpu, 0)
+        if stack != 0 { arch.setStackPointer(child.cpu, stack) }
+        if flags & ProcessSyscalls.CLONE_SETTLS != 0 { arch.setThreadPointer(child.cpu, tls) }
         let lt = linuxThread(child)
         lt.blocked = linuxThread(parent).blocked
         lt.signals = linuxThread(parent).signals
