@@ -3,7 +3,7 @@ import XCTest
 import XrunCore
 @testable import LinuxABI
 
-/// ioctl, pipe2, eventfd2, memfd_create, sendfile/splice, utimensat, DirectCall.
+/// ioctl, pipe2, eventfd2, memfd_create, sendfile/splice, utimensat, callSyscall.
 final class DescriptorTests: XCTestCase {
     func testIoctlOnPipeAndUnknownRequests() throws {
         let bed = try LinuxBed()
