@@ -18,7 +18,7 @@ public enum A64Layout {
     public static let exclusiveSize = exclusiveValue2 + 8
     public static let v = 400                        // 32 × 16 bytes, 16-byte aligned
     public static let scratch = v + 32 * 16          // 112 bytes of op scratch space
-    /// Lazy NZCV (`A64LazyFlags`): what the last flag-setting native code computed,
+    /// Lazy NZCV (`A64LazyNZCV`): what the last flag-setting native code computed,
     /// kept as its kind and operands; kind 0 means `nzcv` itself is current.
     public static let lazyKind = 1024
     public static let lazyA = lazyKind + 8
@@ -48,7 +48,7 @@ extension UnsafeMutableRawPointer {
     @inline(__always) public var nzcv: UInt64 {
         get {
             if _slowPath(load(fromByteOffset: A64Layout.lazyKind, as: UInt64.self) != 0) {
-                return A64LazyFlags.materialize(self)
+                return A64LazyNZCV.materialize(self)
             }
             return load(fromByteOffset: A64Layout.nzcv, as: UInt64.self)
         }

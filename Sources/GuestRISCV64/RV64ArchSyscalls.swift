@@ -6,7 +6,7 @@ extension RV64ISA {
     static let riscvHwprobe = 258
     static let riscvFlushIcache = 259
 
-    public func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int? {
+    public func archSyscall(_ number: Int, _ args: SyscallArgs, memory: GuestMemory) -> Int? {
         switch number {
         case Self.riscvHwprobe: return hwprobe(pairs: args[0], count: args[1], flags: args[4], memory: memory)
         // The engine already drops code that the guest rewrites.

@@ -1,18 +1,13 @@
 import XrunCore
 
-/// The RISC-V 64 guest: Linux riscv64 ABI (arch/riscv in the kernel sources), RV64GC
-/// plus Zba/Zbb/Zbs/Zicond (RV64Features says what is advertised).
+/// The RISC-V 64 guest: RV64GC plus Zba/Zbb/Zbs/Zicond for the engine (`GuestISA`;
+/// RV64Features says what is advertised) and Linux's riscv64 ABI (arch/riscv in the
+/// kernel sources) for the Linux layer (`LinuxArch`, RV64LinuxArch.swift).
 public final class RV64ISA: GuestISA {
     public init() {}
 
-    public let elfMachine: UInt16 = 243 // EM_RISCV
-    public let machineName = "riscv64"
-    /// arch/riscv/include/asm/elf.h defines ELF_PLATFORM as NULL, so Linux puts no
-    /// AT_PLATFORM entry (nor AT_HWCAP2: there is no ELF_HWCAP2) in the auxv of a
-    /// riscv64 process. The empty string means: omit AT_PLATFORM.
-    public let platform = ""
-    public var hwcap: UInt64 { RV64Features.hwcap }
-    public var hwcap2: UInt64 { 0 }
+    public static let machine = GuestMachine(elfMachine: 243 /* EM_RISCV */, name: "riscv64",
+                                             displayName: "RISC-V 64")
     public var stateSize: Int { RV64Layout.stateSize }
 
     /// AT_MINSIGSTKSZ: the signal frame size without vector state (arch/riscv/
@@ -53,18 +48,4 @@ public final class RV64ISA: GuestISA {
         cpu.frm = 0
         cpu.clearReservation()
     }
-
-    public func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { cpu.xreg[Int(RVReg.a7)] }
-    public func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 {
-        cpu.xreg[Int(RVReg.a0) + index]
-    }
-    public func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.xreg[Int(RVReg.a0)] = value }
-    public func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64 { cpu.xreg[Int(RVReg.sp)] }
-    public func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.xreg[Int(RVReg.sp)] = value }
-    public func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) { cpu.xreg[Int(RVReg.tp)] = value }
-
-    /// ECALL is 4 bytes (there is no compressed form).
-    public var syscallInstructionLength: UInt64 { 4 }
-    /// riscv does not define SA_RESTORER: struct sigaction is {handler, flags, mask}.
-    public var sigactionHasRestorer: Bool { false }
 }

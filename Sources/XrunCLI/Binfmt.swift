@@ -24,13 +24,17 @@ enum Binfmt {
         let name: String
         let machine: UInt16
         let isaName: String
+
+        init(_ m: GuestMachine) {
+            name = "xrun-" + m.name
+            machine = m.elfMachine
+            isaName = m.displayName
+        }
     }
 
-    /// Every guest ISA with a registration name; `entries` keeps those this build runs,
-    /// so that xrun never takes over binaries it cannot run (e.g. from qemu-user).
-    static let known = [Entry(name: "xrun-aarch64", machine: 183, isaName: "AArch64"),
-                        Entry(name: "xrun-riscv64", machine: 243, isaName: "RISC-V 64")]
-    static var entries: [Entry] { known.filter { GuestISAs.isa(forMachine: $0.machine) != nil } }
+    /// One entry per guest ISA this build runs (GuestISAs), so that xrun never takes
+    /// over binaries it cannot run (e.g. from qemu-user).
+    static var entries: [Entry] { GuestISAs.all.map { Entry($0.machine) } }
 
     /// e_ident: "\x7fELF", ELFCLASS64, ELFDATA2LSB, EV_CURRENT, OS ABI, ABI version, 7 bytes
     /// of padding; e_type ET_EXEC (2); e_machine, little-endian.
@@ -95,7 +99,7 @@ enum Binfmt {
     }
 
     static func uninstall() throws {
-        let present = access(register, F_OK) == 0 ? known.filter { exists($0.name) } : []
+        let present = access(register, F_OK) == 0 ? entries.filter { exists($0.name) } : []
         if present.isEmpty {
             say("no xrun binfmt_misc registrations")
             return

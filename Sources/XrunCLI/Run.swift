@@ -73,19 +73,20 @@ public enum XrunMain {
     /// maybe the binary as an open file).
     static func run(program: String, options: Options, launch: BinfmtLaunch?) throws -> Never {
         let elf = try launch?.execFD.map { try ElfFile(path: program, fd: $0) } ?? ElfFile(path: program)
-        guard let isa = GuestISAs.isa(forMachine: elf.machine) else {
-            throw XrunError("\(program): ELF for \(ElfFile.machineName(elf.machine)); xrun runs \(GuestISAs.names) programs",
+        guard let isaType = GuestISAs.isa(forMachine: elf.machine) else {
+            throw XrunError("\(program): ELF for \(ElfMachineNames.name(elf.machine)); xrun runs \(GuestISAs.names) programs",
                             status: 126)
         }
+        let isa = isaType.init()
         if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(program): \(why)", status: 126) }
         var launch = launch
-        launch?.settleArgv0(registrationName: Binfmt.known.first { $0.machine == elf.machine }?.name)
+        launch?.settleArgv0(registrationName: Binfmt.Entry(isaType.machine).name)
 
         let memory = try GuestMemory()
         let engine = Engine(isa: isa, memory: memory)
         var sysroot = options.sysroot
-        let image = try Loader(memory: memory).load(elf, machine: isa.elfMachine, machineName: isa.machineName) {
-            interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isa,
+        let image = try Loader(memory: memory).load(elf, isa: isaType) {
+            interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isaType,
                                              viaBinfmt: launch != nil)
         }
         // Before the descriptor goes: with AT_EXECFD it names the very file that runs.
@@ -128,7 +129,7 @@ public enum XrunMain {
         stack.secure = isSecure
         let (sp, auxv) = try stack.build(in: memory, image: image)
 
-        let kernel = Kernel(engine: engine, config: config)
+        let kernel = Kernel(engine: engine, arch: isa, config: config)
         kernel.auxv = auxv
         let thread = GuestThread(engine: engine, tid: Int32(getpid()))
         isa.startProcess(cpu: thread.cpu, entry: image.entry, stack: sp)
@@ -149,17 +150,18 @@ public enum XrunMain {
     /// Debian cross sysroot (/usr/<triple>), which then becomes the sysroot.
     /// Missing: exit status 127, like a shell's "not found"; there but unusable: 126.
     static func resolveInterpreter(_ interp: String, program: String, sysroot: inout String?,
-                                   isa: GuestISA, viaBinfmt: Bool) throws -> String {
+                                   isa: GuestISA.Type, viaBinfmt: Bool) throws -> String {
+        let machine = isa.machine
         let howToGiveRoot = viaBinfmt
             ? "set XRUN_LD_PREFIX=<dir> to the guest's root filesystem (xrun was started by binfmt_misc)"
             : "give the guest's root filesystem with -L <dir> (or XRUN_LD_PREFIX=<dir>)"
         if let root = sysroot {
             let p = root + interp
             if access(p, F_OK) == 0 { return p }
-            throw XrunError("\(program): the \(isa.machineName) dynamic loader \(interp) is not under the guest root \(root)",
+            throw XrunError("\(program): the \(machine.name) dynamic loader \(interp) is not under the guest root \(root)",
                             status: 127)
         }
-        let crossRoot = "/usr/\(isa.machineName)-linux-gnu"
+        let crossRoot = "/usr/\(machine.name)-linux-gnu"
         func fromCrossRoot() -> String? {
             guard access(crossRoot + interp, F_OK) == 0 else { return nil }
             sysroot = crossRoot
@@ -171,18 +173,18 @@ public enum XrunMain {
             do {
                 let probe = try ElfFile(path: interp)
                 probe.close()
-                if probe.machine == isa.elfMachine { return interp }
-                why = "is an ELF for \(ElfFile.machineName(probe.machine))"
+                if isa.runs(elfMachine: probe.machine) { return interp }
+                why = "is an ELF for \(ElfMachineNames.name(probe.machine))"
             } catch let e as XrunError {
                 why = "cannot be used (\(e.message))"
             }
             // The host's own file of that name (e.g. a native loader): the cross sysroot's is the guest's.
             if let p = fromCrossRoot() { return p }
-            throw XrunError("\(program): needs the \(isa.machineName) dynamic loader \(interp), but \(interp) on this host "
+            throw XrunError("\(program): needs the \(machine.name) dynamic loader \(interp), but \(interp) on this host "
                             + "\(why); \(howToGiveRoot)", status: 126)
         }
         if let p = fromCrossRoot() { return p }
-        throw XrunError("\(program): needs the \(isa.machineName) dynamic loader \(interp), which is neither on this host "
+        throw XrunError("\(program): needs the \(machine.name) dynamic loader \(interp), which is neither on this host "
                         + "nor under \(crossRoot); \(howToGiveRoot)", status: 127)
     }
 

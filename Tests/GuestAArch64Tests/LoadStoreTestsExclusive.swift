@@ -17,7 +17,7 @@ final class LoadStoreExclusiveTests: XCTestCase {
         r.memory.write(lsData + 0x10, UInt64(0x1111))
         r.setX(3, 0x3333)
         XCTAssertEqual(r.run(), .syscall)
-        r.engine.isa.setSyscallResult(r.cpu, 0)           // what the Linux layer does
+        A64ISA().setSyscallResult(r.cpu, 0)               // what the Linux layer does
         XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 12, info: 0x7ff))
         XCTAssertEqual(r.x(2), 1, "the exception return cleared the monitor: STXR fails")
         XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x1111)

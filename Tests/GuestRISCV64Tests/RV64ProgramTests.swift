@@ -63,11 +63,11 @@ fffab0f88330488f
     func runFreestanding(_ path: String) throws -> (output: [UInt8], exitCode: UInt64?) {
         let isa = RV64ISA()
         let memory = try GuestMemory()
-        defer { memory.codeChanged = nil } // see RV64TestSupport
+        defer { memory.codeObserver = nil } // see RV64TestSupport
         let engine = Engine(isa: isa, memory: memory)
         let elf = try ElfFile(path: path)
         XCTAssertNil(isa.checkELF(flags: elf.flags))
-        let image = try Loader(memory: memory).load(elf, machine: isa.elfMachine, machineName: isa.machineName) { _ in
+        let image = try Loader(memory: memory).load(elf, isa: RV64ISA.self) { _ in
             throw XrunError("no interpreter expected")
         }
         elf.close()

@@ -29,7 +29,7 @@ func makeRun(_ code: [UInt8]) throws -> IsolatedRun {
 }
 
 func releaseRuns() {
-    for r in liveRuns { r.memory.codeChanged = nil }
+    for r in liveRuns { r.memory.codeObserver = nil }
     liveRuns.removeAll()
 }
 

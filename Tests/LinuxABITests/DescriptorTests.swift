@@ -3,7 +3,7 @@ import XCTest
 import XrunCore
 @testable import LinuxABI
 
-/// ioctl, pipe2, eventfd2, memfd_create, sendfile/splice, utimensat, DirectCall.
+/// ioctl, pipe2, eventfd2, memfd_create, sendfile/splice, utimensat, callSyscall.
 final class DescriptorTests: XCTestCase {
     func testIoctlOnPipeAndUnknownRequests() throws {
         let bed = try LinuxBed()
@@ -165,7 +165,7 @@ final class DescriptorTests: XCTestCase {
     }
 }
 
-extension GuestSyscallNumber {
+extension Syscall {
     /// name_to_handle_at (264) has no entry in the generated list; it stays unregistered.
-    static let name_to_handle_at_unlisted = 264
+    static let name_to_handle_at_unlisted = Syscall(264)
 }

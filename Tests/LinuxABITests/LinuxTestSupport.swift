@@ -3,40 +3,60 @@ import XCTest
 import XrunCore
 @testable import LinuxABI
 
+/// What the Linux layer asks of an ISA, as arm64 and riscv64 answer it (their kernel
+/// headers: asm/fcntl.h, asm/signal.h).
+struct StubLinuxProfile {
+    let name: String
+    let openFlagBits: LinuxOpenFlagBits
+    let minimumSignalStackSize: UInt64
+    let sigactionHasRestorer: Bool
+
+    static let aarch64 = StubLinuxProfile(
+        name: "aarch64",
+        openFlagBits: LinuxOpenFlagBits(directory: 0o040000, noFollow: 0o100000, direct: 0o200000, largeFile: 0o400000),
+        minimumSignalStackSize: 5120, sigactionHasRestorer: true)
+    static let riscv64 = StubLinuxProfile(name: "riscv64", openFlagBits: .generic, minimumSignalStackSize: 2048,
+                                          sigactionHasRestorer: false)
+}
+
 /// A guest ISA that only names itself: the Linux layer is called directly, no guest
-/// code runs. `machine` 183 is AArch64 (arm64 O_* values), 243 RISC-V (generic ones).
-final class StubISA: GuestISA {
-    let elfMachine: UInt16
-    let machineName: String
+/// code runs. Its Linux side answers as `profile` says.
+final class StubISA: GuestISA, LinuxArch {
+    static let machine = GuestMachine(elfMachine: 0xfff1, name: "stub", displayName: "Stub")
+    let profile: StubLinuxProfile
     let platform: String
     let hwcap: UInt64 = 0
     let hwcap2: UInt64 = 0
     let stateSize = 64
 
-    init(machine: UInt16 = 183, name: String = "aarch64") {
-        elfMachine = machine
-        machineName = name
-        platform = name
+    init(_ profile: StubLinuxProfile) {
+        self.profile = profile
+        platform = profile.name
     }
+    convenience init() { self.init(.aarch64) }
+
+    var utsMachine: String { profile.name }
+    var openFlagBits: LinuxOpenFlagBits { profile.openFlagBits }
+    var minimumSignalStackSize: UInt64 { profile.minimumSignalStackSize }
+    var sigactionHasRestorer: Bool { profile.sigactionHasRestorer }
 
     func checkELF(flags: UInt32) -> String? { nil }
     func decode(at pc: UInt64, code: CodeReader, into block: inout BlockBuilder) -> DecodeResult { .undefined }
     func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64) {}
     func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
-    func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 { 0 }
+    func syscallArguments(_ cpu: UnsafeMutableRawPointer) -> SyscallArgs { SyscallArgs([]) }
     func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
     func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
     func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
     func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
     func procCPUInfo(cpus: Int) -> String { "processor\t: 0\n" }
     let syscallInstructionLength: UInt64 = 4
-    let sigactionHasRestorer = true
     let sigreturnTrampoline: [UInt8] = []
     func pushSignalFrame(_ request: SignalFrameRequest, cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> Bool { false }
     func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64? { nil }
 }
 
-typealias N = GuestSyscallNumber
+typealias N = Syscall
 
 /// A Kernel over real guest memory with one 64 KiB read-write page range at `data`.
 /// Create one per test as a local: each reserves the 1 TiB guest region until freed.
@@ -54,19 +74,26 @@ final class LinuxBed {
     let kernel: Kernel
     let thread: GuestThread
 
-    init(machine: UInt16 = 183, name: String = "aarch64") throws {
+    init(_ profile: StubLinuxProfile = .aarch64) throws {
         memory = try GuestMemory()
-        engine = Engine(isa: StubISA(machine: machine, name: name), memory: memory)
+        let isa = StubISA(profile)
+        engine = Engine(isa: isa, memory: memory)
         var config = KernelConfig()
         config.programPath = "prog"
         config.absoluteProgramPath = Self.programPath
-        kernel = Kernel(engine: engine, config: config)
+        kernel = Kernel(engine: engine, arch: isa, config: config)
         thread = GuestThread(engine: engine, tid: 1)
         let r = memory.map(Self.data, Self.dataSize, prot: [.read, .write], shared: false, fd: -1, offset: 0)
         XCTAssertEqual(r, 0)
     }
 
-    /// Runs guest syscall `nr` through the table.
+    /// Runs guest syscall `call` through the table.
+    @discardableResult
+    func call(_ call: Syscall, _ args: UInt64...) -> Int {
+        kernel.callSyscall(call.number, args, thread: thread)
+    }
+
+    /// Runs guest syscall number `nr` (one the table may not have) through the table.
     @discardableResult
     func call(_ nr: Int, _ args: UInt64...) -> Int {
         kernel.callSyscall(nr, args, thread: thread)

@@ -6,7 +6,7 @@ import XrunCore
 /// O_* translation: arm64 values (asm/fcntl.h) ⇄ x86-64 host values (asm-generic).
 final class OpenFlagsTests: XCTestCase {
     func testTranslationTable() {
-        let a = OpenFlags(machine: 183)
+        let a = OpenFlags(guest: StubLinuxProfile.aarch64.openFlagBits)
         XCTAssertEqual(a.toHost(A64O.DIRECTORY), UInt64(O_DIRECTORY))
         XCTAssertEqual(a.toHost(A64O.NOFOLLOW), UInt64(O_NOFOLLOW))
         XCTAssertEqual(a.toHost(A64O.DIRECT), 0o40000)   // x86-64 O_DIRECT
@@ -22,7 +22,7 @@ final class OpenFlagsTests: XCTestCase {
         // O_TMPFILE = __O_TMPFILE | O_DIRECTORY moves with O_DIRECTORY.
         XCTAssertEqual(a.toHost(0o20000000 | A64O.DIRECTORY | A64O.RDWR), 0o20200000 | UInt64(O_RDWR)) // x86-64 O_TMPFILE
         // RISC-V uses the generic values: no translation.
-        let r = OpenFlags(machine: 243)
+        let r = OpenFlags(guest: StubLinuxProfile.riscv64.openFlagBits)
         XCTAssertEqual(r.toHost(0o740000), 0o740000)
         XCTAssertEqual(r.toGuest(0o740000), 0o740000)
     }
@@ -127,7 +127,7 @@ final class OpenFlagsTests: XCTestCase {
     }
 
     func testRiscvGuestUsesGenericValues() throws {
-        let bed = try LinuxBed(machine: 243, name: "riscv64")
+        let bed = try LinuxBed(.riscv64)
         let dir = makeTempDir()
         defer { removeTree(dir) }
         writeHostFile(dir + "/file", "x")

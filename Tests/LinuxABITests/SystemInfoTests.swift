@@ -13,8 +13,9 @@ final class SystemInfoTests: XCTestCase {
         var host = utsname()
         XCTAssertEqual(Glibc.uname(&host), 0)
         let release = withUnsafeBytes(of: host.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        for (machine, name) in [(UInt16(183), "aarch64"), (UInt16(243), "riscv64")] {
-            let bed = try LinuxBed(machine: machine, name: name)
+        for profile in [StubLinuxProfile.aarch64, .riscv64] {
+            let name = profile.name
+            let bed = try LinuxBed(profile)
             let u = LinuxBed.data + 0x100
             bed.memory.writeBytes(u, [UInt8](repeating: 0xFF, count: 390))
             XCTAssertEqual(bed.call(N.uname, u), 0)

@@ -10,16 +10,12 @@ import XrunCore
 ///   06 rd        jr    goto r[rd] (ends block)
 ///   07           brk   breakpoint (ends block)
 ///   08 rd rs     st32  mem32[r[rs]] = r[rd]
+/// The engine's seam only (`GuestISA`): no Linux side.
 final class ToyISA: GuestISA {
-    let elfMachine: UInt16 = 0xfff0
-    let machineName = "toy"
-    let platform = "toy"
-    let hwcap: UInt64 = 0
-    let hwcap2: UInt64 = 0
+    static let machine = GuestMachine(elfMachine: 0xfff0, name: "toy", displayName: "Toy")
     let stateSize = 8 * 16
 
     func checkELF(flags: UInt32) -> String? { nil }
-    func procCPUInfo(cpus: Int) -> String { "" }
 
     static func word(_ op: UInt8, _ rd: UInt8 = 0, _ rs: UInt8 = 0, imm: Int16? = nil) -> UInt32 {
         if let imm { return UInt32(op) | UInt32(rd) << 8 | UInt32(UInt16(bitPattern: imm)) << 16 }
@@ -87,17 +83,6 @@ final class ToyISA: GuestISA {
         guard let w = code.fetch32(pc) else { return (0, 0, "") }
         return (UInt64(w), 4, "toy \(w & 0xff)")
     }
-    func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
-    func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64 { 0 }
-    func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
-    func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
-    func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
-    func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64) {}
-    let syscallInstructionLength: UInt64 = 4
-    let sigactionHasRestorer = true
-    let sigreturnTrampoline: [UInt8] = []
-    func pushSignalFrame(_ request: SignalFrameRequest, cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> Bool { false }
-    func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64? { nil }
 }
 
 extension UnsafeMutableRawPointer {

@@ -6,37 +6,14 @@ import XrunCore
 /// x86 flags into NZCV. A later B.cond/CSEL in the same block redoes the x86 compare
 /// on the operands and branches on it directly; anything else that reads NZCV
 /// (called ops, signal frames, MRS) goes through `cpu.nzcv`, which computes and
-/// stores the packed value first (`materialize`), so nothing outside sees the laziness.
+/// stores the packed value first (`A64LazyNZCV`, with the CPU state), so nothing
+/// outside sees the laziness.
 enum A64LazyFlags {
-    /// Values of `A64Layout.lazyKind`. Logic kinds keep the result in A (C = V = 0).
-    enum Kind: UInt64 {
-        case sub64 = 1, sub32, add64, add32, logic64, logic32
-        var is32: Bool { self == .sub32 || self == .add32 || self == .logic32 }
-    }
-
-    /// Packs the lazy flags into `nzcv` (and clears the kind); returns them.
-    @inline(never)
-    static func materialize(_ cpu: UnsafeMutableRawPointer) -> UInt64 {
-        let a = cpu.load(fromByteOffset: A64Layout.lazyA, as: UInt64.self)
-        let b = cpu.load(fromByteOffset: A64Layout.lazyB, as: UInt64.self)
-        let raw = cpu.load(fromByteOffset: A64Layout.lazyKind, as: UInt64.self)
-        let f: UInt64
-        switch Kind(rawValue: raw) {
-        case .sub64: f = A64ALU.subs64(a, b).1
-        case .sub32: f = A64ALU.subs32(A64ALU.w(a), A64ALU.w(b)).1
-        case .add64: f = A64ALU.adds64(a, b).1
-        case .add32: f = A64ALU.adds32(A64ALU.w(a), A64ALU.w(b)).1
-        case .logic64: f = A64ALU.logic64(a)
-        case .logic32: f = A64ALU.logic32(A64ALU.w(a))
-        case nil: f = cpu.load(fromByteOffset: A64Layout.nzcv, as: UInt64.self)
-        }
-        cpu.nzcv = f
-        return f
-    }
+    typealias Kind = A64LazyNZCV.Kind
 
     /// The same, callable from native code (rdi = CPU).
     static let materializeEntry: @convention(c) (UnsafeMutableRawPointer, UnsafePointer<Op>) -> Void = { cpu, _ in
-        _ = materialize(cpu)
+        _ = A64LazyNZCV.materialize(cpu)
     }
 
     /// The x86 condition that, after redoing the kind's operation on A and B (`cmp`,

@@ -57,7 +57,7 @@ enum A64Native {
     /// Emits code after which the returned x86 condition holds exactly when the Arm
     /// condition with truth table `mask` holds. With the flags' producer known in this
     /// block, that is its x86 compare redone on the recorded operands; otherwise the
-    /// flags are made current (`A64LazyFlags.materialize`, a call: the register cache
+    /// flags are made current (`A64LazyNZCV.materialize`, a call: the register cache
     /// is dropped) and the mask is tested against NZCV. Clobbers rax, rcx.
     static func evaluateCondition(_ ctx: inout NativeContext, mask: UInt16) -> X86Cond {
         let lazyA = X86Mem(.rbx, Int32(A64Layout.lazyA)), lazyB = X86Mem(.rbx, Int32(A64Layout.lazyB))

@@ -13,19 +13,12 @@ extension Kernel {
         return memory.host(addr)
     }
 
-    /// Like `hostBuffer`, for a buffer the host kernel will write: pages we made
-    /// read-only because they hold translated code are given back first (and their
-    /// blocks dropped), so the write lands and the code is retranslated.
+    /// Like `hostBuffer`, for a buffer the host kernel will write: guest memory hears
+    /// of the write first (`GuestMemory.hostWillWrite`), so that pages locked because
+    /// they hold translated code take the write and their code is retranslated.
     public func hostWritableBuffer(_ addr: UInt64, _ len: Int) -> UnsafeMutableRawPointer? {
         guard let p = hostBuffer(addr, len) else { return nil }
-        if len > 0 {
-            let first = addr >> GuestMemory.pageShift
-            let last = (addr + UInt64(len) - 1) >> GuestMemory.pageShift
-            for page in first...last where memory.flags(ofPage: page) & UInt8(XRUN_PAGE_CODE_LOCKED) != 0 {
-                engine.cache.invalidate(page << GuestMemory.pageShift, (page + 1) << GuestMemory.pageShift)
-                memory.unlockCode(page: page)
-            }
-        }
+        memory.hostWillWrite(addr, UInt64(len))
         return p
     }
 

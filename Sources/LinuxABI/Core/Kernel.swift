@@ -38,11 +38,12 @@ public struct KernelConfig: Sendable {
 public final class Kernel: TrapHandler, @unchecked Sendable {
     public let engine: Engine
     public var memory: GuestMemory { engine.memory }
-    public var isa: GuestISA { engine.isa }
+    /// The running ISA's Linux side (the same object as `engine.isa`).
+    public let arch: LinuxArch
     public var config: KernelConfig
     public var auxv: [(UInt64, UInt64)] = []
     public let signals = SignalTable()
-    var table = SyscallTable()
+    let table = SyscallTable.linux()
     lazy var strace = Strace(kernel: self)
     var trampolineAddress: UInt64 = 0
     /// The signal mask this process started with (inherited across execve).
@@ -56,13 +57,10 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
     /// A handler result that leaves the registers alone (rt_sigreturn).
     public static let keepRegisters = Int.min
 
-    public init(engine: Engine, config: KernelConfig) {
+    public init(engine: Engine, arch: LinuxArch, config: KernelConfig) {
         self.engine = engine
+        self.arch = arch
         self.config = config
-        MemorySyscalls.register(&table)
-        ProcessSyscalls.register(&table)
-        SignalSyscalls.register(&table)
-        Subsystems.registerAll(&table)
         engine.trapHandler = self
         inheritSignalState()
         nameProcess()
@@ -84,29 +82,25 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         }
     }
 
+    /// The system-call funnel: no allocation unless -strace is on.
     func syscall(_ thread: GuestThread) {
         let cpu = thread.cpu
-        let nr = Int(truncatingIfNeeded: isa.syscallNumber(cpu))
-        let args = SyscallArgs((0..<6).map { isa.syscallArgument(cpu, $0) })
-        let entry = table.entry(nr)
-        if config.strace { strace.enter(nr, args, thread: thread) }
-        let result = entry.map { $0(self, thread, args) }
-            ?? isa.archSyscall(nr, args.raw, memory: memory) ?? -Int(ENOSYS)
+        let nr = Int(truncatingIfNeeded: arch.syscallNumber(cpu))
+        let args = arch.syscallArguments(cpu)
+        let result = run(nr, args, thread: thread)
         if result == Self.keepRegisters {
             // rt_sigreturn (or exit): the registers are set. A signal the restored mask
             // opens is due before the guest goes on, as on the kernel's way back to user.
             if thread.exited { return }
-            if config.strace { strace.exit(nr, Int(Int64(bitPattern: isa.syscallArgument(cpu, 0))), known: true, thread: thread) }
             if hasDeliverableSignal(thread) { deliverPendingSignals(thread) }
             return
         }
-        if config.strace { strace.exit(nr, result, known: entry != nil, thread: thread) }
-        isa.setSyscallResult(cpu, UInt64(bitPattern: Int64(result)))
+        arch.setSyscallResult(cpu, UInt64(bitPattern: Int64(result)))
         let lt = linuxThread(thread)
         var delivered = false
         if hasDeliverableSignal(thread) {
             delivered = deliverPendingSignals(thread, interruptedSyscall: result == -Int(EINTR) ? args[0] : nil,
-                                              restartable: !SignalSyscalls.neverRestarted.contains(nr),
+                                              restartable: table.entry(nr).restart == .withSARestart,
                                               savedMask: lt.restoreMask)
         }
         if let old = lt.restoreMask {

@@ -1,28 +1,60 @@
 import XrunCore
 
-/// The six raw argument registers of a system call.
-public struct SyscallArgs {
-    public let raw: [UInt64]
-    init(_ raw: [UInt64]) { self.raw = raw }
-    @inline(__always) public subscript(_ i: Int) -> UInt64 { raw[i] }
-    /// The argument as a C `int` (the kernel truncates to 32 bits).
-    public func int(_ i: Int) -> Int32 { Int32(truncatingIfNeeded: raw[i]) }
-    public func long(_ i: Int) -> Int { Int(bitPattern: UInt(raw[i])) }
+/// A system call of Linux's generic table (asm-generic/unistd.h), which AArch64 and
+/// RISC-V 64 share: `Syscall.read` and the others are generated (SyscallNumbers.swift).
+public struct Syscall: Hashable, Sendable {
+    public let number: Int
+    init(_ number: Int) { self.number = number }
+
+    /// The kernel's name for system call `number` (strace), nil where the table has none.
+    static func name(_ number: Int) -> String? {
+        guard number >= 0 && number < syscallNames.count else { return nil }
+        let s = syscallNames[number]
+        return s.utf8CodeUnitCount == 0 ? nil : s.description
+    }
 }
 
 /// A handler returns the syscall's result: a value ≥ 0 or -errno.
 public typealias SyscallHandler = (Kernel, GuestThread, SyscallArgs) -> Int
 
-/// Generic syscall number → handler. Numbers without a handler answer -ENOSYS.
+/// What happens to a call that a signal handler interrupted (-EINTR) (signal(7),
+/// "Interruption of system calls and library functions by signal handlers").
+public enum SyscallRestart: Sendable {
+    /// Re-executed after the handler when it has SA_RESTART (the kernel's ERESTARTSYS).
+    case withSARestart
+    /// Never re-executed, SA_RESTART or not: the waits with a timeout or a temporary
+    /// signal mask (ERESTARTNOHAND, or -EINTR outright).
+    case never
+}
+
+/// Everything the kernel knows of one system call, declared once where it is
+/// implemented (`SyscallTable.register`).
+struct SyscallEntry {
+    var handler: SyscallHandler?
+    var strace: StraceFormat = .registers
+    var restart: SyscallRestart = .withSARestart
+}
+
+/// Generic syscall number → entry, a flat array indexed by number (the funnel looks a
+/// call up without hashing). Numbers without a handler answer -ENOSYS.
 public struct SyscallTable {
-    private var handlers = [SyscallHandler?](repeating: nil, count: 512)
+    /// Above every generic number (the table ends at 450 in Linux 6.x).
+    static let capacity = 512
+    private(set) var entries = [SyscallEntry](repeating: SyscallEntry(), count: capacity)
 
-    public init() {}
+    init() {}
 
-    public subscript(nr: Int) -> SyscallHandler? {
-        get { nr >= 0 && nr < handlers.count ? handlers[nr] : nil }
-        set { handlers[nr] = newValue }
+    /// Declares system call `call`: how -strace shows it (default: six raw registers),
+    /// whether a handler with SA_RESTART re-executes it after -EINTR, and its handler.
+    /// Each number is registered once.
+    mutating func register(_ call: Syscall, strace: StraceFormat = .registers,
+                           restart: SyscallRestart = .withSARestart, _ handler: @escaping SyscallHandler) {
+        precondition(entries[call.number].handler == nil, "system call \(call.number) registered twice")
+        entries[call.number] = SyscallEntry(handler: handler, strace: strace, restart: restart)
     }
 
-    func entry(_ nr: Int) -> SyscallHandler? { self[nr] }
+    /// The entry for `nr` (an empty one for numbers past the table).
+    @inline(__always) func entry(_ nr: Int) -> SyscallEntry {
+        nr >= 0 && nr < Self.capacity ? entries[nr] : SyscallEntry()
+    }
 }

@@ -4,24 +4,23 @@ import XrunCore
 /// Directory calls: getdents64, chdir, fchdir, getcwd, chroot.
 enum Directories {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
         // struct linux_dirent64 (include/linux/dirent.h: u64 d_ino, s64 d_off, u16 d_reclen,
         // u8 d_type, char d_name[]) is the same on every architecture: passed through.
-        t[N.getdents64] = { k, _, a in
+        t.register(.getdents64, strace: [.int, .pointer, .unsigned]) { k, _, a in
             guard let b = k.ioBuffer(a[1], UInt64(UInt32(truncatingIfNeeded: a[2])), hostWrites: true) else {
                 return -Int(EFAULT)
             }
             return hostSyscall(SYS_getdents64, a.fd(0), hostArg(b.ptr), b.len)
         }
-        t[N.chdir] = { k, _, a in k.withPath(a[0]) { p in hostSyscall(SYS_chdir, hostArg(p)) } }
-        t[N.fchdir] = { _, _, a in hostSyscall(SYS_fchdir, a.fd(0)) }
+        t.register(.chdir, strace: [.string]) { k, _, a in k.withPath(a[0]) { p in hostSyscall(SYS_chdir, hostArg(p)) } }
+        t.register(.fchdir, strace: [.int]) { _, _, a in hostSyscall(SYS_fchdir, a.fd(0)) }
         // The host's working directory is the guest's (like QEMU, not shortened by -L).
-        t[N.getcwd] = { k, _, a in
+        t.register(.getcwd, strace: [.pointer, .unsigned]) { k, _, a in
             let size = a[1]
             if size == 0 { return -Int(ERANGE) }
             guard let b = k.ioBuffer(a[0], size, hostWrites: true) else { return -Int(EFAULT) }
             return hostSyscall(SYS_getcwd, hostArg(b.ptr), b.len)
         }
-        t[N.chroot] = { k, _, a in k.withPath(a[0]) { p in hostSyscall(SYS_chroot, hostArg(p)) } }
+        t.register(.chroot) { k, _, a in k.withPath(a[0]) { p in hostSyscall(SYS_chroot, hostArg(p)) } }
     }
 }

@@ -7,33 +7,32 @@ import XrunCore
 /// (-L) and buffers checked. A size of 0 asks for the needed size (no buffer access).
 enum ExtendedAttributes {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        for (nr, host) in [(N.getxattr, SYS_getxattr), (N.lgetxattr, SYS_lgetxattr)] {
-            t[nr] = { k, _, a in
+        for (call, host) in [(Syscall.getxattr, SYS_getxattr), (Syscall.lgetxattr, SYS_lgetxattr)] {
+            t.register(call) { k, _, a in
                 k.withPath(a[0]) { p in get(k, host, hostArg(UnsafeRawPointer(p)), name: a[1], value: a[2], size: a[3]) }
             }
         }
-        t[N.fgetxattr] = { k, _, a in get(k, SYS_fgetxattr, a.fd(0), name: a[1], value: a[2], size: a[3]) }
-        for (nr, host) in [(N.setxattr, SYS_setxattr), (N.lsetxattr, SYS_lsetxattr)] {
-            t[nr] = { k, _, a in
+        t.register(.fgetxattr) { k, _, a in get(k, SYS_fgetxattr, a.fd(0), name: a[1], value: a[2], size: a[3]) }
+        for (call, host) in [(Syscall.setxattr, SYS_setxattr), (Syscall.lsetxattr, SYS_lsetxattr)] {
+            t.register(call) { k, _, a in
                 k.withPath(a[0]) { p in
                     set(k, host, hostArg(UnsafeRawPointer(p)), name: a[1], value: a[2], size: a[3], flags: a.int(4))
                 }
             }
         }
-        t[N.fsetxattr] = { k, _, a in set(k, SYS_fsetxattr, a.fd(0), name: a[1], value: a[2], size: a[3], flags: a.int(4)) }
-        for (nr, host) in [(N.listxattr, SYS_listxattr), (N.llistxattr, SYS_llistxattr)] {
-            t[nr] = { k, _, a in
+        t.register(.fsetxattr) { k, _, a in set(k, SYS_fsetxattr, a.fd(0), name: a[1], value: a[2], size: a[3], flags: a.int(4)) }
+        for (call, host) in [(Syscall.listxattr, SYS_listxattr), (Syscall.llistxattr, SYS_llistxattr)] {
+            t.register(call) { k, _, a in
                 k.withPath(a[0]) { p in list(k, host, hostArg(UnsafeRawPointer(p)), buffer: a[1], size: a[2]) }
             }
         }
-        t[N.flistxattr] = { k, _, a in list(k, SYS_flistxattr, a.fd(0), buffer: a[1], size: a[2]) }
-        for (nr, host) in [(N.removexattr, SYS_removexattr), (N.lremovexattr, SYS_lremovexattr)] {
-            t[nr] = { k, _, a in
+        t.register(.flistxattr) { k, _, a in list(k, SYS_flistxattr, a.fd(0), buffer: a[1], size: a[2]) }
+        for (call, host) in [(Syscall.removexattr, SYS_removexattr), (Syscall.lremovexattr, SYS_lremovexattr)] {
+            t.register(call) { k, _, a in
                 k.withPath(a[0]) { p in remove(k, host, hostArg(UnsafeRawPointer(p)), name: a[1]) }
             }
         }
-        t[N.fremovexattr] = { k, _, a in remove(k, SYS_fremovexattr, a.fd(0), name: a[1]) }
+        t.register(.fremovexattr) { k, _, a in remove(k, SYS_fremovexattr, a.fd(0), name: a[1]) }
     }
 
     /// XATTR_NAME_MAX is 255 (include/uapi/linux/limits.h).

@@ -22,7 +22,7 @@ enum Fcntl {
     static let flockSize = 32
 
     static func register(_ t: inout SyscallTable) {
-        t[GuestSyscallNumber.fcntl] = { k, _, a in fcntl(k, a.fd(0), a.int(1), a[2]) }
+        t.register(.fcntl, strace: [.int, .int, .hex]) { k, _, a in fcntl(k, a.fd(0), a.int(1), a[2]) }
     }
 
     static func fcntl(_ k: Kernel, _ fd: Int, _ cmd: Int32, _ arg: UInt64) -> Int {

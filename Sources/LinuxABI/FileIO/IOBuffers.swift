@@ -48,11 +48,6 @@ extension Kernel {
     }
 }
 
-extension SyscallArgs {
-    /// Argument `i` as a C int, sign-extended for a host syscall argument (fds, AT_FDCWD).
-    func fd(_ i: Int) -> Int { Int(int(i)) }
-}
-
 /// Host address of an optional host pointer, as a syscall argument.
 @inline(__always) func hostArg(_ p: UnsafeMutableRawPointer?) -> Int { Int(bitPattern: p) }
 @inline(__always) func hostArg(_ p: UnsafeRawPointer?) -> Int { Int(bitPattern: p) }

@@ -74,7 +74,7 @@ enum Ioctl {
     ]
 
     static func register(_ t: inout SyscallTable) {
-        t[GuestSyscallNumber.ioctl] = { k, _, a in ioctl(k, a.fd(0), UInt32(truncatingIfNeeded: a[1]), a[2]) }
+        t.register(.ioctl, strace: [.int, .hex, .pointer]) { k, _, a in ioctl(k, a.fd(0), UInt32(truncatingIfNeeded: a[1]), a[2]) }
     }
 
     static func ioctl(_ k: Kernel, _ fd: Int, _ request: UInt32, _ arg: UInt64) -> Int {

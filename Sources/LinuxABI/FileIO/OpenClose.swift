@@ -5,8 +5,7 @@ import XrunCore
 /// Guest descriptors are host descriptors.
 enum OpenClose {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.openat] = { k, _, a in
+        t.register(.openat, strace: [.dirfd, .string, .hex, .octal]) { k, _, a in
             let flags = k.openFlags.toHost(a.int(2))
             // /proc files that describe the guest are generated (ProcFS.swift).
             if let g = k.guestString(a[1], max: 64), let name = k.emulatedProcFile(g) {
@@ -16,14 +15,14 @@ enum OpenClose {
                 hostSyscall(SYS_openat, a.fd(0), hostArg(p), flags, Int(UInt32(truncatingIfNeeded: a[3])))
             }
         }
-        t[N.openat2] = { k, _, a in openat2(k, dirfd: a.fd(0), path: a[1], how: a[2], size: a[3]) }
-        t[N.close] = { _, _, a in hostSyscall(SYS_close, a.fd(0)) }
+        t.register(.openat2) { k, _, a in openat2(k, dirfd: a.fd(0), path: a[1], how: a[2], size: a[3]) }
+        t.register(.close, strace: [.int]) { _, _, a in hostSyscall(SYS_close, a.fd(0)) }
         // CLOSE_RANGE_UNSHARE / CLOSE_RANGE_CLOEXEC: include/uapi/linux/close_range.h, same values.
-        t[N.close_range] = { _, _, a in hostSyscall(SYS_close_range, a.long(0), a.long(1), a.long(2)) }
-        t[N.dup] = { _, _, a in hostSyscall(SYS_dup, a.fd(0)) }
+        t.register(.close_range) { _, _, a in hostSyscall(SYS_close_range, a.long(0), a.long(1), a.long(2)) }
+        t.register(.dup, strace: [.int]) { _, _, a in hostSyscall(SYS_dup, a.fd(0)) }
         // dup3 accepts only O_CLOEXEC, which has the same value everywhere.
-        t[N.dup3] = { _, _, a in hostSyscall(SYS_dup3, a.fd(0), a.fd(1), Int(a.int(2))) }
-        t[N.pipe2] = { k, _, a in
+        t.register(.dup3, strace: [.int, .int, .hex]) { _, _, a in hostSyscall(SYS_dup3, a.fd(0), a.fd(1), Int(a.int(2))) }
+        t.register(.pipe2, strace: [.pointer, .hex]) { k, _, a in
             // int[2] written by the host; flags may hold O_DIRECT (packet pipes): translated.
             guard let fds = k.hostWritableBuffer(a[0], 8) else { return -Int(EFAULT) }
             return hostSyscall(SYS_pipe2, hostArg(fds), k.openFlags.toHost(a.int(1)))

@@ -2,7 +2,8 @@ import XrunCore
 
 /// O_* flags of open/openat/openat2, fcntl(F_GETFL/F_SETFL), pipe2 and TIOCGPTPEER.
 ///
-/// Four bits differ between the guest and the x86-64 host:
+/// Four bits differ between arm64 and the x86-64 host (the guest's values come from
+/// `LinuxArch.openFlagBits`):
 ///
 /// | flag        | arm64 (arch/arm64/include/uapi/asm/fcntl.h) | x86-64, riscv64 (asm-generic/fcntl.h) |
 /// |-------------|---------------------------------------------|----------------------------------------|
@@ -17,37 +18,27 @@ import XrunCore
 /// /usr/aarch64-linux-gnu/include/asm/fcntl.h, asm-generic/fcntl.h and
 /// /usr/include/x86_64-linux-gnu/asm/fcntl.h.)
 struct OpenFlags {
-    static let arm64Directory: UInt64 = 0o040000, arm64NoFollow: UInt64 = 0o100000
-    static let arm64Direct: UInt64 = 0o200000, arm64LargeFile: UInt64 = 0o400000
-    static let hostDirectory: UInt64 = 0o200000, hostNoFollow: UInt64 = 0o400000
-    static let hostDirect: UInt64 = 0o040000, hostLargeFile: UInt64 = 0o100000
-    static let swapped: UInt64 = 0o740000
+    /// The host's values: x86-64 uses asm-generic/fcntl.h's.
+    static let host = LinuxOpenFlagBits.generic
 
-    /// True when the guest uses the arm64 values (EM_AARCH64).
-    let arm64: Bool
+    let guest: LinuxOpenFlagBits
 
-    init(machine: UInt16) { arm64 = machine == 183 }
+    init(guest: LinuxOpenFlagBits) { self.guest = guest }
 
     /// Guest flags → host flags. Bits above 32 are kept (openat2 rejects them itself).
-    func toHost(_ g: UInt64) -> UInt64 {
-        guard arm64 else { return g }
-        var h = g & ~Self.swapped
-        if g & Self.arm64Directory != 0 { h |= Self.hostDirectory }
-        if g & Self.arm64NoFollow != 0 { h |= Self.hostNoFollow }
-        if g & Self.arm64Direct != 0 { h |= Self.hostDirect }
-        if g & Self.arm64LargeFile != 0 { h |= Self.hostLargeFile }
-        return h
-    }
+    func toHost(_ g: UInt64) -> UInt64 { Self.convert(g, from: guest, to: Self.host) }
 
     /// Host flags (F_GETFL) → guest flags.
-    func toGuest(_ h: UInt64) -> UInt64 {
-        guard arm64 else { return h }
-        var g = h & ~Self.swapped
-        if h & Self.hostDirectory != 0 { g |= Self.arm64Directory }
-        if h & Self.hostNoFollow != 0 { g |= Self.arm64NoFollow }
-        if h & Self.hostDirect != 0 { g |= Self.arm64Direct }
-        if h & Self.hostLargeFile != 0 { g |= Self.arm64LargeFile }
-        return g
+    func toGuest(_ h: UInt64) -> UInt64 { Self.convert(h, from: Self.host, to: guest) }
+
+    static func convert(_ flags: UInt64, from: LinuxOpenFlagBits, to: LinuxOpenFlagBits) -> UInt64 {
+        if from == to { return flags }
+        var out = flags & ~from.all
+        if flags & from.directory != 0 { out |= to.directory }
+        if flags & from.noFollow != 0 { out |= to.noFollow }
+        if flags & from.direct != 0 { out |= to.direct }
+        if flags & from.largeFile != 0 { out |= to.largeFile }
+        return out
     }
 
     func toHost(_ g: Int32) -> Int {
@@ -56,5 +47,5 @@ struct OpenFlags {
 }
 
 extension Kernel {
-    var openFlags: OpenFlags { OpenFlags(machine: isa.elfMachine) }
+    var openFlags: OpenFlags { OpenFlags(guest: arch.openFlagBits) }
 }

@@ -7,34 +7,33 @@ import XrunCore
 /// include/uapi/linux/fs.h).
 enum PathCalls {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.mkdirat] = { k, _, a in
+        t.register(.mkdirat, strace: [.dirfd, .string, .octal]) { k, _, a in
             k.withPath(a[1]) { p in hostSyscall(SYS_mkdirat, a.fd(0), hostArg(p), Int(UInt32(truncatingIfNeeded: a[2]))) }
         }
         // mknodat(dfd, name, umode_t mode, unsigned dev): dev is the new_encode_dev form
         // on every 64-bit ABI.
-        t[N.mknodat] = { k, _, a in
+        t.register(.mknodat) { k, _, a in
             k.withPath(a[1]) { p in
                 hostSyscall(SYS_mknodat, a.fd(0), hostArg(p), Int(UInt32(truncatingIfNeeded: a[2])),
                             Int(UInt32(truncatingIfNeeded: a[3])))
             }
         }
-        t[N.unlinkat] = { k, _, a in
+        t.register(.unlinkat, strace: [.dirfd, .string, .hex]) { k, _, a in
             k.withPath(a[1]) { p in hostSyscall(SYS_unlinkat, a.fd(0), hostArg(p), Int(a.int(2))) }
         }
-        t[N.renameat] = { k, _, a in
+        t.register(.renameat, strace: [.dirfd, .string, .dirfd, .string]) { k, _, a in
             k.withPath(a[1]) { from in
                 k.withPath(a[3]) { to in hostSyscall(SYS_renameat, a.fd(0), hostArg(from), a.fd(2), hostArg(to)) }
             }
         }
-        t[N.renameat2] = { k, _, a in
+        t.register(.renameat2, strace: [.dirfd, .string, .dirfd, .string, .hex]) { k, _, a in
             k.withPath(a[1]) { from in
                 k.withPath(a[3]) { to in
                     hostSyscall(SYS_renameat2, a.fd(0), hostArg(from), a.fd(2), hostArg(to), Int(UInt32(truncatingIfNeeded: a[4])))
                 }
             }
         }
-        t[N.linkat] = { k, _, a in
+        t.register(.linkat, strace: [.dirfd, .string, .dirfd, .string, .hex]) { k, _, a in
             k.withPath(a[1]) { from in
                 k.withPath(a[3]) { to in
                     hostSyscall(SYS_linkat, a.fd(0), hostArg(from), a.fd(2), hostArg(to), Int(a.int(4)))
@@ -43,7 +42,7 @@ enum PathCalls {
         }
         // symlinkat(target, newdfd, linkpath): the target is stored as it is (it is
         // resolved later, by whoever follows the link), so only the link path is translated.
-        t[N.symlinkat] = { k, _, a in
+        t.register(.symlinkat, strace: [.string, .dirfd, .string]) { k, _, a in
             guard let target = k.memory.readCString(a[0], max: Int(PATH_MAX)) else {
                 return k.memory.isAccessible(a[0], 1, .read) ? -Int(ENAMETOOLONG) : -Int(EFAULT)
             }
@@ -51,12 +50,12 @@ enum PathCalls {
                 k.withPath(a[2]) { p in hostSyscall(SYS_symlinkat, hostArg(UnsafeRawPointer(tp.baseAddress)), a.fd(1), hostArg(p)) }
             }
         }
-        t[N.readlinkat] = { k, _, a in readlinkat(k, a.fd(0), a[1], a[2], a.int(3)) }
+        t.register(.readlinkat, strace: [.dirfd, .string, .pointer, .unsigned]) { k, _, a in readlinkat(k, a.fd(0), a[1], a[2], a.int(3)) }
         // faccessat has no flags argument in the kernel (the glibc wrapper emulates them).
-        t[N.faccessat] = { k, _, a in
+        t.register(.faccessat, strace: [.dirfd, .string, .octal]) { k, _, a in
             k.withPath(a[1]) { p in hostSyscall(SYS_faccessat, a.fd(0), hostArg(p), Int(a.int(2))) }
         }
-        t[N.faccessat2] = { k, _, a in
+        t.register(.faccessat2, strace: [.dirfd, .string, .octal, .hex]) { k, _, a in
             k.withPath(a[1]) { p in hostSyscall(SYS_faccessat2, a.fd(0), hostArg(p), Int(a.int(2)), Int(a.int(3))) }
         }
     }

@@ -5,25 +5,24 @@ import XrunCore
 /// (an unmapped guest page is PROT_NONE on the host, so the host answers -EFAULT).
 enum ReadWrite {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.read] = { k, _, a in
+        t.register(.read, strace: [.int, .pointer, .unsigned]) { k, _, a in
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: true) else { return -Int(EFAULT) }
             return hostIOSyscall(SYS_read, a.fd(0), hostArg(b.ptr), b.len)
         }
-        t[N.write] = { k, _, a in
+        t.register(.write, strace: [.int, .data, .unsigned]) { k, _, a in
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: false) else { return -Int(EFAULT) }
             return hostIOSyscall(SYS_write, a.fd(0), hostArg(b.ptr), b.len)
         }
         // On 64-bit ABIs the offset is one register (no pair splitting): same on x86-64.
-        t[N.pread64] = { k, _, a in
+        t.register(.pread64, strace: [.int, .pointer, .unsigned, .unsigned]) { k, _, a in
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: true) else { return -Int(EFAULT) }
             return hostSyscall(SYS_pread64, a.fd(0), hostArg(b.ptr), b.len, a.long(3))
         }
-        t[N.pwrite64] = { k, _, a in
+        t.register(.pwrite64, strace: [.int, .data, .unsigned, .unsigned]) { k, _, a in
             guard let b = k.ioBuffer(a[1], a[2], hostWrites: false) else { return -Int(EFAULT) }
             return hostSyscall(SYS_pwrite64, a.fd(0), hostArg(b.ptr), b.len, a.long(3))
         }
         // SEEK_SET/CUR/END/DATA/HOLE: include/uapi/linux/fs.h, not per-architecture.
-        t[N.lseek] = { _, _, a in hostSyscall(SYS_lseek, a.fd(0), a.long(1), Int(a.int(2))) }
+        t.register(.lseek, strace: [.int, .int, .int]) { _, _, a in hostSyscall(SYS_lseek, a.fd(0), a.long(1), Int(a.int(2))) }
     }
 }

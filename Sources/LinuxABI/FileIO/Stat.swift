@@ -4,17 +4,16 @@ import XrunCore
 /// newfstatat, fstat (converted), statx, statfs, fstatfs (passed through).
 enum StatCalls {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.newfstatat] = { k, _, a in
+        t.register(.newfstatat, strace: [.dirfd, .string, .pointer, .hex]) { k, _, a in
             let flags = Int(a.int(3)) // AT_* flags: include/uapi/linux/fcntl.h, not per-architecture
             return statInto(k, a[2]) { hs in
                 k.withOptionalPath(a[1]) { p in hostSyscall(SYS_newfstatat, a.fd(0), hostArg(p), hs, flags) }
             }
         }
-        t[N.fstat] = { k, _, a in statInto(k, a[1]) { hs in hostSyscall(SYS_fstat, a.fd(0), hs) } }
+        t.register(.fstat, strace: [.int, .pointer]) { k, _, a in statInto(k, a[1]) { hs in hostSyscall(SYS_fstat, a.fd(0), hs) } }
         // struct statx (include/uapi/linux/stat.h) uses fixed-width fields only: 256 bytes,
         // the same layout everywhere.
-        t[N.statx] = { k, _, a in
+        t.register(.statx, strace: [.dirfd, .string, .hex, .hex, .pointer]) { k, _, a in
             guard let buf = k.hostWritableBuffer(a[4], 256) else { return -Int(EFAULT) }
             return k.withOptionalPath(a[1]) { p in
                 hostSyscall(SYS_statx, a.fd(0), hostArg(p), Int(a.int(2)), Int(a.int(3)), hostArg(buf))
@@ -23,11 +22,11 @@ enum StatCalls {
         // struct statfs: asm-generic/statfs.h with __statfs_word = long on 64-bit for arm64
         // and riscv64; x86-64's asm/statfs.h includes the same generic header: 120 bytes,
         // identical layout.
-        t[N.statfs] = { k, _, a in
+        t.register(.statfs) { k, _, a in
             guard let buf = k.hostWritableBuffer(a[1], statfsSize) else { return -Int(EFAULT) }
             return k.withPath(a[0]) { p in hostSyscall(SYS_statfs, hostArg(p), hostArg(buf)) }
         }
-        t[N.fstatfs] = { k, _, a in
+        t.register(.fstatfs) { k, _, a in
             guard let buf = k.hostWritableBuffer(a[1], statfsSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_fstatfs, a.fd(0), hostArg(buf))
         }

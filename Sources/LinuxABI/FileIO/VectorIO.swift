@@ -47,13 +47,12 @@ extension Kernel {
 /// readv, writev, preadv, pwritev, preadv2, pwritev2, vmsplice.
 enum VectorIO {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.readv] = { k, _, a in
+        t.register(.readv, strace: [.int, .pointer, .unsigned]) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
                 hostIOSyscall(SYS_readv, a.fd(0), $0, $1)
             }
         }
-        t[N.writev] = { k, _, a in
+        t.register(.writev, strace: [.int, .pointer, .unsigned]) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: false) {
                 hostIOSyscall(SYS_writev, a.fd(0), $0, $1)
             }
@@ -62,29 +61,29 @@ enum VectorIO {
         // preadv(fd, iov, cnt, pos_l, pos_h): on 64-bit kernels pos_l is the whole offset
         // and pos_h is shifted out (fs/read_write.c pos_from_hilo); x86-64 takes the same
         // arguments, so both pass through. preadv2/pwritev2 add RWF_* flags (same values).
-        t[N.preadv] = { k, _, a in
+        t.register(.preadv) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
                 hostSyscall(SYS_preadv, a.fd(0), $0, $1, a.long(3), a.long(4))
             }
         }
-        t[N.pwritev] = { k, _, a in
+        t.register(.pwritev) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: false) {
                 hostSyscall(SYS_pwritev, a.fd(0), $0, $1, a.long(3), a.long(4))
             }
         }
-        t[N.preadv2] = { k, _, a in
+        t.register(.preadv2) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
                 hostSyscall(SYS_preadv2, a.fd(0), $0, $1, a.long(3), a.long(4), Int(a.int(5)))
             }
         }
-        t[N.pwritev2] = { k, _, a in
+        t.register(.pwritev2) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: false) {
                 hostSyscall(SYS_pwritev2, a.fd(0), $0, $1, a.long(3), a.long(4), Int(a.int(5)))
             }
         }
         // vmsplice: the guest pages are read (into a pipe) or written (from it); which
         // one depends on the pipe end, so treat the buffers as written.
-        t[N.vmsplice] = { k, _, a in
+        t.register(.vmsplice) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
                 hostSyscall(SYS_vmsplice, a.fd(0), $0, $1, Int(a.int(3)))
             }

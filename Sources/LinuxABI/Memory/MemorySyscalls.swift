@@ -12,23 +12,22 @@ enum MemorySyscalls {
     static let MREMAP_MAYMOVE: Int32 = 1, MREMAP_FIXED: Int32 = 2, MREMAP_DONTUNMAP: Int32 = 4
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.brk] = { k, _, a in Int(k.memory.brk(a[0])) }
+        t.register(.brk, strace: StraceFormat([.pointer], result: .address)) { k, _, a in Int(k.memory.brk(a[0])) }
         // Choosing a free range and mapping it must be one step: two threads mapping at
         // once (glibc creates a malloc arena per thread) would otherwise both get the
         // same range. The memory lock is recursive, so map and friends take it again.
-        t[N.mmap] = { k, _, a in k.memory.lock.withLock { mmap(k, a[0], a[1], a.int(2), a.int(3), a.int(4), a[5]) } }
-        t[N.munmap] = { k, _, a in munmap(k, a[0], a[1]) }
-        t[N.mprotect] = { k, _, a in mprotect(k, a[0], a[1], a.int(2)) }
-        t[N.mremap] = { k, _, a in k.memory.lock.withLock { mremap(k, a[0], a[1], a[2], a.int(3), a[4]) } }
-        t[N.madvise] = { k, _, a in madvise(k, a[0], a[1], a.int(2)) }
-        t[N.msync] = { k, _, a in
+        t.register(.mmap, strace: StraceFormat([.pointer, .hex, .hex, .hex, .int, .hex], result: .address)) { k, _, a in k.memory.lock.withLock { mmap(k, a[0], a[1], a.int(2), a.int(3), a.int(4), a[5]) } }
+        t.register(.munmap, strace: [.pointer, .unsigned]) { k, _, a in munmap(k, a[0], a[1]) }
+        t.register(.mprotect, strace: [.pointer, .unsigned, .hex]) { k, _, a in mprotect(k, a[0], a[1], a.int(2)) }
+        t.register(.mremap, strace: StraceFormat([.pointer, .unsigned, .unsigned, .hex, .pointer], result: .address)) { k, _, a in k.memory.lock.withLock { mremap(k, a[0], a[1], a[2], a.int(3), a[4]) } }
+        t.register(.madvise, strace: [.pointer, .unsigned, .int]) { k, _, a in madvise(k, a[0], a[1], a.int(2)) }
+        t.register(.msync) { k, _, a in
             guard let p = k.hostBuffer(a[0], a.long(1)) else { return -Int(ENOMEM) }
             return hostSyscall(SYS_msync, Int(bitPattern: p), a.long(1), Int(a.int(2)))
         }
-        t[N.mincore] = { k, _, a in mincore(k, a[0], a[1], a[2]) }
-        for nr in [N.mlock, N.munlock, N.mlockall, N.munlockall] { t[nr] = { _, _, _ in 0 } }
-        t[N.mlock2] = { _, _, _ in 0 }
+        t.register(.mincore) { k, _, a in mincore(k, a[0], a[1], a[2]) }
+        for call in [Syscall.mlock, Syscall.munlock, Syscall.mlockall, Syscall.munlockall] { t.register(call) { _, _, _ in 0 } }
+        t.register(.mlock2) { _, _, _ in 0 }
     }
 
     static func inRange(_ addr: UInt64, _ len: UInt64) -> Bool {
@@ -149,6 +148,8 @@ enum MemorySyscalls {
         guard inRange(addr, len) else { return -Int(ENOMEM) }
         if len == 0 { return 0 }
         // Pass through: MADV_DONTNEED zeroes private anonymous pages, as the guest expects.
+        // It, MADV_FREE (8) and MADV_REMOVE (9) may change what the pages hold.
+        if advice == 4 || advice == 8 || advice == 9 { k.memory.hostWillWrite(addr, len) }
         let r = hostSyscall(SYS_madvise, Int(bitPattern: k.memory.host(addr)), Int(len), Int(advice))
         return r == -Int(EINVAL) ? (advice == 4 ? r : 0) : r
     }

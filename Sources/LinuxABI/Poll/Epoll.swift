@@ -16,18 +16,17 @@ enum Epoll {
     static let batch = 256
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
         // EPOLL_CLOEXEC is O_CLOEXEC on all three.
-        t[N.epoll_create1] = { _, _, a in hostSyscall(SYS_epoll_create1, Int(a.int(0))) }
-        t[N.epoll_ctl] = { k, _, a in epollCtl(k, a.fd(0), a.int(1), a.fd(2), a[3]) }
-        t[N.epoll_pwait] = { k, th, a in
+        t.register(.epoll_create1, strace: [.hex]) { _, _, a in hostSyscall(SYS_epoll_create1, Int(a.int(0))) }
+        t.register(.epoll_ctl, strace: [.int, .int, .int, .pointer]) { k, _, a in epollCtl(k, a.fd(0), a.int(1), a.fd(2), a[3]) }
+        t.register(.epoll_pwait, strace: [.int, .pointer, .int, .int, .pointer], restart: .never) { k, th, a in
             wait(k, a.fd(0), a[1], a.int(2)) { events, count in
                 k.withGuestSignalMask(th, a[4], a[5]) { mask in
                     hostSyscall(SYS_epoll_pwait, a.fd(0), events, count, Int(a.int(3)), mask, 8)
                 }
             }
         }
-        t[N.epoll_pwait2] = { k, th, a in
+        t.register(.epoll_pwait2, restart: .never) { k, th, a in
             let timeout = k.hostOptional(a[3], 16)
             guard timeout.ok else { return -Int(EFAULT) }
             return wait(k, a.fd(0), a[1], a.int(2)) { events, count in

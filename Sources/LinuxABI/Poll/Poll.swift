@@ -13,8 +13,7 @@ enum Poll {
     static let maxFds: UInt64 = 1 << 20
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.ppoll] = { k, th, a in
+        t.register(.ppoll, strace: [.pointer, .unsigned, .pointer, .pointer], restart: .never) { k, th, a in
             let nfds = UInt64(UInt32(truncatingIfNeeded: a[1]))
             // The kernel rewrites the timeout with the time left.
             let ts = k.hostOptionalWritable(a[2], 16)
@@ -25,7 +24,7 @@ enum Poll {
                 hostSyscall(SYS_ppoll, hostArg(fds), Int(nfds), hostArg(ts.ptr), mask, 8)
             }
         }
-        t[N.pselect6] = { k, th, a in pselect6(k, th, a) }
+        t.register(.pselect6, strace: [.int, .pointer, .pointer, .pointer, .pointer, .pointer], restart: .never) { k, th, a in pselect6(k, th, a) }
     }
 
     /// pselect6(n, in, out, ex, timeout, sig): the sixth argument points to

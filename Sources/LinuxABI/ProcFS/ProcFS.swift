@@ -26,7 +26,7 @@ extension Kernel {
                 withUnsafeBytes(of: v) { out += $0 }
             }
             return out
-        case "cpuinfo": return Array(isa.procCPUInfo(cpus: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))).utf8)
+        case "cpuinfo": return Array(arch.procCPUInfo(cpus: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))).utf8)
         default: return nil
         }
     }

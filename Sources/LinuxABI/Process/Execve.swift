@@ -60,7 +60,7 @@ enum Execve {
         if access(hostPath, X_OK) != 0 { return -Int(errno) }
         var hostArgv: [String]
         var target = hostPath
-        switch k.config.foreignExecThroughKernel ? .native : classify(hostPath, machine: k.isa.elfMachine, kernel: k) {
+        switch k.config.foreignExecThroughKernel ? .native : classify(hostPath, isa: type(of: k.engine.isa), kernel: k) {
         case .foreign:
             hostArgv = foreignArgv(k, argv0: argv.first ?? guestPath, program: hostPath, guestPath: guestPath,
                                    args: Array(argv.dropFirst()))
@@ -92,7 +92,7 @@ enum Execve {
 
     enum Kind { case foreign, foreignScript(String, String?), native, error(Int32) }
 
-    static func classify(_ path: String, machine: UInt16, kernel k: Kernel, depth: Int = 0) -> Kind {
+    static func classify(_ path: String, isa: GuestISA.Type, kernel k: Kernel, depth: Int = 0) -> Kind {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return .error(errno) }
         defer { close(fd) }
@@ -100,7 +100,7 @@ enum Execve {
         let n = read(fd, &head, head.count)
         if n >= 20, head[0] == 0x7f, head[1] == 0x45, head[2] == 0x4c, head[3] == 0x46 {
             let m = UInt16(head[18]) | UInt16(head[19]) << 8
-            return m == machine ? .foreign : .native
+            return isa.runs(elfMachine: m) ? .foreign : .native
         }
         if n > 2, head[0] == 0x23, head[1] == 0x21, depth < 4 {
             let line = head[2..<n].prefix { $0 != 10 }
@@ -108,7 +108,7 @@ enum Execve {
             guard !text.isEmpty else { return .error(ENOEXEC) }
             let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
             let interp = parts[0]
-            switch classify(k.hostPath(interp), machine: machine, kernel: k, depth: depth + 1) {
+            switch classify(k.hostPath(interp), isa: isa, kernel: k, depth: depth + 1) {
             case .foreign: return .foreignScript(interp, parts.count > 1 ? parts[1].trimmingSpaces : nil)
             default: return .native
             }

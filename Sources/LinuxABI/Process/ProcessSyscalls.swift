@@ -12,62 +12,62 @@ enum ProcessSyscalls {
     static let CLONE_CHILD_SETTID: UInt64 = 0x1000000
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.exit] = { k, th, a in k.exitThread(th, status: a.int(0) & 0xff) }
-        t[N.exit_group] = { k, _, a in k.exitProcess(a.int(0) & 0xff) }
-        t[N.clone] = { k, th, a in clone(k, th, flags: a[0], stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
-        t[N.clone3] = { _, _, _ in -Int(ENOSYS) } // glibc falls back to clone
-        t[N.wait4] = { k, _, a in
+        t.register(.exit, strace: StraceFormat([.int], result: .none)) { k, th, a in k.exitThread(th, status: a.int(0) & 0xff) }
+        t.register(.exit_group, strace: StraceFormat([.int], result: .none)) { k, _, a in k.exitProcess(a.int(0) & 0xff) }
+        t.register(.clone, strace: [.hex, .pointer, .pointer, .hex, .pointer]) { k, th, a in clone(k, th, flags: a[0], stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
+        t.register(.clone3) { _, _, _ in -Int(ENOSYS) } // glibc falls back to clone
+        t.register(.wait4, strace: [.int, .pointer, .int, .pointer]) { k, _, a in
             let st = k.hostOptional(a[1], 4), ru = k.hostOptional(a[3], 144)
             guard st.ok, ru.ok else { return -Int(EFAULT) }
             return hostBlockingSyscall(SYS_wait4, a.long(0), Int(bitPattern: st.ptr), Int(a.int(2)), Int(bitPattern: ru.ptr))
         }
-        t[N.waitid] = { k, _, a in
+        t.register(.waitid) { k, _, a in
             let si = k.hostOptional(a[2], 128), ru = k.hostOptional(a[4], 144)
             guard si.ok, ru.ok else { return -Int(EFAULT) }
             return hostBlockingSyscall(SYS_waitid, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: si.ptr), Int(a.int(3)),
                                Int(bitPattern: ru.ptr))
         }
-        t[N.set_tid_address] = { k, th, a in
+        t.register(.set_tid_address, strace: [.pointer]) { k, th, a in
             k.linuxThread(th).clearChildTid = a[0]
             return Int(th.tid)
         }
-        t[N.set_robust_list] = { _, _, a in a[1] == 24 ? 0 : -Int(EINVAL) }
-        t[N.get_robust_list] = { _, _, _ in -Int(ENOSYS) }
-        t[N.rseq] = { _, _, _ in -Int(ENOSYS) } // glibc then runs without restartable sequences
-        t[N.execve] = { k, th, a in Execve.execve(k, th, path: a[0], argv: a[1], envp: a[2]) }
-        t[N.execveat] = { k, th, a in
+        t.register(.set_robust_list, strace: [.pointer, .unsigned]) { _, _, a in a[1] == 24 ? 0 : -Int(EINVAL) }
+        t.register(.get_robust_list) { _, _, _ in -Int(ENOSYS) }
+        t.register(.rseq, strace: [.pointer, .unsigned, .hex, .hex]) { _, _, _ in -Int(ENOSYS) } // glibc then runs without restartable sequences
+        t.register(.execve, strace: StraceFormat([.string, .pointer, .pointer], result: .none)) { k, th, a in Execve.execve(k, th, path: a[0], argv: a[1], envp: a[2]) }
+        t.register(.execveat) { k, th, a in
             Execve.execveat(k, th, dirfd: a.int(0), path: a[1], argv: a[2], envp: a[3], flags: a.int(4))
         }
-        for (nr, host) in [(N.getpid, SYS_getpid), (N.getppid, SYS_getppid), (N.getuid, SYS_getuid),
-                           (N.geteuid, SYS_geteuid), (N.getgid, SYS_getgid), (N.getegid, SYS_getegid),
-                           (N.setsid, SYS_setsid), (N.sched_yield, SYS_sched_yield)] {
-            t[nr] = { _, _, _ in hostSyscall(host) }
+        for (call, host) in [(Syscall.getpid, SYS_getpid), (Syscall.getppid, SYS_getppid), (Syscall.getuid, SYS_getuid),
+                           (Syscall.geteuid, SYS_geteuid), (Syscall.getgid, SYS_getgid), (Syscall.getegid, SYS_getegid),
+                           (Syscall.sched_yield, SYS_sched_yield)] {
+            t.register(call, strace: []) { _, _, _ in hostSyscall(host) }
         }
-        t[N.gettid] = { _, _, _ in hostSyscall(SYS_gettid) }
-        for (nr, host) in [(N.setuid, SYS_setuid), (N.setgid, SYS_setgid), (N.getpgid, SYS_getpgid),
-                           (N.getsid, SYS_getsid), (N.setfsuid, SYS_setfsuid), (N.setfsgid, SYS_setfsgid),
-                           (N.personality, SYS_personality)] {
-            t[nr] = { _, _, a in hostSyscall(host, a.long(0)) }
+        t.register(.setsid) { _, _, _ in hostSyscall(SYS_setsid) }
+        t.register(.gettid, strace: []) { _, _, _ in hostSyscall(SYS_gettid) }
+        for (call, host) in [(Syscall.setuid, SYS_setuid), (Syscall.setgid, SYS_setgid), (Syscall.getpgid, SYS_getpgid),
+                           (Syscall.getsid, SYS_getsid), (Syscall.setfsuid, SYS_setfsuid), (Syscall.setfsgid, SYS_setfsgid),
+                           (Syscall.personality, SYS_personality)] {
+            t.register(call) { _, _, a in hostSyscall(host, a.long(0)) }
         }
-        for (nr, host) in [(N.setpgid, SYS_setpgid), (N.setreuid, SYS_setreuid), (N.setregid, SYS_setregid)] {
-            t[nr] = { _, _, a in hostSyscall(host, a.long(0), a.long(1)) }
+        for (call, host) in [(Syscall.setpgid, SYS_setpgid), (Syscall.setreuid, SYS_setreuid), (Syscall.setregid, SYS_setregid)] {
+            t.register(call) { _, _, a in hostSyscall(host, a.long(0), a.long(1)) }
         }
-        for (nr, host) in [(N.setresuid, SYS_setresuid), (N.setresgid, SYS_setresgid)] {
-            t[nr] = { _, _, a in hostSyscall(host, a.long(0), a.long(1), a.long(2)) }
+        for (call, host) in [(Syscall.setresuid, SYS_setresuid), (Syscall.setresgid, SYS_setresgid)] {
+            t.register(call) { _, _, a in hostSyscall(host, a.long(0), a.long(1), a.long(2)) }
         }
-        for (nr, host) in [(N.getresuid, SYS_getresuid), (N.getresgid, SYS_getresgid)] {
-            t[nr] = { k, _, a in
+        for (call, host) in [(Syscall.getresuid, SYS_getresuid), (Syscall.getresgid, SYS_getresgid)] {
+            t.register(call) { k, _, a in
                 guard let p0 = k.hostBuffer(a[0], 4), let p1 = k.hostBuffer(a[1], 4), let p2 = k.hostBuffer(a[2], 4)
                 else { return -Int(EFAULT) }
                 return hostSyscall(host, Int(bitPattern: p0), Int(bitPattern: p1), Int(bitPattern: p2))
             }
         }
-        t[N.getgroups] = { k, _, a in
+        t.register(.getgroups) { k, _, a in
             guard let p = k.hostBuffer(a[1], Int(max(0, a.int(0))) * 4) else { return -Int(EFAULT) }
             return hostSyscall(SYS_getgroups, Int(a.int(0)), Int(bitPattern: p))
         }
-        t[N.setgroups] = { k, _, a in
+        t.register(.setgroups) { k, _, a in
             guard let p = k.hostBuffer(a[1], Int(max(0, a.int(0))) * 4) else { return -Int(EFAULT) }
             return hostSyscall(SYS_setgroups, Int(a.int(0)), Int(bitPattern: p))
         }
@@ -113,8 +113,8 @@ enum ProcessSyscalls {
             k.strace.discard(th)
             let pid = UInt32(truncatingIfNeeded: hostSyscall(SYS_gettid))
             th.tid = Int32(bitPattern: pid)
-            if stack != 0 { k.isa.setStackPointer(th.cpu, stack) }
-            if flags & CLONE_SETTLS != 0 { k.isa.setThreadPointer(th.cpu, tls) }
+            if stack != 0 { k.arch.setStackPointer(th.cpu, stack) }
+            if flags & CLONE_SETTLS != 0 { k.arch.setThreadPointer(th.cpu, tls) }
             if flags & CLONE_CHILD_SETTID != 0 { k.memory.write(childTid, pid) }
             if flags & CLONE_PARENT_SETTID != 0 && flags & CLONE_VM == 0 { k.memory.write(parentTid, pid) }
             return 0

@@ -29,11 +29,7 @@ extension Kernel {
 
     func vforkSharingMemory(_ parent: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64, tls: UInt64,
                             childTid: UInt64) -> Int {
-        let child = GuestThread(engine: engine, tid: 0)
-        child.copyState(from: parent)
-        isa.setSyscallResult(child.cpu, 0)
-        if stack != 0 { isa.setStackPointer(child.cpu, stack) }
-        if flags & ProcessSyscalls.CLONE_SETTLS != 0 { isa.setThreadPointer(child.cpu, tls) }
+        let child = clonedThread(parent, flags: flags, stack: stack, tls: tls)
         let plt = linuxThread(parent), clt = linuxThread(child)
         clt.blocked = plt.blocked
         clt.altStackBase = plt.altStackBase; clt.altStackSize = plt.altStackSize

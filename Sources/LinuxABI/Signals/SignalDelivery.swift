@@ -1,31 +1,6 @@
 import Glibc
 import XrunCore
 
-/// Per guest thread Linux state kept by the Linux layer.
-final class LinuxThread {
-    /// The thread's blocked signals (bit n-1 = signal n), mirrored on its host thread.
-    var blocked: UInt64 = 0
-    /// CLONE_CHILD_CLEARTID / set_tid_address: zeroed and futex-woken at thread exit.
-    var clearChildTid: UInt64 = 0
-    var altStackBase: UInt64 = 0
-    var altStackSize: UInt64 = 0
-    var altStackDisabled = true
-    /// The mask to put back once the signals that ended a wait with a temporary mask
-    /// (sigsuspend, ppoll, pselect6, epoll_pwait) have their frames: the kernel's
-    /// saved_sigmask with TIF_RESTORE_SIGMASK.
-    var restoreMask: UInt64?
-    /// The signal dispositions of the thread's process (the threads of one process
-    /// share them; a vfork child has its own copy).
-    var signals: SignalTable
-    /// A vfork child: it shares the parent's memory and emulator state, but it is a
-    /// process of its own — its exit(2) ends it, and it counts no threads.
-    var isVforkChild = false
-    /// The -strace line of the system call this thread is in.
-    var stracePending = ""
-
-    init(signals: SignalTable) { self.signals = signals }
-}
-
 /// Signal delivery (kernel/signal.c get_signal/handle_signal): a pending, unblocked
 /// signal with a guest handler gets a frame built by the ISA; SIG_IGN drops it; the
 /// default action of a synchronous signal kills the process with that signal.
@@ -34,14 +9,6 @@ extension Kernel {
     static let SA_SIGINFO: UInt64 = 4, SA_ONSTACK: UInt64 = 0x0800_0000, SA_RESTART: UInt64 = 0x1000_0000
     static let SA_NODEFER: UInt64 = 0x4000_0000, SA_RESETHAND: UInt64 = 0x8000_0000
     static let SA_RESTORER: UInt64 = 0x0400_0000
-
-    func linuxThread(_ t: GuestThread) -> LinuxThread {
-        if let s = t.userData as? LinuxThread { return s }
-        let s = LinuxThread(signals: signals)
-        s.blocked = inheritedMask
-        t.userData = s
-        return s
-    }
 
     /// Signals whose default action is to be ignored (signal(7)).
     static func ignoredByDefault(_ sig: Int32) -> Bool { [SIGCHLD, SIGCONT, SIGURG, SIGWINCH].contains(sig) }
@@ -75,8 +42,8 @@ extension Kernel {
                 // An interrupted system call is re-executed after the handler when the
                 // handler has SA_RESTART (arch/arm64/kernel/signal.c, do_signal()).
                 if restartable && action.flags & Self.SA_RESTART != 0 {
-                    thread.pc &-= isa.syscallInstructionLength
-                    isa.setSyscallResult(thread.cpu, arg0)
+                    thread.pc &-= arch.syscallInstructionLength
+                    arch.setSyscallResult(thread.cpu, arg0)
                 }
                 restart = nil
             }
@@ -90,7 +57,7 @@ extension Kernel {
     func runHandler(_ sig: Int32, info: [UInt8], action: SignalTable.Action, thread: GuestThread, faultAddress: UInt64,
                     savedMask: UInt64? = nil) {
         let lt = linuxThread(thread)
-        var sp = isa.stackPointer(thread.cpu)
+        var sp = arch.stackPointer(thread.cpu)
         let onAltStack = !lt.altStackDisabled && sp &- lt.altStackBase < lt.altStackSize
         if action.flags & Self.SA_ONSTACK != 0 && !lt.altStackDisabled && !onAltStack {
             sp = lt.altStackBase &+ lt.altStackSize
@@ -102,7 +69,7 @@ extension Kernel {
             altStackFlags: lt.altStackDisabled ? Self.SS_DISABLE : (onAltStack ? Self.SS_ONSTACK : 0),
             altStackSize: lt.altStackSize, faultAddress: faultAddress)
         if config.strace { strace.signal(sig, info: info, thread: thread) }
-        guard isa.pushSignalFrame(request, cpu: thread.cpu, memory: memory) else {
+        guard arch.pushSignalFrame(request, cpu: thread.cpu, memory: memory) else {
             // force_sigsegv(): the frame could not be written.
             die(of: SIGSEGV)
         }
@@ -245,7 +212,7 @@ extension Kernel {
         if trampolineAddress == 0, let at = memory.findFree(GuestMemory.pageSize) {
             _ = memory.map(at, GuestMemory.pageSize, prot: [.read, .write], shared: false, fd: -1, offset: 0,
                            name: "[sigpage]")
-            memory.writeBytes(at, isa.sigreturnTrampoline)
+            memory.writeBytes(at, arch.sigreturnTrampoline)
             _ = memory.protect(at, GuestMemory.pageSize, [.read, .exec])
             trampolineAddress = at
         }

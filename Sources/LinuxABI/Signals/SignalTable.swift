@@ -33,59 +33,50 @@ enum SignalSyscalls {
     static let SIG_DFL: UInt64 = 0, SIG_IGN: UInt64 = 1
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.rt_sigaction] = { k, th, a in sigaction(k, th, a.int(0), a[1], a[2], a[3]) }
-        t[N.rt_sigprocmask] = { k, th, a in sigprocmask(k, th, a.int(0), a[1], a[2], a[3]) }
-        t[N.kill] = { _, _, a in hostSyscall(SYS_kill, Int(a.int(0)), Int(a.int(1))) }
-        t[N.tkill] = { _, _, a in hostSyscall(SYS_tkill, Int(a.int(0)), Int(a.int(1))) }
-        t[N.tgkill] = { _, _, a in hostSyscall(SYS_tgkill, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
-        t[N.sigaltstack] = { k, th, a in sigaltstack(k, th, a[0], a[1]) }
-        t[N.rt_sigreturn] = { k, th, _ in
-            guard let mask = k.isa.popSignalFrame(cpu: th.cpu, memory: k.memory) else { k.die(of: SIGSEGV) }
+        t.register(.rt_sigaction, strace: [.int, .pointer, .pointer, .unsigned]) { k, th, a in sigaction(k, th, a.int(0), a[1], a[2], a[3]) }
+        t.register(.rt_sigprocmask, strace: [.int, .pointer, .pointer, .unsigned]) { k, th, a in sigprocmask(k, th, a.int(0), a[1], a[2], a[3]) }
+        t.register(.kill, strace: [.int, .int]) { _, _, a in hostSyscall(SYS_kill, Int(a.int(0)), Int(a.int(1))) }
+        t.register(.tkill, strace: [.int, .int]) { _, _, a in hostSyscall(SYS_tkill, Int(a.int(0)), Int(a.int(1))) }
+        t.register(.tgkill, strace: [.int, .int, .int]) { _, _, a in hostSyscall(SYS_tgkill, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
+        t.register(.sigaltstack, strace: [.pointer, .pointer]) { k, th, a in sigaltstack(k, th, a[0], a[1]) }
+        t.register(.rt_sigreturn, strace: []) { k, th, _ in
+            guard let mask = k.arch.popSignalFrame(cpu: th.cpu, memory: k.memory) else { k.die(of: SIGSEGV) }
             k.setBlocked(mask, th)
             return Kernel.keepRegisters
         }
         // The handler runs with the temporary mask; its frame saves the old one
         // (sigsuspend's saved_sigmask), restored by rt_sigreturn (Kernel.syscall).
-        t[N.rt_sigsuspend] = { k, th, a in
+        t.register(.rt_sigsuspend, restart: .never) { k, th, a in
             guard a[1] == 8 else { return -Int(EINVAL) }
             guard let mask = k.memory.read(a[0], as: UInt64.self) else { return -Int(EFAULT) }
             return k.waitWithTemporaryMask(th, mask) { hostSyscall(SYS_rt_sigsuspend, $0, 8) }
         }
-        t[N.rt_sigtimedwait] = { k, th, a in sigtimedwait(k, th, a[0], a[1], a[2], a[3]) }
+        t.register(.rt_sigtimedwait, restart: .never) { k, th, a in sigtimedwait(k, th, a[0], a[1], a[2], a[3]) }
         // signalfd4(fd, mask, sizemask, flags): the mask is a guest sigset_t (8 bytes);
         // SFD_CLOEXEC/SFD_NONBLOCK are O_CLOEXEC/O_NONBLOCK, the same values on all three.
         // What read() returns, struct signalfd_siginfo, is 128 bytes of fixed-width
         // fields on every architecture: passed through.
-        t[N.signalfd4] = { k, _, a in
+        t.register(.signalfd4) { k, _, a in
             guard a[2] == 8 else { return -Int(EINVAL) }
             guard var mask = k.memory.read(a[1], as: UInt64.self) else { return -Int(EFAULT) }
             return withUnsafePointer(to: &mask) {
                 hostSyscall(SYS_signalfd4, a.fd(0), Int(bitPattern: $0), 8, Int(a.int(3)))
             }
         }
-        t[N.rt_sigqueueinfo] = { k, _, a in
+        t.register(.rt_sigqueueinfo) { k, _, a in
             guard let p = k.hostBuffer(a[2], 128) else { return -Int(EFAULT) }
             return hostSyscall(SYS_rt_sigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(bitPattern: p))
         }
-        t[N.rt_tgsigqueueinfo] = { k, _, a in
+        t.register(.rt_tgsigqueueinfo) { k, _, a in
             guard let p = k.hostBuffer(a[3], 128) else { return -Int(EFAULT) }
             return hostSyscall(SYS_rt_tgsigqueueinfo, Int(a.int(0)), Int(a.int(1)), Int(a.int(2)), Int(bitPattern: p))
         }
-        t[N.rt_sigpending] = { k, th, a in
+        t.register(.rt_sigpending) { k, th, a in
             guard a[1] <= 8 else { return -Int(EINVAL) }
             let pending = k.pendingBlocked(th)
             return k.memory.writeBytes(a[0], withUnsafeBytes(of: pending) { Array($0.prefix(Int(a[1]))) }) ? 0 : -Int(EFAULT)
         }
     }
-
-    /// System calls Linux never restarts after a handler, SA_RESTART or not
-    /// (signal(7), "Interruption of system calls and library functions").
-    static let neverRestarted: Set<Int> = {
-        typealias N = GuestSyscallNumber
-        return [N.nanosleep, N.clock_nanosleep, N.ppoll, N.pselect6, N.epoll_pwait, N.epoll_pwait2,
-                N.rt_sigsuspend, N.rt_sigtimedwait, N.io_getevents, N.semtimedop, N.msgrcv, N.msgsnd]
-    }()
 
     /// rt_sigtimedwait(set, info, timeout, sigsetsize). A signal of the set this thread
     /// already caught (it arrived while not blocked) is taken first; then the host
@@ -115,7 +106,7 @@ enum SignalSyscalls {
     /// stack_t: ss_sp (8), ss_flags (int, padded), ss_size (8).
     static func sigaltstack(_ k: Kernel, _ th: GuestThread, _ new: UInt64, _ old: UInt64) -> Int {
         let lt = k.linuxThread(th)
-        let sp = k.isa.stackPointer(th.cpu)
+        let sp = k.arch.stackPointer(th.cpu)
         let onStack = !lt.altStackDisabled && sp &- lt.altStackBase < lt.altStackSize
         if old != 0 {
             let flags: Int32 = lt.altStackDisabled ? Kernel.SS_DISABLE : (onStack ? Kernel.SS_ONSTACK : 0)
@@ -134,9 +125,7 @@ enum SignalSyscalls {
             lt.altStackDisabled = true; lt.altStackBase = 0; lt.altStackSize = 0
             return 0
         }
-        // The kernel's MINSIGSTKSZ: 5120 on arm64 (arch/arm64/include/uapi/asm/signal.h),
-        // the asm-generic 2048 on riscv64.
-        if size < (k.isa.elfMachine == 183 ? 5120 : 2048) { return -Int(ENOMEM) }
+        if size < k.arch.minimumSignalStackSize { return -Int(ENOMEM) }
         lt.altStackDisabled = false; lt.altStackBase = base; lt.altStackSize = size
         return 0
     }
@@ -149,18 +138,18 @@ enum SignalSyscalls {
         let table = k.linuxThread(th).signals
         guard size == 8 else { return -Int(EINVAL) }
         guard sig >= 1 && sig <= 64 else { return -Int(EINVAL) }
-        let maskOffset: UInt64 = k.isa.sigactionHasRestorer ? 24 : 16
+        let maskOffset: UInt64 = k.arch.sigactionHasRestorer ? 24 : 16
         if old != 0 {
             let a = table.action(sig)
             guard k.memory.write(old, a.handler), k.memory.write(old + 8, a.flags),
-                  !k.isa.sigactionHasRestorer || k.memory.write(old + 16, a.restorer),
+                  !k.arch.sigactionHasRestorer || k.memory.write(old + 16, a.restorer),
                   k.memory.write(old + maskOffset, a.mask) else { return -Int(EFAULT) }
         }
         guard act != 0 else { return 0 }
         if sig == SIGKILL || sig == SIGSTOP { return -Int(EINVAL) }
         guard let h = k.memory.read(act, as: UInt64.self), let f = k.memory.read(act + 8, as: UInt64.self),
               let m = k.memory.read(act + maskOffset, as: UInt64.self) else { return -Int(EFAULT) }
-        let r = k.isa.sigactionHasRestorer ? (k.memory.read(act + 16, as: UInt64.self) ?? 0) : 0
+        let r = k.arch.sigactionHasRestorer ? (k.memory.read(act + 16, as: UInt64.self) ?? 0) : 0
         table.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
         k.applyHostDisposition(sig, table)
         return 0

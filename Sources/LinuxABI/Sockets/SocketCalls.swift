@@ -6,14 +6,13 @@ import XrunCore
 /// SOCK_CLOEXEC = O_CLOEXEC, the same on all three) and protocol numbers are generic.
 enum SocketCalls {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.socket] = { _, _, a in hostSyscall(SYS_socket, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
-        t[N.socketpair] = { k, _, a in
+        t.register(.socket, strace: [.int, .int, .int]) { _, _, a in hostSyscall(SYS_socket, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
+        t.register(.socketpair, strace: [.int, .int, .int, .pointer]) { k, _, a in
             guard let sv = k.hostWritableBuffer(a[3], 8) else { return -Int(EFAULT) }
             return hostSyscall(SYS_socketpair, Int(a.int(0)), Int(a.int(1)), Int(a.int(2)), hostArg(sv))
         }
-        for (nr, host) in [(N.bind, SYS_bind), (N.connect, SYS_connect)] {
-            t[nr] = { k, _, a in
+        for (call, host) in [(Syscall.bind, SYS_bind), (Syscall.connect, SYS_connect)] {
+            t.register(call, strace: [.int, .pointer, .unsigned]) { k, _, a in
                 let sa = k.sockaddrIn(a[1], a.int(2))
                 guard sa.ok else { return -Int(EFAULT) }
                 return host == SYS_connect
@@ -21,24 +20,24 @@ enum SocketCalls {
                     : hostSyscall(host, a.fd(0), hostArg(sa.ptr), Int(a.int(2)))
             }
         }
-        t[N.listen] = { _, _, a in hostSyscall(SYS_listen, a.fd(0), Int(a.int(1))) }
-        t[N.accept] = { k, _, a in
+        t.register(.listen, strace: [.int, .int]) { _, _, a in hostSyscall(SYS_listen, a.fd(0), Int(a.int(1))) }
+        t.register(.accept) { k, _, a in
             let sa = k.sockaddrOut(a[1], a[2])
             guard sa.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_accept, a.fd(0), sa.addr, sa.len)
         }
-        t[N.accept4] = { k, _, a in
+        t.register(.accept4, strace: [.int, .pointer, .pointer, .hex]) { k, _, a in
             let sa = k.sockaddrOut(a[1], a[2])
             guard sa.ok else { return -Int(EFAULT) }
             return hostBlockingSyscall(SYS_accept4, a.fd(0), sa.addr, sa.len, Int(a.int(3)))
         }
-        for (nr, host) in [(N.getsockname, SYS_getsockname), (N.getpeername, SYS_getpeername)] {
-            t[nr] = { k, _, a in
+        for (call, host) in [(Syscall.getsockname, SYS_getsockname), (Syscall.getpeername, SYS_getpeername)] {
+            t.register(call) { k, _, a in
                 let sa = k.sockaddrOut(a[1], a[2], lengthWithoutAddress: true)
                 guard sa.ok else { return -Int(EFAULT) }
                 return hostSyscall(host, a.fd(0), sa.addr, sa.len)
             }
         }
-        t[N.shutdown] = { _, _, a in hostSyscall(SYS_shutdown, a.fd(0), Int(a.int(1))) }
+        t.register(.shutdown, strace: [.int, .int]) { _, _, a in hostSyscall(SYS_shutdown, a.fd(0), Int(a.int(1))) }
     }
 }

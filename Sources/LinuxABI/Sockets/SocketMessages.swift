@@ -17,25 +17,24 @@ enum SocketMessages {
     static let controlOff: UInt64 = 32, controllenOff: UInt64 = 40, flagsOff: UInt64 = 48, msgLenOff: UInt64 = 56
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.sendmsg] = { k, _, a in
+        t.register(.sendmsg, strace: [.int, .pointer, .hex]) { k, _, a in
             transfer(k, a[1], count: 1, stride: msghdrSize, receive: false) { msgs, _ in
                 hostBlockingSyscall(SYS_sendmsg, a.fd(0), msgs, Int(UInt32(truncatingIfNeeded: a[2])))
             }
         }
-        t[N.recvmsg] = { k, _, a in
+        t.register(.recvmsg, strace: [.int, .pointer, .hex]) { k, _, a in
             transfer(k, a[1], count: 1, stride: msghdrSize, receive: true) { msgs, _ in
                 hostBlockingSyscall(SYS_recvmsg, a.fd(0), msgs, Int(UInt32(truncatingIfNeeded: a[2])))
             }
         }
         // vlen above UIO_MAXIOV is capped (net/socket.c __sys_sendmmsg / do_recvmmsg).
-        t[N.sendmmsg] = { k, _, a in
+        t.register(.sendmmsg) { k, _, a in
             let vlen = min(UInt64(UInt32(truncatingIfNeeded: a[2])), UInt64(Kernel.uioMaxIOV))
             return transfer(k, a[1], count: Int(vlen), stride: mmsghdrSize, receive: false) { msgs, n in
                 hostSyscall(SYS_sendmmsg, a.fd(0), msgs, n, Int(UInt32(truncatingIfNeeded: a[3])))
             }
         }
-        t[N.recvmmsg] = { k, _, a in
+        t.register(.recvmmsg) { k, _, a in
             let vlen = min(UInt64(UInt32(truncatingIfNeeded: a[2])), UInt64(Kernel.uioMaxIOV))
             // The timeout (struct timespec, 16 bytes) is updated with the time left.
             let ts = k.hostOptionalWritable(a[4], 16)

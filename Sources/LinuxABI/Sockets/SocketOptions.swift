@@ -25,9 +25,8 @@ enum SocketOptions {
     static let filterInsnSize = 8
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.setsockopt] = { k, _, a in setsockopt(k, a.fd(0), a.int(1), a.int(2), a[3], a.int(4)) }
-        t[N.getsockopt] = { k, _, a in getsockopt(k, a.fd(0), a.int(1), a.int(2), a[3], a[4]) }
+        t.register(.setsockopt, strace: [.int, .int, .int, .pointer, .unsigned]) { k, _, a in setsockopt(k, a.fd(0), a.int(1), a.int(2), a[3], a.int(4)) }
+        t.register(.getsockopt, strace: [.int, .int, .int, .pointer, .pointer]) { k, _, a in getsockopt(k, a.fd(0), a.int(1), a.int(2), a[3], a[4]) }
     }
 
     static func setsockopt(_ k: Kernel, _ fd: Int, _ level: Int32, _ name: Int32, _ value: UInt64, _ len: Int32) -> Int {

@@ -3,8 +3,8 @@ import XrunCore
 
 /// -strace: one line per system call on stderr (or the -D file), in strace's shape,
 /// prefixed with the thread id: `tid name(arg, ...) = result` or
-/// `= -1 ENOENT (No such file or directory)`. Arguments are decoded per
-/// StraceSignatures.swift.
+/// `= -1 ENOENT (No such file or directory)`. Arguments are shown as each call's
+/// registration says (`StraceFormat`).
 final class Strace {
     unowned let kernel: Kernel
 
@@ -25,24 +25,20 @@ final class Strace {
         fd = out
     }
 
-    func enter(_ nr: Int, _ args: SyscallArgs, thread: GuestThread) {
-        let name = guestSyscallNames[nr] ?? "syscall_\(nr)"
-        let text = "\(thread.tid) \(name)(\(StraceSignatures.arguments(nr, name: name, args, kernel: kernel)))"
+    func enter(_ nr: Int, _ args: SyscallArgs, format: StraceFormat, thread: GuestThread) {
+        let name = Syscall.name(nr) ?? "syscall_\(nr)"
+        let text = "\(thread.tid) \(name)(\(format.arguments(args, kernel: kernel)))"
         // Each thread has its own call in progress (threads trace concurrently).
         let lt = kernel.linuxThread(thread)
         lt.stracePending = ""
-        if nr == GuestSyscallNumber.exit_group || nr == GuestSyscallNumber.exit || nr == GuestSyscallNumber.execve {
+        if format.result == .none {
             line(text + " = ?")
         } else {
             lt.stracePending = text
         }
     }
 
-    /// Calls whose result is an address, shown in hex as strace shows them.
-    private static let addressResult: Set<Int> = [GuestSyscallNumber.mmap, GuestSyscallNumber.mremap,
-                                                  GuestSyscallNumber.brk, GuestSyscallNumber.shmat]
-
-    func exit(_ nr: Int, _ result: Int, known: Bool, thread: GuestThread) {
+    func exit(_ result: Int, format: StraceFormat, known: Bool, thread: GuestThread) {
         let lt = kernel.linuxThread(thread)
         let pending = lt.stracePending
         guard !pending.isEmpty else { return }
@@ -51,7 +47,7 @@ final class Strace {
             let e = Int32(-result)
             let text = known ? String(cString: strerror(e)) : "Function not implemented (xrun does not implement this call)"
             line("\(pending) = -1 \(errnoName(e)) (\(text))")
-        } else if Self.addressResult.contains(nr) {
+        } else if format.result == .address {
             line("\(pending) = 0x" + String(UInt(bitPattern: result), radix: 16))
         } else {
             line("\(pending) = \(result)")

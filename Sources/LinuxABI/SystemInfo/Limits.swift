@@ -18,19 +18,18 @@ enum Limits {
     }
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.getrlimit] = { k, _, a in
+        t.register(.getrlimit) { k, _, a in
             guard let p = k.hostWritableBuffer(a[1], rlimitSize) else { return -Int(EFAULT) }
             let r = hostSyscall(SYS_getrlimit, Int(a.int(0)), hostArg(p))
             if r == 0, let kept = k.keptLimits.get(a.int(0)) { store(kept, p) }
             return r
         }
-        t[N.setrlimit] = { k, _, a in
+        t.register(.setrlimit) { k, _, a in
             guard let p = k.hostBuffer(a[1], rlimitSize) else { return -Int(EFAULT) }
             if keptOffHost(a.int(0)) { return keep(k, a.int(0), a[1]) }
             return hostSyscall(SYS_setrlimit, Int(a.int(0)), hostArg(p))
         }
-        t[N.prlimit64] = { k, _, a in
+        t.register(.prlimit64, strace: [.int, .int, .pointer, .pointer]) { k, _, a in
             let new = k.hostOptional(a[2], rlimitSize), old = k.hostOptionalWritable(a[3], rlimitSize)
             guard new.ok, old.ok else { return -Int(EFAULT) }
             let pid = Int(a.int(0))
@@ -47,7 +46,7 @@ enum Limits {
             }
             return hostSyscall(SYS_prlimit64, pid, Int(a.int(1)), hostArg(new.ptr), hostArg(old.ptr))
         }
-        t[N.getrusage] = { k, _, a in
+        t.register(.getrusage) { k, _, a in
             guard let p = k.hostWritableBuffer(a[1], rusageSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_getrusage, Int(a.int(0)), hostArg(p))
         }

@@ -23,7 +23,7 @@ enum Prctl {
     static let commSize = 16
 
     static func register(_ t: inout SyscallTable) {
-        t[GuestSyscallNumber.prctl] = { k, _, a in prctl(k, a) }
+        t.register(.prctl, strace: [.int, .hex, .hex, .hex, .hex]) { k, _, a in prctl(k, a) }
     }
 
     static func prctl(_ k: Kernel, _ a: SyscallArgs) -> Int {

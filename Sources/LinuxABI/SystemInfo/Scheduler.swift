@@ -7,45 +7,44 @@ import XrunCore
 /// arrays of unsigned longs, little-endian on all three.
 enum Scheduler {
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.sched_setparam] = { k, _, a in
+        t.register(.sched_setparam) { k, _, a in
             guard let p = k.hostBuffer(a[1], 4) else { return -Int(EFAULT) }
             return hostSyscall(SYS_sched_setparam, Int(a.int(0)), hostArg(p))
         }
-        t[N.sched_getparam] = { k, _, a in
+        t.register(.sched_getparam) { k, _, a in
             guard let p = k.hostWritableBuffer(a[1], 4) else { return -Int(EFAULT) }
             return hostSyscall(SYS_sched_getparam, Int(a.int(0)), hostArg(p))
         }
-        t[N.sched_setscheduler] = { k, _, a in
+        t.register(.sched_setscheduler) { k, _, a in
             guard let p = k.hostBuffer(a[2], 4) else { return -Int(EFAULT) }
             return hostSyscall(SYS_sched_setscheduler, Int(a.int(0)), Int(a.int(1)), hostArg(p))
         }
-        t[N.sched_getscheduler] = { _, _, a in hostSyscall(SYS_sched_getscheduler, Int(a.int(0))) }
-        t[N.sched_get_priority_max] = { _, _, a in hostSyscall(SYS_sched_get_priority_max, Int(a.int(0))) }
-        t[N.sched_get_priority_min] = { _, _, a in hostSyscall(SYS_sched_get_priority_min, Int(a.int(0))) }
-        t[N.sched_rr_get_interval] = { k, _, a in
+        t.register(.sched_getscheduler) { _, _, a in hostSyscall(SYS_sched_getscheduler, Int(a.int(0))) }
+        t.register(.sched_get_priority_max) { _, _, a in hostSyscall(SYS_sched_get_priority_max, Int(a.int(0))) }
+        t.register(.sched_get_priority_min) { _, _, a in hostSyscall(SYS_sched_get_priority_min, Int(a.int(0))) }
+        t.register(.sched_rr_get_interval) { k, _, a in
             guard let p = k.hostWritableBuffer(a[1], 16) else { return -Int(EFAULT) }
             return hostSyscall(SYS_sched_rr_get_interval, Int(a.int(0)), hostArg(p))
         }
         // The host copies min(len, its cpumask size) bytes and returns that count.
-        t[N.sched_getaffinity] = { k, _, a in
+        t.register(.sched_getaffinity) { k, _, a in
             let len = UInt64(UInt32(truncatingIfNeeded: a[1]))
             guard let b = k.ioBuffer(a[2], len, hostWrites: true) else { return -Int(EFAULT) }
             return hostSyscall(SYS_sched_getaffinity, Int(a.int(0)), Int(len), hostArg(b.ptr))
         }
-        t[N.sched_setaffinity] = { k, _, a in
+        t.register(.sched_setaffinity) { k, _, a in
             let len = UInt64(UInt32(truncatingIfNeeded: a[1]))
             guard let b = k.ioBuffer(a[2], len, hostWrites: false) else { return -Int(EFAULT) }
             return hostSyscall(SYS_sched_setaffinity, Int(a.int(0)), Int(len), hostArg(b.ptr))
         }
         // getcpu(unsigned *cpu, unsigned *node, struct getcpu_cache *): the cache is unused.
-        t[N.getcpu] = { k, _, a in
+        t.register(.getcpu) { k, _, a in
             let cpu = k.hostOptionalWritable(a[0], 4), node = k.hostOptionalWritable(a[1], 4)
             guard cpu.ok, node.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_getcpu, hostArg(cpu.ptr), hostArg(node.ptr), 0)
         }
         // The raw getpriority returns 20 - nice (1…40) on every architecture.
-        t[N.getpriority] = { _, _, a in hostSyscall(SYS_getpriority, Int(a.int(0)), Int(a.int(1))) }
-        t[N.setpriority] = { _, _, a in hostSyscall(SYS_setpriority, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
+        t.register(.getpriority) { _, _, a in hostSyscall(SYS_getpriority, Int(a.int(0)), Int(a.int(1))) }
+        t.register(.setpriority) { _, _, a in hostSyscall(SYS_setpriority, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
     }
 }

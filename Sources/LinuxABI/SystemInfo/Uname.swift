@@ -13,17 +13,16 @@ enum Uname {
     static let sysinfoSize = 112
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.uname] = { k, _, a in uname(k, a[0]) }
-        for (nr, host) in [(N.sethostname, SYS_sethostname), (N.setdomainname, SYS_setdomainname)] {
-            t[nr] = { k, _, a in
+        t.register(.uname, strace: [.pointer]) { k, _, a in uname(k, a[0]) }
+        for (call, host) in [(Syscall.sethostname, SYS_sethostname), (Syscall.setdomainname, SYS_setdomainname)] {
+            t.register(call) { k, _, a in
                 let len = a.int(1)
                 if len < 0 || len > Int32(maxNameLength) { return -Int(EINVAL) }
                 guard let p = k.hostBuffer(a[0], Int(len)) else { return -Int(EFAULT) }
                 return hostSyscall(host, hostArg(p), Int(len))
             }
         }
-        t[N.sysinfo] = { k, _, a in
+        t.register(.sysinfo, strace: [.pointer]) { k, _, a in
             guard let p = k.hostWritableBuffer(a[0], sysinfoSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_sysinfo, hostArg(p))
         }
@@ -34,7 +33,7 @@ enum Uname {
         var buf = [UInt8](repeating: 0, count: size)
         let r = buf.withUnsafeMutableBytes { hostSyscall(SYS_uname, hostArg($0.baseAddress)) }
         if r < 0 { return r }
-        let machine = Array(k.isa.machineName.utf8.prefix(fieldSize - 1))
+        let machine = Array(k.arch.utsMachine.utf8.prefix(fieldSize - 1))
         for i in 0..<fieldSize { buf[machineOffset + i] = i < machine.count ? machine[i] : 0 }
         return k.memory.writeBytes(addr, buf) ? 0 : -Int(EFAULT)
     }

@@ -23,21 +23,20 @@ enum Clocks {
     }
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.clock_gettime] = { k, _, a in
+        t.register(.clock_gettime, strace: [.int, .pointer]) { k, _, a in
             guard let ts = k.hostWritableBuffer(a[1], timespecSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_clock_gettime, Int(a.int(0)), hostArg(ts))
         }
-        t[N.clock_getres] = { k, _, a in
+        t.register(.clock_getres) { k, _, a in
             let ts = k.hostOptionalWritable(a[1], timespecSize)
             guard ts.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_clock_getres, Int(a.int(0)), hostArg(ts.ptr))
         }
-        t[N.clock_settime] = { k, _, a in
+        t.register(.clock_settime) { k, _, a in
             guard let ts = k.hostBuffer(a[1], timespecSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_clock_settime, Int(a.int(0)), hostArg(ts))
         }
-        t[N.clock_nanosleep] = { k, _, a in
+        t.register(.clock_nanosleep, strace: [.int, .hex, .pointer, .pointer], restart: .never) { k, _, a in
             let rem = k.hostOptionalWritable(a[3], timespecSize)
             guard let req = k.hostBuffer(a[2], timespecSize), rem.ok else { return -Int(EFAULT) }
             let relative = a.int(1) & 1 /* TIMER_ABSTIME */ == 0
@@ -45,26 +44,26 @@ enum Clocks {
                 xrun_safe_syscall6(Int(SYS_clock_nanosleep), Int(a.int(0)), Int(a.int(1)), $0, $1, 0, 0)
             }
         }
-        t[N.nanosleep] = { k, _, a in
+        t.register(.nanosleep, strace: [.pointer, .pointer], restart: .never) { k, _, a in
             let rem = k.hostOptionalWritable(a[1], timespecSize)
             guard let req = k.hostBuffer(a[0], timespecSize), rem.ok else { return -Int(EFAULT) }
             return sleep(request: req, remaining: rem.ptr, relative: true) {
                 xrun_safe_syscall6(Int(SYS_nanosleep), $0, $1, 0, 0, 0, 0)
             }
         }
-        t[N.gettimeofday] = { k, _, a in
+        t.register(.gettimeofday, strace: [.pointer, .pointer]) { k, _, a in
             let tv = k.hostOptionalWritable(a[0], timevalSize), tz = k.hostOptionalWritable(a[1], timezoneSize)
             guard tv.ok, tz.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_gettimeofday, hostArg(tv.ptr), hostArg(tz.ptr))
         }
         // Needs CAP_SYS_TIME on the host, as natively: -EPERM for everyone else.
-        t[N.settimeofday] = { k, _, a in
+        t.register(.settimeofday) { k, _, a in
             let tv = k.hostOptional(a[0], timevalSize), tz = k.hostOptional(a[1], timezoneSize)
             guard tv.ok, tz.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_settimeofday, hostArg(tv.ptr), hostArg(tz.ptr))
         }
         // The result is clock ticks (USER_HZ = 100 on all three).
-        t[N.times] = { k, _, a in
+        t.register(.times) { k, _, a in
             let buf = k.hostOptionalWritable(a[0], tmsSize)
             guard buf.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_times, hostArg(buf.ptr))

@@ -10,28 +10,26 @@ enum Timers {
     static let pairSize = 32
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.getitimer] = { k, _, a in
+        t.register(.getitimer) { k, _, a in
             guard let v = k.hostWritableBuffer(a[1], pairSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_getitimer, Int(a.int(0)), hostArg(v))
         }
         // A NULL new value is accepted by the kernel (it disarms the timer).
-        t[N.setitimer] = { k, _, a in
+        t.register(.setitimer) { k, _, a in
             let new = k.hostOptional(a[1], pairSize), old = k.hostOptionalWritable(a[2], pairSize)
             guard new.ok, old.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_setitimer, Int(a.int(0)), hostArg(new.ptr), hostArg(old.ptr))
         }
-        t[N.timerfd_create] = { _, _, a in hostSyscall(SYS_timerfd_create, Int(a.int(0)), Int(a.int(1))) }
-        t[N.timerfd_settime] = { k, _, a in
+        t.register(.timerfd_create) { _, _, a in hostSyscall(SYS_timerfd_create, Int(a.int(0)), Int(a.int(1))) }
+        t.register(.timerfd_settime) { k, _, a in
             let old = k.hostOptionalWritable(a[3], pairSize)
             guard let new = k.hostBuffer(a[2], pairSize), old.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_timerfd_settime, a.fd(0), Int(a.int(1)), hostArg(new), hostArg(old.ptr))
         }
-        t[N.timerfd_gettime] = { k, _, a in
+        t.register(.timerfd_gettime) { k, _, a in
             guard let cur = k.hostWritableBuffer(a[1], pairSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_timerfd_gettime, a.fd(0), hostArg(cur))
         }
-        PosixTimers.register(&t)
     }
 }
 
@@ -48,22 +46,21 @@ enum PosixTimers {
     static let sigeventSize = 64
 
     static func register(_ t: inout SyscallTable) {
-        typealias N = GuestSyscallNumber
-        t[N.timer_create] = { k, _, a in
+        t.register(.timer_create) { k, _, a in
             let sev = k.hostOptional(a[1], sigeventSize)
             guard sev.ok, let id = k.hostWritableBuffer(a[2], 4) else { return -Int(EFAULT) }
             return hostSyscall(SYS_timer_create, Int(a.int(0)), hostArg(sev.ptr), hostArg(id))
         }
-        t[N.timer_settime] = { k, _, a in
+        t.register(.timer_settime) { k, _, a in
             let old = k.hostOptionalWritable(a[3], Timers.pairSize)
             guard let new = k.hostBuffer(a[2], Timers.pairSize), old.ok else { return -Int(EFAULT) }
             return hostSyscall(SYS_timer_settime, Int(a.int(0)), Int(a.int(1)), hostArg(new), hostArg(old.ptr))
         }
-        t[N.timer_gettime] = { k, _, a in
+        t.register(.timer_gettime) { k, _, a in
             guard let cur = k.hostWritableBuffer(a[1], Timers.pairSize) else { return -Int(EFAULT) }
             return hostSyscall(SYS_timer_gettime, Int(a.int(0)), hostArg(cur))
         }
-        t[N.timer_getoverrun] = { _, _, a in hostSyscall(SYS_timer_getoverrun, Int(a.int(0))) }
-        t[N.timer_delete] = { _, _, a in hostSyscall(SYS_timer_delete, Int(a.int(0))) }
+        t.register(.timer_getoverrun) { _, _, a in hostSyscall(SYS_timer_getoverrun, Int(a.int(0))) }
+        t.register(.timer_delete) { _, _, a in hostSyscall(SYS_timer_delete, Int(a.int(0))) }
     }
 }

@@ -33,8 +33,7 @@ public final class Engine: @unchecked Sendable {
         self.isa = isa
         self.memory = memory
         self.cache = BlockCache(isa: isa, memory: memory, nativeThreshold: nativeThreshold)
-        let cache = self.cache
-        memory.codeChanged = { [weak cache] lo, hi in cache?.invalidate(lo, hi) }
+        memory.codeObserver = cache
     }
 
     /// Runs `thread` on the calling host thread until the guest thread exits (the
@@ -85,19 +84,12 @@ public final class Engine: @unchecked Sendable {
         }
     }
 
-    /// The fault handler unlocked code pages the guest wrote; drop their blocks.
+    /// The fault handler unlocked code pages the guest wrote: memory tells the block
+    /// cache, which drops their blocks.
     private func absorbCodeWrites(_ cpu: UnsafeMutableRawPointer) {
         let interrupt = (cpu + CPUHeader.interruptOffset).assumingMemoryBound(to: UInt32.self)
         // Clear the bit before taking the pages, so a write racing with us re-arms it.
         interrupt.pointee &= ~1
-        var pages = [UInt64](repeating: 0, count: 256)
-        let n = xrun_take_dirty_pages(&pages, 256)
-        if n < 0 {
-            cache.invalidateAll()
-        } else {
-            for p in pages.prefix(Int(n)) {
-                cache.invalidate(p << GuestMemory.pageShift, (p + 1) << GuestMemory.pageShift)
-            }
-        }
+        memory.takeGuestCodeWrites()
     }
 }

@@ -1,25 +1,27 @@
 import CXrunHost
-/// What a guest instruction set plugs into the engine: decoding, its register
-/// convention for Linux system calls, and what the loader tells the program about it.
-/// AArch64 and RISC-V 64 both implement it; nothing else in the engine or the Linux
-/// layer depends on which one runs.
+/// The engine's side of a guest instruction set: what the block cache, the dispatch
+/// loop, the native tier and the ELF loader need — decoding, the size of the CPU
+/// state, the registers a new process starts with, native templates, which ELF files
+/// are its own, and the host FP flags its ops leave behind. Nothing here knows Linux:
+/// the system-call convention, signal frames and the other per-architecture Linux
+/// rules are the ISA's other seam, `LinuxArch`. AArch64 (A64ISA) and RISC-V 64
+/// (RV64ISA) conform to both; the engine never asks which one runs.
 public protocol GuestISA: AnyObject, Sendable {
-    /// ELF e_machine this ISA runs (EM_AARCH64 = 183, EM_RISCV = 243).
-    var elfMachine: UInt16 { get }
-    /// `uname -m` and the name used in messages.
-    var machineName: String { get }
-    /// AT_PLATFORM string.
-    var platform: String { get }
-    var hwcap: UInt64 { get }
-    var hwcap2: UInt64 { get }
-    /// Bytes of ISA state after the CPUHeader.
-    var stateSize: Int { get }
-    /// The guest's /proc/cpuinfo for `cpus` processors, as its Linux would print it.
-    func procCPUInfo(cpus: Int) -> String
+    /// Who this ISA is, before an instance exists: the command line picks the ISA
+    /// for an ELF file and names it in messages and binfmt_misc entries from this.
+    static var machine: GuestMachine { get }
+    init()
+
+    /// Whether an ELF file with this header is one this ISA runs (its machine). The
+    /// ELF flags are judged separately (`checkELF`), to explain a refusal.
+    static func runs(elfMachine: UInt16) -> Bool
 
     /// Validates ISA-specific ELF header fields (e.g. RISC-V float ABI); returns an
     /// explanation when the binary cannot run.
     func checkELF(flags: UInt32) -> String?
+
+    /// Bytes of ISA state after the CPUHeader.
+    var stateSize: Int { get }
 
     /// Decodes one instruction at `pc` and appends its ops. The instruction bytes
     /// come from `code` (only executable guest memory).
@@ -33,71 +35,21 @@ public protocol GuestISA: AnyObject, Sendable {
     /// Sets up a new process's registers: entry point and initial stack pointer.
     func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64)
 
-    // Linux system-call convention.
-    func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64
-    func syscallArgument(_ cpu: UnsafeMutableRawPointer, _ index: Int) -> UInt64
-    func setSyscallResult(_ cpu: UnsafeMutableRawPointer, _ value: UInt64)
-    /// Guest stack pointer (signal frames, clone).
-    func stackPointer(_ cpu: UnsafeMutableRawPointer) -> UInt64
-    func setStackPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64)
-    /// Thread pointer register (TPIDR_EL0 / tp), for CLONE_SETTLS.
-    func setThreadPointer(_ cpu: UnsafeMutableRawPointer, _ value: UInt64)
-    /// Bytes of the system-call instruction (to re-execute it on a restart).
-    var syscallInstructionLength: UInt64 { get }
-    /// Whether the guest's struct sigaction has sa_restorer (the architecture defines
-    /// SA_RESTORER: arm64 does, riscv does not).
-    var sigactionHasRestorer: Bool { get }
-    /// This architecture's own system calls (riscv_hwprobe...): the result, or nil
-    /// when `number` is not one of them.
-    func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int?
     /// Guest execution stopped: move the host's sticky FP exception flags, which guest
     /// FP ops ran up, into the ISA's own state (and clear them), so that the emulator's
     /// code cannot add to them and a restored context (sigreturn) is not undone.
     func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer)
-
-    // Signal frames, laid out as this architecture's Linux kernel lays them.
-    /// Machine code that calls rt_sigreturn (the vDSO's sigreturn trampoline).
-    var sigreturnTrampoline: [UInt8] { get }
-    /// Builds the frame below `request.stackPointer` and points the registers at the
-    /// handler. False if the frame cannot be written (the kernel then forces SIGSEGV).
-    func pushSignalFrame(_ request: SignalFrameRequest, cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> Bool
-    /// rt_sigreturn: restores the registers from the frame at the stack pointer and
-    /// returns the saved signal mask, or nil for a bad frame.
-    func popSignalFrame(cpu: UnsafeMutableRawPointer, memory: GuestMemory) -> UInt64?
 }
 
 extension GuestISA {
-    public func archSyscall(_ number: Int, _ args: [UInt64], memory: GuestMemory) -> Int? { nil }
     /// For ISAs that keep their FP flags in their own state and never read the host's.
     public func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer) {}
-}
+    public static func runs(elfMachine: UInt16) -> Bool { elfMachine == machine.elfMachine }
 
-/// What the Linux layer decided about a signal delivery; the ISA writes the frame.
-public struct SignalFrameRequest {
-    public var signal: Int32
-    /// The guest siginfo_t (128 bytes; the same layout on every 64-bit Linux ABI).
-    public var info: [UInt8]
-    public var handler: UInt64
-    /// Return address of the handler: SA_RESTORER's or the sigreturn trampoline.
-    public var returnAddress: UInt64
-    /// Mask to restore on sigreturn.
-    public var savedMask: UInt64
-    /// Top of the stack to build the frame on (the current SP or the alternate stack).
-    public var stackPointer: UInt64
-    /// uc_stack contents: the alternate stack as sigaltstack describes it.
-    public var altStackBase: UInt64
-    public var altStackFlags: Int32
-    public var altStackSize: UInt64
-    /// For faults: the faulting address (sigcontext.fault_address).
-    public var faultAddress: UInt64
-
-    public init(signal: Int32, info: [UInt8], handler: UInt64, returnAddress: UInt64, savedMask: UInt64,
-                stackPointer: UInt64, altStackBase: UInt64 = 0, altStackFlags: Int32 = 2, altStackSize: UInt64 = 0,
-                faultAddress: UInt64 = 0) {
-        self.signal = signal; self.info = info; self.handler = handler; self.returnAddress = returnAddress
-        self.savedMask = savedMask; self.stackPointer = stackPointer; self.altStackBase = altStackBase
-        self.altStackFlags = altStackFlags; self.altStackSize = altStackSize; self.faultAddress = faultAddress
-    }
+    /// ELF e_machine this ISA runs (`machine.elfMachine`).
+    public var elfMachine: UInt16 { Self.machine.elfMachine }
+    /// `machine.name`: uname -m, the Debian triplet's first part.
+    public var machineName: String { Self.machine.name }
 }
 
 public enum DecodeResult: Equatable {

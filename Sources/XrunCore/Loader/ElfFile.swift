@@ -22,23 +22,6 @@ public struct ElfFile {
     public static let PT_GNU_STACK: UInt32 = 0x6474e551
     public static let ET_EXEC: UInt16 = 2, ET_DYN: UInt16 = 3
 
-    /// Machines we can name in errors.
-    public static func machineName(_ m: UInt16) -> String {
-        switch m {
-        case 3: return "i386"
-        case 8: return "MIPS"
-        case 20: return "PowerPC"
-        case 21: return "PowerPC64"
-        case 22: return "s390"
-        case 40: return "ARM (32-bit)"
-        case 62: return "x86-64"
-        case 183: return "AArch64"
-        case 243: return "RISC-V"
-        case 258: return "LoongArch"
-        default: return "machine \(m)"
-        }
-    }
-
     /// Opens `openPath` (default `path`); messages name `path`.
     public init(path: String, openPath: String? = nil) throws {
         let fd = open(openPath ?? path, O_RDONLY | O_CLOEXEC)

@@ -21,12 +21,12 @@ public struct Loader {
 
     public init(memory: GuestMemory) { self.memory = memory }
 
-    /// Loads the main program and, if it has PT_INTERP, the interpreter.
-    /// `resolveInterpreter` maps the PT_INTERP path to a host path (sysroot lookup);
-    /// it throws a clear error when the interpreter is not there.
-    public func load(_ elf: ElfFile, machine: UInt16, machineName: String,
+    /// Loads the main program and, if it has PT_INTERP, the interpreter; both must be
+    /// ELF files `isa` runs. `resolveInterpreter` maps the PT_INTERP path to a host
+    /// path (sysroot lookup); it throws a clear error when the interpreter is not there.
+    public func load(_ elf: ElfFile, isa: GuestISA.Type,
                      resolveInterpreter: (String) throws -> String) throws -> LoadedImage {
-        try checkMachine(elf, machine, machineName)
+        try checkMachine(elf, isa)
         let bias = try mapImage(elf, preferred: elf.type == ElfFile.ET_DYN ? GuestMemory.pieBase : 0)
         var image = LoadedImage(entry: elf.entry &+ bias, programEntry: elf.entry &+ bias,
                                 phdr: phdrAddress(elf, bias: bias), phnum: UInt64(elf.segments.count),
@@ -37,7 +37,7 @@ public struct Loader {
             let hostPath = try resolveInterpreter(interpPath)
             let interp = try ElfFile(path: interpPath, openPath: hostPath)
             defer { interp.close() }
-            try checkMachine(interp, machine, machineName)
+            try checkMachine(interp, isa)
             guard interp.type == ElfFile.ET_DYN || interp.type == ElfFile.ET_EXEC else {
                 throw XrunError("\(interpPath): interpreter is not a shared object", status: 126)
             }
@@ -48,9 +48,10 @@ public struct Loader {
         return image
     }
 
-    private func checkMachine(_ elf: ElfFile, _ machine: UInt16, _ name: String) throws {
-        if elf.machine != machine {
-            throw XrunError("\(elf.path): ELF for \(ElfFile.machineName(elf.machine)), not \(name)", status: 126)
+    private func checkMachine(_ elf: ElfFile, _ isa: GuestISA.Type) throws {
+        if !isa.runs(elfMachine: elf.machine) {
+            throw XrunError("\(elf.path): ELF for \(ElfMachineNames.name(elf.machine)), not \(isa.machine.name)",
+                            status: 126)
         }
     }
 

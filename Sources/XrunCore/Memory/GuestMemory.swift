@@ -29,9 +29,10 @@ public final class GuestMemory: @unchecked Sendable {
     public private(set) var brkStart: UInt64 = 0
     public private(set) var brkCurrent: UInt64 = 0
 
-    /// Called (under `lock`) when pages that held translated code are unmapped,
-    /// re-protected or replaced; the engine drops their blocks.
-    public var codeChanged: ((_ lo: UInt64, _ hi: UInt64) -> Void)?
+    /// Told about every change to pages that held translated code — unmapped,
+    /// re-protected, replaced, or written by the guest or by the host on its behalf —
+    /// through this one path. The block cache installs itself here.
+    public weak var codeObserver: GuestCodeObserver?
 
     public init() throws {
         let total = Int(Self.addressLimit + Self.guardSize)
@@ -143,7 +144,7 @@ public final class GuestMemory: @unchecked Sendable {
             pageFlags[Int(page)] = prot.map { $0.rawValue | UInt8(XRUN_PAGE_MAPPED) } ?? 0
             page += 1
         }
-        if hadCode { codeChanged?(lo, hi) }
+        if hadCode { codeObserver?.guestCodeChanged(lo, hi) }
     }
 
     /// Maps [addr, addr+len) for the guest. `fd` < 0 means anonymous memory.
@@ -276,9 +277,40 @@ public final class GuestMemory: @unchecked Sendable {
         }
     }
 
-    /// Gives a code-locked page its guest protection back (before the host kernel
-    /// writes into it on the guest's behalf); the caller has dropped its blocks.
-    public func unlockCode(page: UInt64) {
+    /// The host is about to write or discard guest memory [addr, addr+len) on the
+    /// guest's behalf (a read(2) into a guest buffer, a struct a system call fills
+    /// in, madvise(MADV_DONTNEED)): the observer drops the code translated from those
+    /// pages, and pages locked because they hold it get their guest protection back,
+    /// so that the write lands. (Writes by the guest itself come through the fault
+    /// handler, `takeGuestCodeWrites`; mapping changes notify by themselves.)
+    public func hostWillWrite(_ addr: UInt64, _ len: UInt64) {
+        guard len > 0, addr < Self.addressLimit else { return }
+        let first = addr >> Self.pageShift
+        let last = (min(addr &+ len, Self.addressLimit) - 1) >> Self.pageShift
+        for page in first...last where pageFlags[Int(page)] & UInt8(XRUN_PAGE_HAS_CODE) != 0 {
+            codeObserver?.guestCodeChanged(page << Self.pageShift, (page + 1) << Self.pageShift)
+            unlockCode(page: page)
+        }
+    }
+
+    /// The fault handler gave code-locked pages the guest wrote their protection back
+    /// and listed them (CXrunHost's dirty pages): tell the observer. Called by the
+    /// engine when a thread's interrupt word says so.
+    public func takeGuestCodeWrites() {
+        var pages = [UInt64](repeating: 0, count: 256)
+        let n = xrun_take_dirty_pages(&pages, 256)
+        if n < 0 {
+            codeObserver?.allGuestCodeChanged()
+        } else {
+            for p in pages.prefix(Int(n)) {
+                codeObserver?.guestCodeChanged(p << Self.pageShift, (p + 1) << Self.pageShift)
+            }
+        }
+    }
+
+    /// Gives a code-locked page its guest protection back; the observer has dropped
+    /// its blocks.
+    private func unlockCode(page: UInt64) {
         let i = Int(page)
         let f = pageFlags[i]
         guard f & UInt8(XRUN_PAGE_CODE_LOCKED) != 0 else { return }
@@ -292,4 +324,13 @@ public final class GuestMemory: @unchecked Sendable {
         let i = Int(page)
         pageFlags[i] &= ~UInt8(XRUN_PAGE_HAS_CODE)
     }
+}
+
+/// Whoever keeps code translated from guest memory (the block cache): told when the
+/// pages it came from change.
+public protocol GuestCodeObserver: AnyObject {
+    /// Pages [lo, hi) changed: drop what was translated from them.
+    func guestCodeChanged(_ lo: UInt64, _ hi: UInt64)
+    /// More pages changed than were recorded: drop everything.
+    func allGuestCodeChanged()
 }

@@ -1,7 +1,16 @@
-/// Registers the handlers of the file, time, system-information, poll and socket
-/// subsystems (memory, process and signals register from Kernel.init).
-enum Subsystems {
-    static func registerAll(_ t: inout SyscallTable) {
+extension SyscallTable {
+    /// Every system call the Linux layer implements, each registered once, in the
+    /// subsystem file that implements it (number, strace format, restart policy and
+    /// handler together). The one place the table is filled.
+    static func linux() -> SyscallTable {
+        var t = SyscallTable()
+        // Memory/
+        MemorySyscalls.register(&t)
+        // Process/, Threads/
+        ProcessSyscalls.register(&t)
+        Futex.register(&t)
+        // Signals/
+        SignalSyscalls.register(&t)
         // FileIO/
         OpenClose.register(&t)
         ReadWrite.register(&t)
@@ -19,13 +28,13 @@ enum Subsystems {
         // Time/
         Clocks.register(&t)
         Timers.register(&t)
+        PosixTimers.register(&t)
         // SystemInfo/
         Uname.register(&t)
         Limits.register(&t)
         Scheduler.register(&t)
         Random.register(&t)
         Prctl.register(&t)
-        Futex.register(&t)
         // Poll/
         Poll.register(&t)
         Epoll.register(&t)
@@ -34,5 +43,6 @@ enum Subsystems {
         SocketData.register(&t)
         SocketOptions.register(&t)
         SocketMessages.register(&t)
+        return t
     }
 }

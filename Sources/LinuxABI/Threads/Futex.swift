@@ -15,7 +15,7 @@ enum Futex {
     static let flagBits = 128 | 256
 
     static func register(_ t: inout SyscallTable) {
-        t[GuestSyscallNumber.futex] = { k, _, a in futex(k, a) }
+        t.register(.futex, strace: [.pointer, .int, .unsigned, .pointer, .unsigned]) { k, _, a in futex(k, a) }
     }
 
     static func futex(_ k: Kernel, _ a: SyscallArgs) -> Int {

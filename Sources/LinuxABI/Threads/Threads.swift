@@ -18,13 +18,20 @@ extension Kernel {
         }
     }
 
-    func spawnThread(_ parent: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64, tls: UInt64,
-                     childTid: UInt64) -> Int {
+    /// A copy of `parent` as clone leaves it in the child: result 0, the new stack
+    /// when one is given, the new thread pointer with CLONE_SETTLS.
+    func clonedThread(_ parent: GuestThread, flags: UInt64, stack: UInt64, tls: UInt64) -> GuestThread {
         let child = GuestThread(engine: engine, tid: 0)
         child.copyState(from: parent)
-        isa.setSyscallResult(child.cpu, 0)
-        if stack != 0 { isa.setStackPointer(child.cpu, stack) }
-        if flags & ProcessSyscalls.CLONE_SETTLS != 0 { isa.setThreadPointer(child.cpu, tls) }
+        arch.setSyscallResult(child.cpu, 0)
+        if stack != 0 { arch.setStackPointer(child.cpu, stack) }
+        if flags & ProcessSyscalls.CLONE_SETTLS != 0 { arch.setThreadPointer(child.cpu, tls) }
+        return child
+    }
+
+    func spawnThread(_ parent: GuestThread, flags: UInt64, stack: UInt64, parentTid: UInt64, tls: UInt64,
+                     childTid: UInt64) -> Int {
+        let child = clonedThread(parent, flags: flags, stack: stack, tls: tls)
         let lt = linuxThread(child)
         lt.blocked = linuxThread(parent).blocked
         lt.signals = linuxThread(parent).signals
