@@ -141,6 +141,8 @@ extension A64Disassembler {
         // LDPSW of the same register twice is UNPREDICTABLE (Arm ARM C6.2.140); binutils
         // refuses it there (only there: LDP Xt, Xt prints).
         if stem == "ldpsw" && w.rd == w.rt2 { return nil }
+        // ... and likewise LDPSW writing back into a register it loads.
+        if stem == "ldpsw" && mode & 1 == 1 && w.rn != 31 && (w.rn == w.rd || w.rn == w.rt2) { return nil }
         let offset = A64Fmt.sext(w[21, 15], 7) << scale
         let base = A64Fmt.x(w.rn, sp: true)
         switch mode {
@@ -163,8 +165,9 @@ extension A64Disassembler {
         // LDAR (Rs and Rt2); other forms print whatever those fields hold.
         let isCAS = o1 == 1 && (o2 == 1 || size < 2)
         if isCAS && w.rt2 != 31 { return nil }
-        // (For LDAR binutils' opcode mask leaves bit 20 of Rs out.)
-        if o2 == 1 && l && o1 == 0 && o0 == 1 && (w.rt2 != 31 || w.rm & 15 != 15) { return nil }
+        // (For LDAR and LDARB, not LDARH, binutils' opcode mask leaves bit 20 of Rs out.)
+        let rsMask = size == 1 ? 31 : 15
+        if o2 == 1 && l && o1 == 0 && o0 == 1 && (w.rt2 != 31 || w.rm & rsMask != rsMask) { return nil }
         switch (o2, o1) {
         case (0, 0):
             if l { return A64Fmt.ins((o0 == 1 ? "ldaxr" : "ldxr") + suffix, rt, base) }
