@@ -125,6 +125,7 @@ extension A64Disassembler {
         case 0b001001: return A64Fmt.ins("lsr", rd, rn, rm)
         case 0b001010: return A64Fmt.ins("asr", rd, rn, rm)
         case 0b001011: return A64Fmt.ins("ror", rd, rn, rm)
+        case 0b001100: return x ? A64Fmt.ins("pacga", rd, rn, A64Fmt.x(w.rm, sp: true)) : nil
         case 0b010000...0b010111:
             // CRC32{B,H,W,X} and CRC32C*: size in bits 11:10, sf set only for the X form.
             let size = opcode & 3
@@ -136,7 +137,9 @@ extension A64Disassembler {
     }
 
     private static func dataProcessing1Source(_ w: A64Word) -> String? {
-        if w[29] != 0 || w[20, 16] != 0 { return nil }
+        if w[29] != 0 { return nil }
+        if w[20, 16] == 1 && w.sf { return pointerAuthentication(w) }
+        if w[20, 16] != 0 { return nil }
         let x = w.sf, opcode = w[15, 10]
         let rd = A64Fmt.r(w.rd, x), rn = A64Fmt.r(w.rn, x)
         switch opcode {
@@ -170,6 +173,26 @@ extension A64Disassembler {
             return A64Fmt.ins(p + (subtract ? "msubl" : "maddl"), rd, wn, wm, ra)
         case 0b0100: return x ? A64Fmt.ins("smulh", rd, rn, rm) : nil
         case 0b1100: return x ? A64Fmt.ins("umulh", rd, rn, rm) : nil
+        default: return nil
+        }
+    }
+
+    /// PAC*/AUT*/XPAC* (FEAT_PAuth), data-processing 1-source with opcode2 00001.
+    private static func pointerAuthentication(_ w: A64Word) -> String? {
+        let opcode = Int(w[15, 10])
+        let keys = ["ia", "ib", "da", "db"]
+        switch opcode {
+        case 0...7:
+            let m = (opcode < 4 ? "pac" : "aut") + keys[opcode & 3]
+            return A64Fmt.ins(m, A64Fmt.x(w.rd), A64Fmt.x(w.rn, sp: true))
+        case 8...15:
+            guard w.rn == 31 else { return nil }
+            let key = keys[opcode & 3]
+            let m = (opcode < 12 ? "pac" : "aut") + String(key.prefix(1)) + "z" + String(key.suffix(1))
+            return A64Fmt.ins(m, A64Fmt.x(w.rd))
+        case 16, 17:
+            guard w.rn == 31 else { return nil }
+            return A64Fmt.ins(opcode == 16 ? "xpaci" : "xpacd", A64Fmt.x(w.rd))
         default: return nil
         }
     }

@@ -10,7 +10,8 @@ extension A64Disassembler {
             if vector { return w[31] == 0 ? simdStructure(w) : nil }
             return w[24] == 0 ? exclusiveOrdered(w) : nil
         case 0b01:
-            return w[24] == 0 ? literal(w, pc: pc) : nil
+            if w[24] == 0 { return literal(w, pc: pc) }
+            return !vector && w[21] == 0 && w[11, 10] == 0 ? orderedUnscaled(w) : nil
         case 0b10:
             return pair(w)
         default:
@@ -19,7 +20,7 @@ extension A64Disassembler {
             switch w[11, 10] {
             case 0b00: return vector ? nil : atomic(w)
             case 0b10: return registerOffset(w)
-            default: return nil
+            default: return vector ? nil : loadPointerAuthenticated(w)
             }
         }
     }
@@ -220,5 +221,32 @@ extension A64Disassembler {
     private static func insertAfterFirstR(_ stem: String, _ letter: String) -> String {
         guard let i = stem.firstIndex(of: "r") else { return stem }
         return String(stem[..<i]) + letter + String(stem[i...])
+    }
+
+    /// LDAPUR*/STLUR* (FEAT_LRCPC2): release/acquire-PC accesses with an unscaled imm9.
+    private static func orderedUnscaled(_ w: A64Word) -> String? {
+        let size = Int(w[31, 30]), opc = w[23, 22]
+        let suffix = ["b", "h", "", ""][size]
+        let m: String, x: Bool
+        switch opc {
+        case 0: m = "stlur" + suffix; x = size == 3
+        case 1: m = "ldapur" + suffix; x = size == 3
+        case 2:
+            guard size < 3 else { return nil }
+            m = "ldapurs" + (size == 2 ? "w" : suffix); x = true
+        default:
+            guard size < 2 else { return nil }
+            m = "ldapurs" + suffix; x = false
+        }
+        return A64Fmt.ins(m, A64Fmt.r(w.rd, x), address(w.rn, A64Fmt.sext(w[20, 12], 9)))
+    }
+
+    /// LDRAA/LDRAB (FEAT_PAuth): 64-bit load with a signed 10-bit offset scaled by 8.
+    private static func loadPointerAuthenticated(_ w: A64Word) -> String? {
+        guard w[31, 30] == 3 else { return nil }
+        let m = w[23] == 0 ? "ldraa" : "ldrab"
+        let offset = A64Fmt.sext(w[22] << 9 | w[20, 12], 10) << 3
+        if w[11] == 1 { return A64Fmt.ins(m, A64Fmt.x(w.rd), "[\(A64Fmt.x(w.rn, sp: true)), #\(offset)]!") }
+        return A64Fmt.ins(m, A64Fmt.x(w.rd), address(w.rn, offset))
     }
 }

@@ -3,6 +3,7 @@
 
 extension A64Disassembler {
     static func disassembleSIMDScalar(_ w: A64Word) -> String? {
+        if let sha = cryptoSHA(w) { return sha }
         if w[24] == 1 {
             if w[10] == 1 { return w[23] == 1 || w[22, 19] == 0 ? nil : simdShiftImmediate(w, scalar: true) }
             return simdByElement(w, scalar: true)
@@ -111,5 +112,32 @@ extension A64Disassembler {
         default: return nil
         }
         return A64Fmt.ins(m, (sz == 0 ? "s" : "d") + "\(w.rd)", A64Fmt.v(w.rn, sz == 0 ? "2s" : "2d"))
+    }
+
+    /// SHA-1 and SHA-256 (FEAT_SHA1, FEAT_SHA256): three-register and two-register forms.
+    private static func cryptoSHA(_ w: A64Word) -> String? {
+        guard w[31, 24] == 0b0101_1110, w[23, 22] == 0 else { return nil }
+        let d = w.rd, n = w.rn, m = w.rm
+        if w[21] == 0 && w[15] == 0 && w[11, 10] == 0 {
+            switch w[14, 12] {
+            case 0b000: return A64Fmt.ins("sha1c", "q\(d)", "s\(n)", A64Fmt.v(m, "4s"))
+            case 0b001: return A64Fmt.ins("sha1p", "q\(d)", "s\(n)", A64Fmt.v(m, "4s"))
+            case 0b010: return A64Fmt.ins("sha1m", "q\(d)", "s\(n)", A64Fmt.v(m, "4s"))
+            case 0b011: return A64Fmt.ins("sha1su0", A64Fmt.v(d, "4s"), A64Fmt.v(n, "4s"), A64Fmt.v(m, "4s"))
+            case 0b100: return A64Fmt.ins("sha256h", "q\(d)", "q\(n)", A64Fmt.v(m, "4s"))
+            case 0b101: return A64Fmt.ins("sha256h2", "q\(d)", "q\(n)", A64Fmt.v(m, "4s"))
+            case 0b110: return A64Fmt.ins("sha256su1", A64Fmt.v(d, "4s"), A64Fmt.v(n, "4s"), A64Fmt.v(m, "4s"))
+            default: return nil
+            }
+        }
+        if w[21, 17] == 0b10100 && w[11, 10] == 0b10 {
+            switch w[16, 12] {
+            case 0b00000: return A64Fmt.ins("sha1h", "s\(d)", "s\(n)")
+            case 0b00001: return A64Fmt.ins("sha1su1", A64Fmt.v(d, "4s"), A64Fmt.v(n, "4s"))
+            case 0b00010: return A64Fmt.ins("sha256su0", A64Fmt.v(d, "4s"), A64Fmt.v(n, "4s"))
+            default: return nil
+            }
+        }
+        return nil
     }
 }

@@ -27,6 +27,7 @@ extension A64Disassembler {
             }
         }
         if w[23, 21] == 0 && w[15] == 0 && w[10] == 1 { return simdCopy(w) }
+        if w[21] == 0 && w[15] == 1 && w[10] == 1 { return simdDotProduct(w) }
         if w[10] == 0 && w[15] == 0 {
             if w[29] == 1 { return w[23, 22] == 0 ? simdExtract(w) : nil }
             if w[11] == 0 { return w[23, 22] == 0 ? simdTable(w) : nil }
@@ -216,5 +217,13 @@ extension A64Disassembler {
         case (0, 0b11011): return A64Fmt.ins("addv", lanes[size] + "\(w.rd)", n)
         default: return nil
         }
+    }
+
+    /// SDOT/UDOT (vector), FEAT_DotProd: "three registers, extension" with opcode 0010.
+    private static func simdDotProduct(_ w: A64Word) -> String? {
+        guard w[23, 22] == 0b10, w[14, 11] == 0b0010 else { return nil }
+        let q = w[30]
+        return A64Fmt.ins(w[29] == 0 ? "sdot" : "udot", A64Fmt.v(w.rd, q == 1 ? "4s" : "2s"),
+                          A64Fmt.v(w.rn, q == 1 ? "16b" : "8b"), A64Fmt.v(w.rm, q == 1 ? "16b" : "8b"))
     }
 }

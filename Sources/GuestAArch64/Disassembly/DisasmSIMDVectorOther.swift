@@ -162,6 +162,12 @@ extension A64Disassembler {
             let n = scalar ? lane + "\(w.rn)" : A64Fmt.v(w.rn, A64Fmt.arrangement(size: size, q: q))
             return A64Fmt.ins(names[opcode]!, d, n, "v\(rm).\(lane)[\(index)]")
         }
+        if opcode == 0b1110 {
+            // SDOT/UDOT (by element), FEAT_DotProd: four bytes per 32-bit lane.
+            guard size == 2, !scalar else { return nil }
+            return A64Fmt.ins(u == 0 ? "sdot" : "udot", A64Fmt.v(w.rd, q == 1 ? "4s" : "2s"),
+                              A64Fmt.v(w.rn, q == 1 ? "16b" : "8b"), "v\(rm).4b[\(h << 1 | l)]")
+        }
         switch size {
         case 1: index = h << 2 | l << 1 | mBit; rm &= 15
         case 2: index = h << 1 | l
