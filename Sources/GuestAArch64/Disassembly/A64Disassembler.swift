@@ -60,7 +60,6 @@ enum A64Fmt {
     static func x(_ n: Int, sp: Bool = false) -> String { r(n, true, sp: sp) }
     static func w(_ n: Int, sp: Bool = false) -> String { r(n, false, sp: sp) }
 
-    static func hex(_ v: UInt64) -> String { "0x" + String(v, radix: 16) }
     /// `#0x..` immediate.
     static func imm(_ v: UInt64) -> String { "#0x" + String(v, radix: 16) }
     static func imm(_ v: UInt32) -> String { imm(UInt64(v)) }
