@@ -42,6 +42,7 @@ final class StubISA: GuestISA, LinuxArch {
 
     func checkELF(flags: UInt32) -> String? { nil }
     func decode(at pc: UInt64, code: CodeReader, into block: inout BlockBuilder) -> DecodeResult { .undefined }
+    func disassemble(at pc: UInt64, code: CodeReader) -> (encoding: UInt64, length: Int, text: String) { (0, 0, "") }
     func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64) {}
     func syscallNumber(_ cpu: UnsafeMutableRawPointer) -> UInt64 { 0 }
     func syscallArguments(_ cpu: UnsafeMutableRawPointer) -> SyscallArgs { SyscallArgs([]) }
