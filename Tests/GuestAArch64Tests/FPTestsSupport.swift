@@ -79,10 +79,7 @@ extension GuestRun {
 /// (a static aarch64 program executing the same word), so the two can be diffed.
 final class FPTestsDifferential: XCTestCase {
     func testDifferentialFile() throws {
-        let env = ProcessInfo.processInfo.environment
-        guard let inPath = env["XRUN_FP_DIFF_IN"], let outPath = env["XRUN_FP_DIFF_OUT"] else {
-            throw XCTSkip("data generator, by hand only: set XRUN_FP_DIFF_IN and XRUN_FP_DIFF_OUT")
-        }
+        let (inPath, outPath) = try TestEnvironment.byHandFiles("XRUN_FP_DIFF_IN", "XRUN_FP_DIFF_OUT")
         let text = try String(contentsOfFile: inPath, encoding: .utf8)
         var out = ""
         var runs: [UInt64: GuestRun] = [:]   // one guest per word: each reserves address space
@@ -108,8 +105,7 @@ final class FPTestsDifferential: XCTestCase {
             s += String(format: " %08lx %08x\n", r.cpu.nzcv, A64FPStatus.read(r.cpu))
             out += s
         }
-        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
-        throw XCTSkip("wrote \(outPath) for comparison by hand; nothing is checked here")
+        try TestEnvironment.writeByHand(out, to: outPath)
     }
 }
 
@@ -118,18 +114,14 @@ final class FPTestsDifferential: XCTestCase {
 /// XRUN_FP_COVER_OUT (e.g. every SIMD/FP word of a static glibc binary).
 final class FPTestsCoverage: XCTestCase {
     func testCoverageFile() throws {
-        let env = ProcessInfo.processInfo.environment
-        guard let inPath = env["XRUN_FP_COVER_IN"], let outPath = env["XRUN_FP_COVER_OUT"] else {
-            throw XCTSkip("data generator, by hand only: set XRUN_FP_COVER_IN and XRUN_FP_COVER_OUT")
-        }
+        let (inPath, outPath) = try TestEnvironment.byHandFiles("XRUN_FP_COVER_IN", "XRUN_FP_COVER_OUT")
         var out = ""
         for line in try String(contentsOfFile: inPath, encoding: .utf8).split(separator: "\n") {
             guard let w = UInt32(line.prefix(8), radix: 16) else { continue }
             var b = BlockBuilder(startPC: 0x1000)
             if A64Decoder.decode(w, pc: 0x1000, into: &b) == .undefined { out += line + "\n" }
         }
-        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
-        throw XCTSkip("wrote \(outPath) for comparison by hand; nothing is checked here")
+        try TestEnvironment.writeByHand(out, to: outPath)
     }
 }
 
@@ -138,10 +130,7 @@ final class FPTestsCoverage: XCTestCase {
 /// followed by nzcv and FPSR, like the qemu-side oracle.
 final class FPTestsDifferentialFull: XCTestCase {
     func testDifferentialFile() throws {
-        let env = ProcessInfo.processInfo.environment
-        guard let inPath = env["XRUN_FP_DIFF2_IN"], let outPath = env["XRUN_FP_DIFF2_OUT"] else {
-            throw XCTSkip("data generator, by hand only: set XRUN_FP_DIFF2_IN and XRUN_FP_DIFF2_OUT")
-        }
+        let (inPath, outPath) = try TestEnvironment.byHandFiles("XRUN_FP_DIFF2_IN", "XRUN_FP_DIFF2_OUT")
         var out = ""
         let cases = try String(contentsOfFile: inPath, encoding: .utf8).split(separator: "\n")
             .map { $0.split(separator: " ").compactMap { UInt64($0, radix: 16) } }.filter { $0.count == 82 }
@@ -176,7 +165,6 @@ final class FPTestsDifferentialFull: XCTestCase {
             s += String(format: " %lx %x\n", r.cpu.nzcv, A64FPStatus.read(r.cpu))
             out += s
         }
-        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
-        throw XCTSkip("wrote \(outPath) for comparison by hand; nothing is checked here")
+        try TestEnvironment.writeByHand(out, to: outPath)
     }
 }
