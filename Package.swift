@@ -18,13 +18,17 @@ let package = Package(
         .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "LinuxABI", "CXrunHost"]),
         .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
         .executableTarget(name: "xrun-dispatch-bench", dependencies: ["XrunCore", "GuestAArch64"]),
+        // What the instruction, differential and program tests share: guest runs in a
+        // chosen tier and the interpreter/native comparison, tool lookup, processes.
+        .target(name: "GuestTestSupport", dependencies: ["XrunCore", "CXrunHost", "GuestAArch64", "GuestRISCV64"],
+                path: "Tests/GuestTestSupport"),
         .testTarget(name: "XrunCoreTests", dependencies: ["XrunCore", "CXrunHost"]),
-        .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore"]),
-        .testTarget(name: "GuestRISCV64Tests", dependencies: ["GuestRISCV64", "XrunCore"]),
+        .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore", "GuestTestSupport"]),
+        .testTarget(name: "GuestRISCV64Tests", dependencies: ["GuestRISCV64", "XrunCore", "GuestTestSupport"]),
         .testTarget(name: "XrunCLITests", dependencies: ["XrunCLI"]),
-        .testTarget(name: "ProgramTests", dependencies: []),
+        .testTarget(name: "ProgramTests", dependencies: ["GuestTestSupport"]),
         .testTarget(name: "LinuxABITests", dependencies: ["LinuxABI", "XrunCore"]),
         // Random instruction sequences under xrun and qemu-user, compared (Tests/Differential/README.md).
-        .testTarget(name: "DifferentialTests", dependencies: []),
+        .testTarget(name: "DifferentialTests", dependencies: ["GuestTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// B, BL, B.cond, CBZ/CBNZ, TBZ/TBNZ, BR, BLR, RET. Each case ends at its own BRK
@@ -119,12 +120,12 @@ final class BranchTests: XCTestCase {
     /// Branches to the ends of the ±128 MiB range land outside guest code, which
     /// the engine reports as a fetch fault at the target: that checks the offset.
     func testLongestBranchOffsets() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0x15ff_ffff, // b .+0x7fffffc
             0x9600_0000, // bl .-0x8000000
             0xd61f_03e0, // br xzr
         ])
-        let base = IsolatedRun.codeAddress
+        let base = GuestRun.codeAddress
         XCTAssertEqual(r.run(), .fault(pc: base + 0x7FF_FFFC, addr: base + 0x7FF_FFFC, signal: 11, code: 1, write: false))
         r.thread.pc = base + 4
         let low = (base + 4) &- 0x800_0000

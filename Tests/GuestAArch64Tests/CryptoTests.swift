@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// FEAT_AES, FEAT_PMULL, FEAT_SHA1, FEAT_SHA256, FEAT_SHA512 and FEAT_SHA3 (Crypto/).

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Scalar floating point (C4.1 "Floating-point data-processing", compare, select,

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Runs A64 words in isolation followed by BRK #0x7ff, like `runA64`, but also accepts
@@ -8,15 +9,14 @@ import GuestAArch64
 /// e.g. Dictionary growth, leaves the host's inexact flag set), the second, from a
 /// fresh `setup` and cleared FPSR, is the one checked, so FPSR flags are the guest's.
 ///
-/// All tests share one guest (each `IsolatedRun` reserves 1 TiB of address space that
-/// is never given back: Engine.init's `memory.codeChanged` closure keeps the cache, and
-/// with it the memory, alive), each test's code on pages of its own. Registers, NZCV,
-/// FPCR and FPSR start at zero, as in the qemu oracle that produced the expectations.
-func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
-           file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
+/// All tests share one guest (one engine, so translation stays cheap), each test's
+/// code on pages of its own. Registers, NZCV, FPCR and FPSR start at zero, as in the
+/// qemu oracle that produced the expectations.
+func runFP(_ words: [UInt32], setup: (GuestRun) -> Void = { _ in },
+           file: StaticString = #filePath, line: UInt = #line) throws -> GuestRun {
     let r = try SharedGuest.run()
-    let pc = SharedGuest.place(words + [0xd420_ffe0])
-    let trap = r.runTwice(at: pc) { r in
+    let pc = SharedGuest.place(words + [a64End])
+    let trap = r.runTwice(at: pc, file: file, line: line) { r in
         for i in 0..<32 { r.setV(UInt8(i), 0, 0) }
         for i in 0..<31 { r.setX(i, 0) }
         r.cpu.nzcv = 0
@@ -31,7 +31,7 @@ func runFP(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
 }
 
 enum SharedGuest {
-    nonisolated(unsafe) static var guest: IsolatedRun?
+    nonisolated(unsafe) static var guest: GuestRun?
     nonisolated(unsafe) static var nextCode: UInt64 = 0x100_0000
     /// Maps `code` on fresh executable pages of the shared guest; returns its address.
     static func place(_ code: [UInt32]) -> UInt64 {
@@ -39,27 +39,28 @@ enum SharedGuest {
         nextCode += len
         guard let g = guest else { return pc }
         _ = g.memory.map(pc, len, prot: [.read, .write], shared: false, fd: -1, offset: 0)
-        _ = g.memory.writeBytes(pc, code.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } })
+        _ = g.memory.writeBytes(pc, GuestCode.bytes(code))
         _ = g.memory.protect(pc, len, [.read, .exec])
         return pc
     }
-    static func run() throws -> IsolatedRun {
+    static func run() throws -> GuestRun {
         if let g = guest { return g }
-        let g = try IsolatedRun(isa: A64ISA(), words: [0xd420_ffe0])
+        let g = try GuestRun(isa: A64ISA(), words: [a64End])
         guest = g
         return g
     }
 }
 
-extension IsolatedRun {
-    func runTwice(at pc: UInt64 = IsolatedRun.codeAddress, _ setup: (IsolatedRun) -> Void) -> Trap {
+extension GuestRun {
+    func runTwice(at pc: UInt64 = GuestRun.codeAddress, file: StaticString = #filePath, line: UInt = #line,
+                  _ setup: (GuestRun) -> Void) -> Trap {
         cpu.guestPC = pc
         setup(self)
-        run()
+        run(file: file, line: line)
         cpu.guestPC = pc
         setup(self)
         A64FPStatus.write(cpu, 0)
-        return run()
+        return run(file: file, line: line)
     }
     func setV(_ n: UInt8, _ lo: UInt64, _ hi: UInt64 = 0) {
         cpu.v(n).storeBytes(of: lo, as: UInt64.self)
@@ -78,17 +79,16 @@ extension IsolatedRun {
 /// (a static aarch64 program executing the same word), so the two can be diffed.
 final class FPTestsDifferential: XCTestCase {
     func testDifferentialFile() throws {
-        let env = ProcessInfo.processInfo.environment
-        guard let inPath = env["XRUN_FP_DIFF_IN"], let outPath = env["XRUN_FP_DIFF_OUT"] else { return }
+        let (inPath, outPath) = try TestEnvironment.byHandFiles("XRUN_FP_DIFF_IN", "XRUN_FP_DIFF_OUT")
         let text = try String(contentsOfFile: inPath, encoding: .utf8)
         var out = ""
-        var runs: [UInt64: IsolatedRun] = [:]   // one guest per word: each reserves address space
+        var runs: [UInt64: GuestRun] = [:]   // one guest per word: each reserves address space
         for line in text.split(separator: "\n") {
             let f = line.split(separator: " ").compactMap { UInt64($0, radix: 16) }
             guard f.count == 15 else { continue }
-            let r = try runs[f[0]] ?? IsolatedRun(isa: A64ISA(), words: [UInt32(f[0]), 0xd420_ffe0])
+            let r = try runs[f[0]] ?? GuestRun(isa: A64ISA(), words: [UInt32(f[0]), 0xd420_ffe0])
             runs[f[0]] = r
-            r.cpu.guestPC = IsolatedRun.codeAddress
+            r.cpu.guestPC = GuestRun.codeAddress
             let trap = r.runTwice { r in
                 for i in 0..<4 { r.setV(UInt8(i), f[1 + 2 * i], f[2 + 2 * i]) }
                 for i in 0..<4 { r.setX(i, f[9 + i]) }
@@ -96,7 +96,7 @@ final class FPTestsDifferential: XCTestCase {
                 r.cpu.fpcr = UInt32(f[14])
             }
             var s = String(format: "%08x", UInt32(f[0]))
-            if case .undefined(let pc, _) = trap, pc == IsolatedRun.codeAddress {
+            if case .undefined(let pc, _) = trap, pc == GuestRun.codeAddress {
                 out += s + " UNDEFINED\n"
                 continue
             }
@@ -105,7 +105,7 @@ final class FPTestsDifferential: XCTestCase {
             s += String(format: " %08lx %08x\n", r.cpu.nzcv, A64FPStatus.read(r.cpu))
             out += s
         }
-        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
+        try TestEnvironment.writeByHand(out, to: outPath)
     }
 }
 
@@ -114,15 +114,14 @@ final class FPTestsDifferential: XCTestCase {
 /// XRUN_FP_COVER_OUT (e.g. every SIMD/FP word of a static glibc binary).
 final class FPTestsCoverage: XCTestCase {
     func testCoverageFile() throws {
-        let env = ProcessInfo.processInfo.environment
-        guard let inPath = env["XRUN_FP_COVER_IN"], let outPath = env["XRUN_FP_COVER_OUT"] else { return }
+        let (inPath, outPath) = try TestEnvironment.byHandFiles("XRUN_FP_COVER_IN", "XRUN_FP_COVER_OUT")
         var out = ""
         for line in try String(contentsOfFile: inPath, encoding: .utf8).split(separator: "\n") {
             guard let w = UInt32(line.prefix(8), radix: 16) else { continue }
             var b = BlockBuilder(startPC: 0x1000)
             if A64Decoder.decode(w, pc: 0x1000, into: &b) == .undefined { out += line + "\n" }
         }
-        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
+        try TestEnvironment.writeByHand(out, to: outPath)
     }
 }
 
@@ -131,8 +130,7 @@ final class FPTestsCoverage: XCTestCase {
 /// followed by nzcv and FPSR, like the qemu-side oracle.
 final class FPTestsDifferentialFull: XCTestCase {
     func testDifferentialFile() throws {
-        let env = ProcessInfo.processInfo.environment
-        guard let inPath = env["XRUN_FP_DIFF2_IN"], let outPath = env["XRUN_FP_DIFF2_OUT"] else { return }
+        let (inPath, outPath) = try TestEnvironment.byHandFiles("XRUN_FP_DIFF2_IN", "XRUN_FP_DIFF2_OUT")
         var out = ""
         let cases = try String(contentsOfFile: inPath, encoding: .utf8).split(separator: "\n")
             .map { $0.split(separator: " ").compactMap { UInt64($0, radix: 16) } }.filter { $0.count == 82 }
@@ -158,7 +156,7 @@ final class FPTestsDifferentialFull: XCTestCase {
                 out += s + " UNDEFINED\n"
                 continue
             }
-            if case .undefined(let pc, _) = trap, pc == IsolatedRun.codeAddress {
+            if case .undefined(let pc, _) = trap, pc == GuestRun.codeAddress {
                 out += s + " UNDEFINED\n"
                 continue
             }
@@ -167,6 +165,6 @@ final class FPTestsDifferentialFull: XCTestCase {
             s += String(format: " %lx %x\n", r.cpu.nzcv, A64FPStatus.read(r.cpu))
             out += s
         }
-        try out.write(toFile: outPath, atomically: true, encoding: .utf8)
+        try TestEnvironment.writeByHand(out, to: outPath)
     }
 }

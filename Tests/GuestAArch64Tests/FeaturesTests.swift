@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// AT_HWCAP, /proc/cpuinfo and the MRS-emulated ID registers say the same thing, and

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// FEAT_FlagM (CFINV, RMIF, SETF8, SETF16) and FEAT_FlagM2 (XAFLAG, AXFLAG): (word, NZCV

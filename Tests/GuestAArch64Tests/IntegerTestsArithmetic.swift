@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// Data processing -- register: 1-source, 2-source (divide, variable shifts, CRC32), 3-source (multiply).

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// Data processing -- immediate: add/sub, logical, move wide, bitfield, extract.

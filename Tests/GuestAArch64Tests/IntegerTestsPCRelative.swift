@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// ADR/ADRP (results depend on the instruction's own address) and the UNDEFINED

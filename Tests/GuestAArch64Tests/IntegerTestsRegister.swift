@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// Data processing -- register: logical/add/sub (shifted and extended), carry, conditional compare and select.

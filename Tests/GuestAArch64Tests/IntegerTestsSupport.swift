@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// One instruction test vector: `words` run with X0–X30 set from `x` (others get
@@ -40,7 +41,7 @@ struct A64Case {
     }
 }
 
-/// Runs many cases in ONE `IsolatedRun` (each run reserves guest address space):
+/// Runs many cases in ONE `GuestRun` (each run reserves guest address space):
 /// case i's words are followed by `BRK #i`, and each case starts with the PC set to
 /// its first word and must stop at its own BRK.
 func runCases(_ cases: [A64Case], file: StaticString = #filePath, line: UInt = #line) throws {
@@ -48,12 +49,12 @@ func runCases(_ cases: [A64Case], file: StaticString = #filePath, line: UInt = #
     var starts: [UInt64] = []
     var ends: [UInt64] = []
     for (i, c) in cases.enumerated() {
-        starts.append(IsolatedRun.codeAddress + UInt64(words.count) * 4)
+        starts.append(GuestRun.codeAddress + UInt64(words.count) * 4)
         words += c.words
-        ends.append(IsolatedRun.codeAddress + UInt64(words.count) * 4)
+        ends.append(GuestRun.codeAddress + UInt64(words.count) * 4)
         words.append(0xD420_0000 | UInt32(i & 0xFFFF) << 5) // brk #i
     }
-    let r = try IsolatedRun(isa: A64ISA(), words: words)
+    let r = try GuestRun(isa: A64ISA(), words: words)
     for (i, c) in cases.enumerated() {
         let start = starts[i]
         func input(_ n: Int) -> UInt64 {
@@ -64,7 +65,7 @@ func runCases(_ cases: [A64Case], file: StaticString = #filePath, line: UInt = #
         r.cpu.x[31] = c.sp
         r.cpu.nzcv = c.nzcv << 28
         r.thread.pc = start
-        let trap = r.run()
+        let trap = r.run(file: file, line: line)
         guard trap == .breakpoint(pc: ends[i], info: UInt64(i & 0xFFFF)) else {
             XCTFail("\(c.text): stopped with \(trap), expected BRK at 0x\(String(ends[i], radix: 16))",
                     file: file, line: line)
@@ -90,11 +91,11 @@ func runCases(_ cases: [A64Case], file: StaticString = #filePath, line: UInt = #
 func expectUndefined(_ words: [(UInt32, String)], file: StaticString = #filePath, line: UInt = #line) throws {
     var code: [UInt32] = []
     for (w, _) in words { code += [w, 0xD420_0000] } // the word, then brk #0 (must not be reached)
-    let r = try IsolatedRun(isa: A64ISA(), words: code)
+    let r = try GuestRun(isa: A64ISA(), words: code)
     for (i, (w, text)) in words.enumerated() {
-        let pc = IsolatedRun.codeAddress + UInt64(i) * 8
+        let pc = GuestRun.codeAddress + UInt64(i) * 8
         r.thread.pc = pc
-        XCTAssertEqual(r.run(), .undefined(pc: pc, word: UInt64(w)), "\(text) (0x\(String(w, radix: 16)))",
+        XCTAssertEqual(r.run(file: file, line: line), .undefined(pc: pc, word: UInt64(w)), "\(text) (0x\(String(w, radix: 16)))",
                        file: file, line: line)
     }
 }

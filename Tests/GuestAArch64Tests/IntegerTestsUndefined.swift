@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// Data-processing-register encodings that are UNALLOCATED, or belong to features

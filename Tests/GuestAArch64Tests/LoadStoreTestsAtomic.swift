@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// FEAT_LSE: CAS, CASP, SWP, LDADD/LDCLR/LDEOR/LDSET/LD{S,U}{MAX,MIN} and ST* aliases
@@ -136,7 +137,7 @@ final class LoadStoreAtomicTests: XCTestCase {
                 r.setX(0, 5)
                 r.setX(1, lsData + off)
             }
-            XCTAssertEqual(trap, .fault(pc: IsolatedRun.codeAddress, addr: lsData + off, signal: 7, code: 1, write: false), text)
+            XCTAssertEqual(trap, .fault(pc: GuestRun.codeAddress, addr: lsData + off, signal: 7, code: 1, write: false), text)
             XCTAssertEqual(r.x(0), 5, text)
         }
     }

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Unallocated load/store encodings, and those of features xrun does not implement,
@@ -30,7 +31,7 @@ final class LoadStoreDecodeTests: XCTestCase {
         ]
         for (w, text) in words {
             let (_, trap) = try runLSTrap([w])
-            XCTAssertEqual(trap, .undefined(pc: IsolatedRun.codeAddress, word: UInt64(w)), text)
+            XCTAssertEqual(trap, .undefined(pc: GuestRun.codeAddress, word: UInt64(w)), text)
         }
     }
 }

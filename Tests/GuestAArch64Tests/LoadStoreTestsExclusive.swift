@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Exclusives (LDXR/STXR and pairs), load-acquire/store-release, RCpc, and the
@@ -7,7 +8,7 @@ import GuestAArch64
 /// "LDAPR", "LDAPUR", "STLUR", "LDLAR", "STLLR"; B2.5.2 alignment).
 final class LoadStoreExclusiveTests: XCTestCase {
     func testSystemCallReturnClearsTheMonitor() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0xc85f_7c81, // ldxr x1, [x4]
             0xd400_0001, // svc #0
             0xc802_7c83, // stxr w2, x3, [x4]
@@ -18,7 +19,7 @@ final class LoadStoreExclusiveTests: XCTestCase {
         r.setX(3, 0x3333)
         XCTAssertEqual(r.run(), .syscall)
         A64ISA().setSyscallResult(r.cpu, 0)               // what the Linux layer does
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 12, info: 0x7ff))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 12, info: 0x7ff))
         XCTAssertEqual(r.x(2), 1, "the exception return cleared the monitor: STXR fails")
         XCTAssertEqual(r.lsMem64(lsData + 0x10), 0x1111)
     }
@@ -234,7 +235,7 @@ final class LoadStoreExclusiveTests: XCTestCase {
                 if reg != 2 { r.setX(2, 0x77) }                 // STXR's status register
                 r.setX(reg, lsData + base)
             }
-            XCTAssertEqual(trap, .fault(pc: IsolatedRun.codeAddress, addr: lsData + fault, signal: 7, code: 1, write: false), text)
+            XCTAssertEqual(trap, .fault(pc: GuestRun.codeAddress, addr: lsData + fault, signal: 7, code: 1, write: false), text)
             if word == 0xc802_7c23 { XCTAssertEqual(r.x(2), 0x77, "status register untouched") }
         }
     }

@@ -1,11 +1,12 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Faults of loads and stores are precise: reported at the faulting instruction with
 /// the address, and nothing of the faulting instruction (writeback) happens.
 final class LoadStoreFaultTests: XCTestCase {
-    let code = IsolatedRun.codeAddress
+    let code = GuestRun.codeAddress
 
     func testLoadFromUnmappedFaultsAtItsPC() throws {
         let (r, trap) = try runLSTrap([
@@ -24,7 +25,7 @@ final class LoadStoreFaultTests: XCTestCase {
     func testStoreToReadOnlyPageIsAWriteFault() throws {
         let (_, trap) = try runLSTrap([
             0xf900_0020, // str x0, [x1]
-        ]) { r in r.setX(1, IsolatedRun.codeAddress) }
+        ]) { r in r.setX(1, GuestRun.codeAddress) }
         XCTAssertEqual(trap, .fault(pc: code, addr: code, signal: 11, code: 2, write: true))
     }
 
@@ -49,7 +50,7 @@ final class LoadStoreFaultTests: XCTestCase {
 
     func testAccessCrossingIntoUnmappedPageFaults() throws {
         // The data mapping ends at dataAddress + dataSize; an 8-byte load 4 bytes before it.
-        let end = lsData + IsolatedRun.dataSize
+        let end = lsData + GuestRun.dataSize
         let (_, trap) = try runLSTrap([
             0xf940_0040, // ldr x0, [x2]
         ]) { r in r.setX(2, end - 4) }

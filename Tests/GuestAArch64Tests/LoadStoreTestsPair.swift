@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// LDP/STP/LDPSW/LDNP/STNP, general and SIMD&FP registers (C6.2 "LDP", C7.2 "LDP (SIMD&FP)").

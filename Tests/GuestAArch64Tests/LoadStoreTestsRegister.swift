@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Single general-register loads and stores: every addressing form, extension, XZR,
@@ -63,7 +64,7 @@ final class LoadStoreRegisterTests: XCTestCase {
         XCTAssertEqual(r.lsMem64(lsData + 0x28), 0x1122_3344_5566_7788)
         XCTAssertEqual(r.lsMem64(lsData + 0x30), 0)
         XCTAssertEqual(r.lsMem64(lsData + 0x38), 0x0000_0000_0000_FF00)
-        XCTAssertEqual(r.sp, lsData + IsolatedRun.dataSize) // register 31 here is XZR, not SP
+        XCTAssertEqual(r.sp, lsData + GuestRun.dataSize) // register 31 here is XZR, not SP
     }
 
     func testUnscaledOffsets() throws {
@@ -229,13 +230,13 @@ final class LoadStoreRegisterTests: XCTestCase {
             0xb840_843f, // ldr wzr, [x1], #8
             0x3980_003f, // ldrsb xzr, [x1]
         ]) { r in r.setX(1, lsData + 0x10) }
-        XCTAssertEqual(r.sp, lsData + IsolatedRun.dataSize)
+        XCTAssertEqual(r.sp, lsData + GuestRun.dataSize)
         XCTAssertEqual(r.x(1), lsData + 0x18)
 
         let (f, trap) = try runLSTrap([
             0xf940_003f, // ldr xzr, [x1]
         ]) { r in r.setX(1, 0x7000) }
-        XCTAssertEqual(trap, .fault(pc: IsolatedRun.codeAddress, addr: 0x7000, signal: 11, code: 1, write: false))
-        XCTAssertEqual(f.sp, lsData + IsolatedRun.dataSize)
+        XCTAssertEqual(trap, .fault(pc: GuestRun.codeAddress, addr: 0x7000, signal: 11, code: 1, write: false))
+        XCTAssertEqual(f.sp, lsData + GuestRun.dataSize)
     }
 }

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// LDR/STR of B/H/S/D/Q registers in every addressing form (C7.2 "LDR (immediate,
@@ -91,7 +92,7 @@ final class LoadStoreSIMDTests: XCTestCase {
             0xd420_ffe0, // brk #0x7ff
             0x1111_1111, 0x2222_2222, 0x3333_3333, 0x4444_4444, 0x5555_5555, // data
         ]) { r in for v in 0...2 { r.lsSetV(v, [UInt8](repeating: 0xFF, count: 16)) } }
-        XCTAssertTrue(lsStoppedAtEnd(trap, IsolatedRun.codeAddress + 12), "\(trap)")
+        XCTAssertTrue(lsStoppedAtEnd(trap, GuestRun.codeAddress + 12), "\(trap)")
         XCTAssertEqual(r.lsVLo(0), 0xD420_FFE0)            // the BRK word itself
         XCTAssertEqual(r.lsVHi(0), 0)
         XCTAssertEqual(r.lsVLo(1), 0x2222_2222_1111_1111)

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Advanced SIMD structure loads and stores (C7.2 "LD1".."LD4", "ST1".."ST4" multiple and

@@ -1,17 +1,18 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Shared helpers for the LoadStore* test classes.
-let lsData = IsolatedRun.dataAddress
+let lsData = GuestRun.dataAddress
 
 /// Like `runA64`: runs `words` followed by BRK #0x7ff and checks that it was reached.
-func runLS(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in },
-           file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
-    let r = try IsolatedRun(isa: A64ISA(), words: words + [0xd420_ffe0]) // brk #0x7ff
+func runLS(_ words: [UInt32], setup: (GuestRun) -> Void = { _ in },
+           file: StaticString = #filePath, line: UInt = #line) throws -> GuestRun {
+    let r = try GuestRun(isa: A64ISA(), words: words + [a64End])
     setup(r)
-    let trap = r.run()
-    let endPC = IsolatedRun.codeAddress + UInt64(words.count) * 4
+    let trap = r.run(file: file, line: line)
+    let endPC = GuestRun.codeAddress + UInt64(words.count) * 4
     if !lsStoppedAtEnd(trap, endPC) {
         XCTFail("stopped with \(trap), expected the final BRK at 0x\(String(endPC, radix: 16))", file: file, line: line)
     }
@@ -28,14 +29,15 @@ func lsStoppedAtEnd(_ trap: Trap, _ pc: UInt64) -> Bool {
 }
 
 /// Runs `words` (no BRK appended) and returns how it stopped.
-func runLSTrap(_ words: [UInt32], setup: (IsolatedRun) -> Void = { _ in }) throws -> (IsolatedRun, Trap) {
-    let r = try IsolatedRun(isa: A64ISA(), words: words)
+func runLSTrap(_ words: [UInt32], setup: (GuestRun) -> Void = { _ in },
+               file: StaticString = #filePath, line: UInt = #line) throws -> (GuestRun, Trap) {
+    let r = try GuestRun(isa: A64ISA(), words: words)
     setup(r)
-    let trap = r.run()
+    let trap = r.run(file: file, line: line)
     return (r, trap)
 }
 
-extension IsolatedRun {
+extension GuestRun {
     func lsMem64(_ a: UInt64) -> UInt64 { memory.read(a, as: UInt64.self) ?? 0xBAD0_BAD0_BAD0_BAD0 }
     func lsMem32(_ a: UInt64) -> UInt32 { memory.read(a, as: UInt32.self) ?? 0xBAD0_BAD0 }
     func lsMem16(_ a: UInt64) -> UInt16 { memory.read(a, as: UInt16.self) ?? 0xBAD0 }

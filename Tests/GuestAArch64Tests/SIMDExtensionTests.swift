@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// FEAT_DotProd and the base Advanced SIMD gaps closed with it (SUQADD/USQADD, scalar

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Advanced SIMD (C4.1 "Advanced SIMD" classes): the operations glibc's string routines

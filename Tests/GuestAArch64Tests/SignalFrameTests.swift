@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// The arm64 rt_sigframe round trip: push sets up the handler call as Linux does,
@@ -7,10 +8,10 @@ import GuestAArch64
 final class SignalFrameTests: XCTestCase {
     func testPushThenPopRestoresTheInterruptedState() throws {
         let isa = A64ISA()
-        let r = try IsolatedRun(isa: isa, words: [0xd503201f]) // nop
+        let r = try GuestRun(isa: isa, words: [0xd503201f]) // nop
         let cpu = r.cpu
         for i in 0..<31 { cpu.x[i] = 0x1000 + UInt64(i) }
-        let sp = IsolatedRun.dataAddress + 0xF008
+        let sp = GuestRun.dataAddress + 0xF008
         cpu.x[31] = sp
         cpu.guestPC = 0x12344
         cpu.nzcv = 0x6000_0000
@@ -50,7 +51,7 @@ final class SignalFrameTests: XCTestCase {
 
     func testFrameOnUnmappedStackFails() throws {
         let isa = A64ISA()
-        let r = try IsolatedRun(isa: isa, words: [0xd503201f])
+        let r = try GuestRun(isa: isa, words: [0xd503201f])
         let req = SignalFrameRequest(signal: 11, info: [], handler: 0x5000, returnAddress: 0x6000,
                                      savedMask: 0, stackPointer: 0x9000)
         XCTAssertFalse(isa.pushSignalFrame(req, cpu: r.cpu, memory: r.memory))

@@ -1,6 +1,7 @@
 import XCTest
 import Glibc
 import XrunCore
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// Hints, barriers, CLREX, MRS/MSR, DC/IC, exception generation.
@@ -32,7 +33,7 @@ final class SystemTests: XCTestCase {
     }
 
     func testCLREXOpensTheExclusiveMonitor() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0xd503_3f5f, // clrex
             0xd420_0000, // brk #0
             0xd503_355f, // clrex #0x5
@@ -40,8 +41,8 @@ final class SystemTests: XCTestCase {
         ])
         for start: UInt64 in [0, 8] {
             r.cpu.storeBytes(of: 0x2_0040, toByteOffset: A64Layout.exclusiveAddr, as: UInt64.self)
-            r.thread.pc = IsolatedRun.codeAddress + start
-            XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + start + 4, info: 0))
+            r.thread.pc = GuestRun.codeAddress + start
+            XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + start + 4, info: 0))
             XCTAssertEqual(r.cpu.load(fromByteOffset: A64Layout.exclusiveAddr, as: UInt64.self), UInt64.max)
         }
     }
@@ -71,13 +72,13 @@ final class SystemTests: XCTestCase {
     }
 
     func testMSRWritesTheStateTheRestOfTheEmulatorReads() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0xd51b_d041, // msr tpidr_el0, x1
             0xd51b_4401, // msr fpcr, x1
             0xd420_0000, // brk #0
         ])
         r.cpu.x[1] = 0x0000_0000_0340_0000
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 8, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 8, info: 0))
         XCTAssertEqual(r.cpu.tpidr, 0x0340_0000)
         XCTAssertEqual(r.cpu.fpcr, 0x0340_0000)   // DN | FZ | RMode = RM
     }
@@ -90,13 +91,14 @@ final class SystemTests: XCTestCase {
 
     /// CNTVCT_EL0 and CNTVCTSS_EL0 count CLOCK_MONOTONIC nanoseconds (CNTFRQ = 1 GHz).
     func testVirtualCounterFollowsTheMonotonicClock() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0xd53b_e040, // mrs x0, cntvct_el0
             0xd53b_e0c1, // mrs x1, cntvctss_el0
             0xd420_0000, // brk #0
         ])
+        r.clockRegisters = ["x0", "x1"]
         let before = monotonicNanoseconds()
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 8, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 8, info: 0))
         let after = monotonicNanoseconds()
         XCTAssertGreaterThanOrEqual(r.cpu.x[0], before)
         XCTAssertGreaterThanOrEqual(r.cpu.x[1], r.cpu.x[0])
@@ -104,14 +106,14 @@ final class SystemTests: XCTestCase {
     }
 
     func testDCZVAZeroesOneAlignedBlock() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0xd50b_7421, // dc zva, x1
             0xd420_0000, // brk #0
         ])
-        let data = IsolatedRun.dataAddress
+        let data = GuestRun.dataAddress
         XCTAssertTrue(r.memory.writeBytes(data + 0x100, [UInt8](repeating: 0xAB, count: 0x100)))
         r.cpu.x[1] = data + 0x147
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 4, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 4, info: 0))
         let bytes = try XCTUnwrap(r.memory.readBytes(data + 0x100, 0x100))
         XCTAssertEqual(Array(bytes[0..<0x40]), [UInt8](repeating: 0xAB, count: 0x40))
         XCTAssertEqual(Array(bytes[0x40..<0x80]), [UInt8](repeating: 0, count: 0x40))
@@ -120,14 +122,14 @@ final class SystemTests: XCTestCase {
     }
 
     func testDCZVAOnUnmappedMemoryFaultsAtTheInstruction() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0xd503_201f, // nop
             0xd50b_7421, // dc zva, x1
             0xd420_0000, // brk #0
         ])
         r.cpu.x[1] = 0x4000_0010
         guard case let .fault(pc, addr, signal, _, write) = r.run() else { return XCTFail("no fault") }
-        XCTAssertEqual(pc, IsolatedRun.codeAddress + 4)
+        XCTAssertEqual(pc, GuestRun.codeAddress + 4)
         XCTAssertEqual(addr & ~0x3F, 0x4000_0000)
         XCTAssertEqual(signal, 11)
         XCTAssertTrue(write)
@@ -135,7 +137,7 @@ final class SystemTests: XCTestCase {
 
     /// Cache maintenance by address is decoded and does nothing to memory or registers.
     func testCacheMaintenanceIsANop() throws {
-        let data = IsolatedRun.dataAddress + 0x40
+        let data = GuestRun.dataAddress + 0x40
         try runCases([
             A64Case([0xd50b_7b21], "dc cvau, x1", x: [1: data]),
             A64Case([0xd50b_7a21], "dc cvac, x1", x: [1: data]),
@@ -146,13 +148,13 @@ final class SystemTests: XCTestCase {
     }
 
     func testExceptionGeneration() throws {
-        let r = try IsolatedRun(isa: A64ISA(), words: [
+        let r = try GuestRun(isa: A64ISA(), words: [
             0xd400_0001, // svc #0
             0xd402_4681, // svc #0x1234
             0xd422_4680, // brk #0x1234
             0xd420_0000, // brk #0
         ])
-        let base = IsolatedRun.codeAddress
+        let base = GuestRun.codeAddress
         XCTAssertEqual(r.run(), .syscall)
         XCTAssertEqual(r.thread.pc, base + 4, "SVC resumes after itself")
         XCTAssertEqual(r.run(), .syscall)

@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestAArch64
 
 /// Runs `word` with the listed vector registers set, then checks them and FPSR.

@@ -1,12 +1,13 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// A extension: LR/SC reservations (success, failure by address, size, an
 /// intervening store, a consumed reservation), every AMO in both widths, SIGBUS
 /// for misaligned atomics, and real atomicity with two host threads.
-final class ATests: RVTestCase {
-    let addr = IsolatedRun.dataAddress + 0x40
+final class ATests: XCTestCase {
+    let addr = GuestRun.dataAddress + 0x40
 
     func testLRSCSucceedsAndConsumesTheReservation() throws {
         let r = try runRV(
@@ -61,10 +62,10 @@ final class ATests: RVTestCase {
         )
         r.setX(10, addr); r.setX(11, 99)
         _ = r.memory.write(addr, UInt32(5))
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 4, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 4, info: 0))
         _ = r.memory.write(addr, UInt32(6))
         r.cpu.guestPC += 4
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 12, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 12, info: 0))
         XCTAssertEqual(r.x(12), 5)
         XCTAssertEqual(r.x(13), 1, "sc.w fails: the value changed since lr.w")
         XCTAssertEqual(r.memory.read(addr, as: UInt32.self), 6)
@@ -79,7 +80,7 @@ final class ATests: RVTestCase {
         )
         r.setX(10, addr); r.setX(11, 99)
         XCTAssertEqual(r.run(), .syscall)
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 12, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 12, info: 0))
         XCTAssertEqual(r.x(13), 1)
         XCTAssertEqual(r.memory.read(addr, as: UInt32.self), 0)
     }
@@ -138,7 +139,7 @@ final class ATests: RVTestCase {
                              0x00b5_36af] { // amoadd.d a3,a1,(a0)
             let r = try makeRun(w(word))
             r.setX(10, addr + 2)
-            XCTAssertEqual(r.run(), .fault(pc: IsolatedRun.codeAddress, addr: addr + 2, signal: 7, code: 1, write: false))
+            XCTAssertEqual(r.run(), .fault(pc: GuestRun.codeAddress, addr: addr + 2, signal: 7, code: 1, write: false))
         }
     }
 
@@ -147,12 +148,13 @@ final class ATests: RVTestCase {
                              0x28b5_262f,   // amocas.w (Zacas)
                              0x00b5_02af] { // amoadd.b (Zabha)
             let r = try makeRun(w(word))
-            XCTAssertEqual(r.run(), .undefined(pc: IsolatedRun.codeAddress, word: UInt64(word)))
+            XCTAssertEqual(r.run(), .undefined(pc: GuestRun.codeAddress, word: UInt64(word)))
         }
     }
 
     /// Two guest threads on two host threads increment one word with LR/SC loops; no
-    /// increment may be lost.
+    /// increment may be lost. In each tier on its own (the second thread is not
+    /// something `GuestRun.run()` mirrors).
     func testLRSCLoopIsAtomicAcrossThreads() throws {
         let iterations: UInt64 = 200_000
         let r = try makeRun(
@@ -165,22 +167,25 @@ final class ATests: RVTestCase {
             w(0x0010_0073)   // ebreak
         )
         r.setX(10, addr); r.setX(11, iterations)
-        let second = GuestThread(engine: r.engine, tid: 2)
-        second.copyState(from: r.thread)
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var secondTrap: Trap?
-        let engine = r.engine
-        let t = Thread {
-            engine.attach(second)
-            secondTrap = engine.runUntilTrap(second)
-            done.signal()
+        r.prepareNative()
+        for world in [r.interpreter, r.native] {
+            let second = GuestThread(engine: world.engine, tid: 2)
+            second.copyState(from: world.thread)
+            let done = DispatchSemaphore(value: 0)
+            nonisolated(unsafe) var secondTrap: Trap?
+            let engine = world.engine
+            let t = Thread {
+                engine.attach(second)
+                secondTrap = engine.runUntilTrap(second)
+                done.signal()
+            }
+            t.start()
+            let firstTrap = world.run()
+            done.wait()
+            let end = GuestRun.codeAddress + 24
+            XCTAssertEqual(firstTrap, .breakpoint(pc: end, info: 0), "\(world.tier)")
+            XCTAssertEqual(secondTrap, .breakpoint(pc: end, info: 0), "\(world.tier)")
+            XCTAssertEqual(world.memory.read(addr, as: UInt32.self), UInt32(2 * iterations), "\(world.tier)")
         }
-        t.start()
-        let firstTrap = r.run()
-        done.wait()
-        let end = IsolatedRun.codeAddress + 24
-        XCTAssertEqual(firstTrap, .breakpoint(pc: end, info: 0))
-        XCTAssertEqual(secondTrap, .breakpoint(pc: end, info: 0))
-        XCTAssertEqual(r.memory.read(addr, as: UInt32.self), UInt32(2 * iterations))
     }
 }

@@ -1,10 +1,11 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// RV64I: encodings from riscv64-linux-gnu-as (objdump -M no-aliases in the
 /// comments); expected values from the unprivileged spec chapters 2 and 4.
-final class BaseTests: RVTestCase {
+final class BaseTests: XCTestCase {
     func testRegisterImmediate() throws {
         let r = try runRV(
             w(0x00a0_0513) + // addi a0,zero,10
@@ -40,7 +41,7 @@ final class BaseTests: RVTestCase {
         XCTAssertEqual(r.x(22), 0xf)
         XCTAssertEqual(r.x(23), UInt64.max)
         XCTAssertEqual(r.x(5), 0xffff_ffff_8000_0000, "lui sign-extends")
-        XCTAssertEqual(r.x(6), IsolatedRun.codeAddress + 60 - 4096)
+        XCTAssertEqual(r.x(6), GuestRun.codeAddress + 60 - 4096)
         XCTAssertEqual(r.x(0), 0, "x0 ignores writes")
     }
 
@@ -83,7 +84,7 @@ final class BaseTests: RVTestCase {
     }
 
     func testLoadsAndStores() throws {
-        let base = IsolatedRun.dataAddress + 0x100
+        let base = GuestRun.dataAddress + 0x100
         let r = try runRV(
             w(0x0005_0603) + // lb a2,0(a0)
             w(0x0025_1683) + // lh a3,2(a0)
@@ -128,7 +129,7 @@ final class BaseTests: RVTestCase {
             w(0x0005_0603)   // lb a2,0(a0)
         )
         let trap = r.run()
-        XCTAssertEqual(trap, .fault(pc: IsolatedRun.codeAddress + 4, addr: 10, signal: 11, code: 1, write: false))
+        XCTAssertEqual(trap, .fault(pc: GuestRun.codeAddress + 4, addr: 10, signal: 11, code: 1, write: false))
     }
 
     func testLoop() throws {
@@ -171,7 +172,7 @@ final class BaseTests: RVTestCase {
     }
 
     func testJumpAndLink() throws {
-        let c = IsolatedRun.codeAddress
+        let c = GuestRun.codeAddress
         let r = try runRV(
             w(0x0080_00ef) + // jal ra,func            (+0)
             w(0x00c0_006f) + // jal zero,end           (+4)
@@ -195,13 +196,13 @@ final class BaseTests: RVTestCase {
             w(0x0000_0073)   // ecall
         )
         XCTAssertEqual(r.run(), .syscall)
-        XCTAssertEqual(r.cpu.guestPC, IsolatedRun.codeAddress + 8)
+        XCTAssertEqual(r.cpu.guestPC, GuestRun.codeAddress + 8)
         XCTAssertEqual(RV64ISA().syscallNumber(r.cpu), 139)
     }
 
     func testEbreak() throws {
         let r = try makeRun(w(0x0000_0013) + w(0x0010_0073)) // nop; ebreak
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 4, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 4, info: 0))
     }
 
     func testFences() throws {
@@ -223,7 +224,7 @@ final class BaseTests: RVTestCase {
                              0x0000_707b]  // custom-3 opcode
         {
             let r = try makeRun(w(word))
-            XCTAssertEqual(r.run(), .undefined(pc: IsolatedRun.codeAddress, word: UInt64(word)),
+            XCTAssertEqual(r.run(), .undefined(pc: GuestRun.codeAddress, word: UInt64(word)),
                            "0x\(String(word, radix: 16))")
         }
     }
@@ -231,6 +232,6 @@ final class BaseTests: RVTestCase {
     func testShiftWithReservedShamtBitIsUndefined() throws {
         // slliw with shamt[5] set (0x0205151b) is reserved on RV64.
         let r = try makeRun(w(0x0205_151b))
-        XCTAssertEqual(r.run(), .undefined(pc: IsolatedRun.codeAddress, word: 0x0205_151b))
+        XCTAssertEqual(r.run(), .undefined(pc: GuestRun.codeAddress, word: 0x0205_151b))
     }
 }

@@ -1,12 +1,13 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// C extension: every RV64C form, HINTs, reserved encodings, streams mixing 16- and
 /// 32-bit instructions, and a 32-bit instruction that straddles a page boundary.
-final class CTests: RVTestCase {
+final class CTests: XCTestCase {
     func testLoadsAndStores() throws {
-        let base = IsolatedRun.dataAddress + 0x100, stack = IsolatedRun.dataAddress + 0x800
+        let base = GuestRun.dataAddress + 0x100, stack = GuestRun.dataAddress + 0x800
         let r = try runRV(
             h(0x0808) + // c.addi4spn a0,sp,16
             h(0x2588) + // c.fld fa0,8(a1)
@@ -45,7 +46,7 @@ final class CTests: RVTestCase {
     }
 
     func testImmediateForms() throws {
-        let stack = IsolatedRun.dataAddress + 0x800
+        let stack = GuestRun.dataAddress + 0x800
         let r = try runRV(
             h(0x0001) + // c.addi zero,0 (c.nop)
             h(0x1775) + // c.addi a4,-3
@@ -118,12 +119,12 @@ final class CTests: RVTestCase {
                 XCTFail("0x\(String(half, radix: 16)) is not undefined")
                 continue
             }
-            XCTAssertEqual(pc, IsolatedRun.codeAddress, "0x\(String(half, radix: 16))")
+            XCTAssertEqual(pc, GuestRun.codeAddress, "0x\(String(half, radix: 16))")
         }
     }
 
     func testControlFlowInAMixedStream() throws {
-        let c = IsolatedRun.codeAddress
+        let c = GuestRun.codeAddress
         let r = try runRV(
             h(0x4501) +      // c.li a0,0            (+0x00)
             h(0x458d) +      // c.li a1,3            (+0x02)
@@ -154,7 +155,7 @@ final class CTests: RVTestCase {
 
     func testEbreakCompressed() throws {
         let r = try makeRun(h(0x0001) + h(0x9002)) // c.nop; c.ebreak
-        XCTAssertEqual(r.run(), .breakpoint(pc: IsolatedRun.codeAddress + 2, info: 0))
+        XCTAssertEqual(r.run(), .breakpoint(pc: GuestRun.codeAddress + 2, info: 0))
     }
 
     // MARK: - A 32-bit instruction across a page boundary
@@ -167,7 +168,7 @@ final class CTests: RVTestCase {
         w(0x1235_0593) + // addi a1,a0,0x123       (0x40ffe, straddles)
         w(0x0010_0073)   // ebreak                 (0x41002)
 
-    func mapStraddle(_ r: IsolatedRun, secondPage: GuestProt?) {
+    func mapStraddle(_ r: GuestRun, secondPage: GuestProt?) {
         let base = Self.straddleBase, page = GuestMemory.pageSize
         _ = r.memory.map(base, 2 * page, prot: [.read, .write], shared: false, fd: -1, offset: 0)
         _ = r.memory.writeBytes(base + page - 4, Self.straddleCode)

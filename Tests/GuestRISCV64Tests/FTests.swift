@@ -1,15 +1,16 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// F extension behaviours named one by one (the bulk of the arithmetic is checked
 /// against reference vectors in FPVectorTests): NaN boxing, static and dynamic
 /// rounding modes, reserved rounding modes, tininess after rounding.
-final class FTests: RVTestCase {
+final class FTests: XCTestCase {
     let canonicalNaNBoxed: UInt64 = 0xffff_ffff_7fc0_0000
 
     func testLoadsStoresAndMovesHandleBoxing() throws {
-        let base = IsolatedRun.dataAddress + 0x200
+        let base = GuestRun.dataAddress + 0x200
         let r = try runRV(
             w(0x0005_2507) + // flw fa0,0(a0)
             w(0x00b5_2427) + // fsw fa1,8(a0)
@@ -88,7 +89,7 @@ final class FTests: RVTestCase {
         for word: UInt32 in [0x00c5_d553,   // fadd.s fa0,fa1,fa2 with rm = 101
                              0x00c5_e553] { // rm = 110
             let r = try makeRun(w(word))
-            XCTAssertEqual(r.run(), .undefined(pc: IsolatedRun.codeAddress, word: UInt64(word)))
+            XCTAssertEqual(r.run(), .undefined(pc: GuestRun.codeAddress, word: UInt64(word)))
         }
     }
 
@@ -99,7 +100,7 @@ final class FTests: RVTestCase {
             w(0x0020_0813)   // addi a6,zero,2
         )
         r.frm = 5
-        let pc = IsolatedRun.codeAddress + 4
+        let pc = GuestRun.codeAddress + 4
         XCTAssertEqual(r.run(), .fault(pc: pc, addr: pc, signal: 4, code: 1, write: false))
         XCTAssertEqual(r.x(15), 1, "the instruction before ran")
         XCTAssertEqual(r.x(16), 0, "the block stopped at the FP instruction")

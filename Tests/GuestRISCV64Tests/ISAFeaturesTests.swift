@@ -1,10 +1,11 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// What the RISC-V guest tells the loader and the Linux layer: ELF checks, the
 /// system-call register convention, AT_HWCAP, riscv_hwprobe and /proc/cpuinfo.
-final class ISAFeaturesTests: RVTestCase {
+final class ISAFeaturesTests: XCTestCase {
     func testIdentity() {
         let isa = RV64ISA()
         XCTAssertEqual(isa.elfMachine, 243)

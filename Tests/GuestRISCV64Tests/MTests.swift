@@ -1,10 +1,11 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// M extension. Expected values follow the spec's definitions (chapter 13, table
 /// 13.1 for division by zero and signed overflow), computed with exact integers.
-final class MTests: RVTestCase {
+final class MTests: XCTestCase {
     static let code =
         w(0x02b5_0633) + // mul a2,a0,a1
         w(0x02b5_16b3) + // mulh a3,a0,a1

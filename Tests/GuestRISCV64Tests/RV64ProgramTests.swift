@@ -1,5 +1,6 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// A real compiler's output end to end: a freestanding riscv64 program (source
@@ -8,7 +9,7 @@ import GuestRISCV64
 /// F/D arithmetic and conversions, fused multiply-add, A atomics and LR/SC, Zba/Zbb),
 /// loaded by XrunCore's ELF loader and run with a two-syscall stand-in for the Linux
 /// layer (write, exit). Its output must equal what it prints under qemu-riscv64.
-final class RV64ProgramTests: RVTestCase {
+final class RV64ProgramTests: XCTestCase {
     static let expectedOutput = """
 0000000000012511
 000000000000020c
@@ -40,7 +41,9 @@ fffab0f88330488f
     /// compares its output with /path/prog.expected (its output under qemu-riscv64).
     /// Each case's record: x0–x31 (x0 unused), f0–f31, fcsr, its 1 KiB buffer.
     func testDifferentialProgramFromEnvironment() throws {
-        guard let path = ProcessInfo.processInfo.environment["XRUN_RV_DIFF"] else { return }
+        guard let path = ProcessInfo.processInfo.environment["XRUN_RV_DIFF"] else {
+            throw XCTSkip("by hand only: XRUN_RV_DIFF=/path/prog compares prog's output with /path/prog.expected")
+        }
         let expected = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path + ".expected")))
         let (output, exitCode) = try runFreestanding(path)
         XCTAssertEqual(exitCode, 0)
@@ -59,12 +62,25 @@ fffab0f88330488f
     }
 
     /// Loads a static freestanding riscv64 ELF and runs it with a stand-in for the
-    /// Linux layer that knows write(64) and exit/exit_group(93/94).
-    func runFreestanding(_ path: String) throws -> (output: [UInt8], exitCode: UInt64?) {
+    /// Linux layer that knows write(64) and exit/exit_group(93/94): interpreted, then
+    /// with every block compiled by the native tier; the two must print the same and
+    /// exit the same way. Returns the interpreter's result.
+    func runFreestanding(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws
+        -> (output: [UInt8], exitCode: UInt64?) {
+        let interpreted = try runFreestanding(path, tier: .interpreter)
+        let native = try runFreestanding(path, tier: .native)
+        if interpreted.output != native.output || interpreted.exitCode != native.exitCode {
+            XCTFail("tier mismatch: interpreter printed \(interpreted.output.count) bytes, exit \(String(describing: interpreted.exitCode)); "
+                    + "native \(native.output.count) bytes, exit \(String(describing: native.exitCode))"
+                    + (interpreted.output != native.output ? " (the outputs differ)" : ""), file: file, line: line)
+        }
+        return interpreted
+    }
+
+    private func runFreestanding(_ path: String, tier: Tier) throws -> (output: [UInt8], exitCode: UInt64?) {
         let isa = RV64ISA()
         let memory = try GuestMemory()
-        defer { memory.codeObserver = nil } // see RV64TestSupport
-        let engine = Engine(isa: isa, memory: memory)
+        let engine = Engine(isa: isa, memory: memory, nativeThreshold: tier.nativeThreshold)
         let elf = try ElfFile(path: path)
         XCTAssertNil(isa.checkELF(flags: elf.flags))
         let image = try Loader(memory: memory).load(elf, isa: RV64ISA.self) { _ in

@@ -1,10 +1,11 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// The riscv64 rt_sigframe round trip: push sets up the handler call as Linux does,
 /// pop restores every register, the FP state and fcsr, and returns the saved mask.
-final class RV64SignalFrameTests: RVTestCase {
+final class RV64SignalFrameTests: XCTestCase {
     // Offsets in the frame (arch/riscv/kernel/signal.c, uapi asm/ucontext.h,
     // sigcontext.h; checked against riscv64 glibc's ucontext_t: uc_mcontext at 176,
     // sizeof(ucontext_t) 960, __fpregs at 256 in mcontext_t).
@@ -17,7 +18,7 @@ final class RV64SignalFrameTests: RVTestCase {
         let cpu = r.cpu
         for i in 1..<32 { cpu.xreg[i] = 0x1000 + UInt64(i) }
         for i in 0..<32 { cpu.freg[i] = 0xf000 + UInt64(i) }
-        let sp = IsolatedRun.dataAddress + 0xF008
+        let sp = GuestRun.dataAddress + 0xF008
         cpu.xreg[2] = sp
         cpu.guestPC = 0x12344
         cpu.frm = 3
@@ -73,7 +74,7 @@ final class RV64SignalFrameTests: RVTestCase {
     func testPopRefusesUnknownExtensionRecords() throws {
         let isa = RV64ISA()
         let r = try makeRun(w(0x0000_0013))
-        let sp = IsolatedRun.dataAddress + 0x8000
+        let sp = GuestRun.dataAddress + 0x8000
         let req = SignalFrameRequest(signal: 10, info: [], handler: 0x5000, returnAddress: 0x6000,
                                      savedMask: 0, stackPointer: sp)
         XCTAssertTrue(isa.pushSignalFrame(req, cpu: r.cpu, memory: r.memory))
@@ -101,6 +102,6 @@ final class RV64SignalFrameTests: RVTestCase {
         let r = try makeRun(isa.sigreturnTrampoline)
         XCTAssertEqual(r.run(), .syscall)
         XCTAssertEqual(isa.syscallNumber(r.cpu), 139)
-        XCTAssertEqual(r.cpu.guestPC, IsolatedRun.codeAddress + isa.syscallInstructionLength + 4)
+        XCTAssertEqual(r.cpu.guestPC, GuestRun.codeAddress + isa.syscallInstructionLength + 4)
     }
 }

@@ -1,60 +1,31 @@
 import XCTest
 import XrunCore
+import GuestTestSupport
 import GuestRISCV64
 
 /// Instruction-stream builders: RISC-V code is a byte stream of 32-bit and 16-bit
 /// (RVC) instructions, little-endian.
-func w(_ words: UInt32...) -> [UInt8] {
-    words.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
-}
-func h(_ halves: UInt16...) -> [UInt8] {
-    halves.flatMap { v in [UInt8(truncatingIfNeeded: v), UInt8(truncatingIfNeeded: v >> 8)] }
-}
+func w(_ words: UInt32...) -> [UInt8] { GuestCode.bytes(words) }
+func h(_ halves: UInt16...) -> [UInt8] { GuestCode.bytes(halves: halves) }
 
 /// ebreak (00100073), appended to every test program.
 let ebreak: UInt32 = 0x0010_0073
 
-/// Every IsolatedRun reserves 1 TiB of address space (of the host's 128 TiB), and
-/// the Engine this branch started from kept its GuestMemory alive through a
-/// reference cycle (memory.codeChanged captured the block cache, which holds the
-/// memory). The tests drop that closure when they are done with a run —
-/// `RVTestCase.tearDown` for the runs of one test, `releaseRuns()` inside loops that
-/// make many — so runs are freed whether or not the Engine holds the cache weakly.
-nonisolated(unsafe) private var liveRuns: [IsolatedRun] = []
-
-func makeRun(_ code: [UInt8]) throws -> IsolatedRun {
-    let r = try IsolatedRun(isa: RV64ISA(), code: code)
-    liveRuns.append(r)
-    return r
-}
-
-func releaseRuns() {
-    for r in liveRuns { r.memory.codeObserver = nil }
-    liveRuns.removeAll()
-}
-
-class RVTestCase: XCTestCase {
-    override func tearDown() {
-        releaseRuns()
-        super.tearDown()
-    }
+func makeRun(_ code: [UInt8]) throws -> GuestRun {
+    try GuestRun(isa: RV64ISA(), code: code)
 }
 
 /// Runs `code` in isolation followed by EBREAK and checks that it got there; `setup`
-/// sets registers/memory first. The data page is at IsolatedRun.dataAddress.
-func runRV(_ code: [UInt8], setup: (IsolatedRun) -> Void = { _ in },
-           file: StaticString = #filePath, line: UInt = #line) throws -> IsolatedRun {
+/// sets registers/memory first. The data page is at GuestRun.dataAddress.
+func runRV(_ code: [UInt8], setup: (GuestRun) -> Void = { _ in },
+           file: StaticString = #filePath, line: UInt = #line) throws -> GuestRun {
     let r = try makeRun(code + w(ebreak))
     setup(r)
-    let trap = r.run()
-    let endPC = IsolatedRun.codeAddress + UInt64(code.count)
-    if trap != .breakpoint(pc: endPC, info: 0) {
-        XCTFail("stopped with \(trap), expected the final EBREAK at 0x\(String(endPC, radix: 16))", file: file, line: line)
-    }
+    r.run(until: .breakpoint(pc: GuestRun.codeAddress + UInt64(code.count), info: 0), file: file, line: line)
     return r
 }
 
-extension IsolatedRun {
+extension GuestRun {
     func x(_ n: Int) -> UInt64 { cpu.xreg[n] }
     func setX(_ n: Int, _ v: UInt64) { cpu.xreg[n] = v }
     func f(_ n: Int) -> UInt64 { cpu.freg[n] }

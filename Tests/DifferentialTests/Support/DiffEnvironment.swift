@@ -1,4 +1,5 @@
 import Foundation
+import GuestTestSupport
 import XCTest
 
 /// Settings (environment variables; README.md next to the harnesses has the list).
@@ -23,6 +24,9 @@ struct DiffSettings {
     var strict = false
     /// XRUN_DIFF_KEEP=1: keep the scratch directory (input, both outputs) and print its path.
     var keep = false
+    /// XRUN_DIFF_TIERS: `interpreter` or `native` runs xrun in that tier only (by hand,
+    /// to halve the time); default both, each compared with qemu and with the other.
+    var tiers: [Tier?] = Tier.allCases
 
     static let current: DiffSettings = {
         let env = ProcessInfo.processInfo.environment
@@ -40,6 +44,7 @@ struct DiffSettings {
         if let v = number("XRUN_DIFF_TIMEOUT"), v > 0 { s.timeout = Double(v) }
         s.keep = env["XRUN_DIFF_KEEP"] == "1"
         s.strict = env["XRUN_DIFF_STRICT"] == "1"
+        if let t = env["XRUN_DIFF_TIERS"], let tier = Tier(rawValue: t) { s.tiers = [tier] }
         if let e = env["XRUN_DIFF_EMULATOR"], !e.trimmingCharacters(in: .whitespaces).isEmpty {
             s.emulator = e.split(separator: " ").map(String.init)
         }
@@ -47,52 +52,16 @@ struct DiffSettings {
     }()
 }
 
+/// The differential tests' own environment; the rest is `TestEnvironment`.
 enum DiffEnv {
-    /// The package root, from this file's location (Tests/DifferentialTests/Support/).
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static func path(_ relative: String) -> String { packageRoot + "/" + relative }
-
-    static var isCI: Bool {
-        guard let v = ProcessInfo.processInfo.environment["CI"] else { return false }
-        return !v.isEmpty && v != "false" && v != "0"
-    }
-
-    /// A tool is missing: skip with `message` locally, fail under CI.
-    static func missing(_ message: String) throws -> Never {
-        if isCI { throw DiffFailure(message + " (CI is set, so this is a failure, not a skip)") }
-        throw XCTSkip(message)
-    }
-
-    static func which(_ name: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        for d in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let p = "\(d)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
-    }
-
-    static func requireTool(_ name: String, package: String) throws -> String {
-        if let p = which(name) { return p }
-        try missing("\(name) not found: install \(package) (tools/setup does)")
-    }
-
     /// The xrun under test: XRUN_DIFF_EMULATOR, else the one built next to this test
     /// bundle, else .build/release/xrun, else .build/debug/xrun. Never a skip.
     static func emulatorUnderTest() throws -> [String] {
         if let e = DiffSettings.current.emulator {
-            guard let p = which(e[0]) else { throw DiffFailure("XRUN_DIFF_EMULATOR: \(e[0]) not found") }
+            guard let p = TestEnvironment.which(e[0]) else { throw DiffFailure("XRUN_DIFF_EMULATOR: \(e[0]) not found") }
             return [p] + e.dropFirst()
         }
-        var candidates: [String] = []
-        let bundleDir = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().path
-        if bundleDir.hasPrefix(path(".build")) { candidates.append(bundleDir + "/xrun") }
-        candidates += [path(".build/release/xrun"), path(".build/debug/xrun")]
+        let candidates = TestEnvironment.xrunCandidates
         for c in candidates where FileManager.default.isExecutableFile(atPath: c) { return [c] }
         throw DiffFailure("build xrun first: swift build -c release (looked for \(candidates.joined(separator: ", ")))")
     }
@@ -101,8 +70,8 @@ enum DiffEnv {
     /// keyed by a hash of compiler, flags, source and the headers beside it (which the
     /// harnesses share), so it is built once.
     static func harness(source: String, compiler: String, package: String, flags: [String]) throws -> String {
-        let cc = try requireTool(compiler, package: package)
-        let src = path(source)
+        let cc = try TestEnvironment.requireTool(compiler, package: package)
+        let src = TestEnvironment.path(source)
         guard var text = FileManager.default.contents(atPath: src) else { throw DiffFailure("cannot read \(src)") }
         let dirOfSource = URL(fileURLWithPath: src).deletingLastPathComponent().path
         let headers = ((try? FileManager.default.contentsOfDirectory(atPath: dirOfSource)) ?? [])
@@ -111,36 +80,18 @@ enum DiffEnv {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in Array((cc + " " + flags.joined(separator: " ")).utf8) + Array(text) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         let name = URL(fileURLWithPath: src).deletingPathExtension().lastPathComponent
-        let dir = path(".build-programs/differential/\(name)-\(String(h, radix: 16))")
+        let dir = TestEnvironment.path(".build-programs/differential/\(name)-\(String(h, radix: 16))")
         let output = dir + "/" + name
         if FileManager.default.isExecutableFile(atPath: output) { return output }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let temp = output + ".tmp\(getpid())"
-        let r = try runTool(cc, flags + ["-o", temp, src])
+        let r = try TestEnvironment.runTool(cc, flags + ["-o", temp, src])
         guard r.status == 0, FileManager.default.fileExists(atPath: temp) else {
             throw DiffFailure("compiling \(src) failed:\n\(r.output)")
         }
         guard rename(temp, output) == 0 else { throw DiffFailure("rename \(temp) failed") }
         return output
     }
-
-    /// Runs a short tool to completion; stdout and stderr together.
-    static func runTool(_ path: String, _ args: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }
 
-struct DiffFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
-}
+typealias DiffFailure = TestFailure

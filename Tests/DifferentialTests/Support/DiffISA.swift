@@ -1,4 +1,5 @@
 import Foundation
+import GuestTestSupport
 
 /// What differs between the two guest architectures in a differential run.
 struct DiffISA: Sendable {
@@ -147,7 +148,7 @@ struct DiffISA: Sendable {
 
     /// Offset → disassembly text, from objdump.
     private func objdumpText(_ code: [UInt8]) -> [Int: String]? {
-        guard let od = DiffEnv.which(objdump), !code.isEmpty else { return nil }
+        guard let od = TestEnvironment.which(objdump), !code.isEmpty else { return nil }
         let dir = NSTemporaryDirectory() + "xrun-diff-dis-\(getpid())"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -155,7 +156,7 @@ struct DiffISA: Sendable {
         if isRISCV {
             // binutils 2.40 disassembles raw binaries as rv64gc only; an object with the
             // arch attribute makes it decode Zba/Zbb/Zbs too.
-            guard let asm = DiffEnv.which("riscv64-linux-gnu-as") else { return nil }
+            guard let asm = TestEnvironment.which("riscv64-linux-gnu-as") else { return nil }
             var src = ".attribute arch, \"rv64i2p1_m2p0_a2p1_f2p2_d2p2_c2p0_zicsr2p0_zifencei2p0_zba1p0_zbb1p0_zbs1p0\"\n.text\n"
             var i = 0
             while i < code.count {
@@ -171,13 +172,13 @@ struct DiffISA: Sendable {
                 }
             }
             _ = FileManager.default.createFile(atPath: dir + "/c.s", contents: Data(src.utf8))
-            guard let r = try? DiffEnv.runTool(asm, ["-o", dir + "/c.o", dir + "/c.s"]), r.status == 0 else { return nil }
+            guard let r = try? TestEnvironment.runTool(asm, ["-o", dir + "/c.o", dir + "/c.s"]), r.status == 0 else { return nil }
             args = ["-d", dir + "/c.o"]
         } else {
             _ = FileManager.default.createFile(atPath: dir + "/c.bin", contents: Data(code))
             args = ["-D", "-b", "binary", "-m", "aarch64", dir + "/c.bin"]
         }
-        guard let r = try? DiffEnv.runTool(od, args), r.status == 0 else { return nil }
+        guard let r = try? TestEnvironment.runTool(od, args), r.status == 0 else { return nil }
         var result: [Int: String] = [:]
         for line in r.output.split(separator: "\n") {
             // "   4:\t952e                \tadd\ta0,a0,a1"

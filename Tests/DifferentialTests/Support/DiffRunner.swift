@@ -1,4 +1,5 @@
 import Foundation
+import GuestTestSupport
 import XCTest
 
 /// A family of generated cases.
@@ -16,14 +17,21 @@ struct DiffGroup {
 }
 
 /// Runs a group's cases under the reference qemu and under xrun, batch by batch, and
-/// reports every difference.
+/// reports every difference. xrun runs each batch twice, in parallel with qemu: once
+/// interpreting everything and once compiling every block with the native tier (each
+/// case's code runs about once, so at the default threshold the native tier would
+/// never see it). Each is compared with qemu, and the two with each other, so a
+/// template that drifts from its op shows as a tier mismatch even where qemu is not
+/// comparable (a known difference).
 enum DiffRunner {
     static func run(_ isa: DiffISA, _ group: DiffGroup, test: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let settings = DiffSettings.current
-        let qemu = try DiffEnv.requireTool(isa.qemu, package: isa.qemuPackage)
+        let qemu = try TestEnvironment.requireTool(isa.qemu, package: isa.qemuPackage)
         let harness = try DiffEnv.harness(source: isa.harnessSource, compiler: isa.compiler,
                                           package: isa.compilerPackage, flags: isa.cflags)
         let underTest = try DiffEnv.emulatorUnderTest()
+        // XRUN_DIFF_EMULATOR names one emulator, which has no tiers.
+        let tiers: [Tier?] = settings.emulator != nil ? [nil] : settings.tiers
         let count = settings.cases ?? group.ciCases
         let label = "\(isa.name).\(group.name)"
         let scratch = NSTemporaryDirectory() + "xrun-diff-\(getpid())-\(label)"
@@ -68,12 +76,14 @@ enum DiffRunner {
             }
             let ref = try EmulatorProcess(label: "qemu", command: [qemu] + (group.qemuArgs ?? isa.qemuArgs) + [harness],
                                           inputPath: inputPath, scratch: scratch)
-            let dut = try EmulatorProcess(label: "xrun", command: underTest + [harness],
-                                          inputPath: inputPath, scratch: scratch)
+            let duts = try tiers.map { tier in
+                try EmulatorProcess(label: tier.map { "xrun-\($0.rawValue)" } ?? "xrun", command: underTest + [harness],
+                                    environment: tier?.environment ?? [:], inputPath: inputPath, scratch: scratch)
+            }
             try ref.start()
-            try dut.start()
+            for d in duts { try d.start() }
             let refResult = ref.finish(timeout: settings.timeout)
-            let dutResult = dut.finish(timeout: settings.timeout)
+            let dutResults = duts.map { $0.finish(timeout: settings.timeout) }
 
             // The reference must work; anything else is a harness or generator problem.
             guard refResult.ok, let refOut = Codec.decode(refResult.stdout, count: n) else {
@@ -82,48 +92,62 @@ enum DiffRunner {
                                   + "\(refResult.stdout.count / Layout.outSize) of \(n) records\n\(refResult.stderr)")
             }
             // xrun dying is a finding: report the case it died on.
-            let complete = min(n, dutResult.stdout.count / Layout.outSize)
-            let dutOut = Codec.decode(Array(dutResult.stdout.prefix(complete * Layout.outSize)), count: complete) ?? []
+            let dutOuts: [[Outcome]] = dutResults.map { r in
+                let complete = min(n, r.stdout.count / Layout.outSize)
+                return Codec.decode(Array(r.stdout.prefix(complete * Layout.outSize)), count: complete) ?? []
+            }
+            func ending(_ t: Int) -> String {
+                "\(duts[t].command.joined(separator: " ")) (\(duts[t].label)) → \(dutResults[t].ending) "
+                    + "after \(dutOuts[t].count) of \(n) cases\n\(dutResults[t].stderr)"
+            }
+            func note(_ r: @autoclosure () -> String) {
+                mismatches += 1
+                if reports.count < settings.reports { reports.append(r()) }
+            }
             var advance = n
             for k in 0..<n {
-                if k >= dutOut.count && n > 1 {
+                if n > 1 && dutOuts.contains(where: { k >= $0.count }) {
                     advance = k
                     oneByOne = n - k
                     break
                 }
                 stats.count(refOut[k])
-                var a = refOut[k]
-                if k >= dutOut.count {
-                    isa.normalize(&a, nil)
-                    // xrun died here: report the case, go on with the next one.
-                    mismatches += 1
-                    if reports.count < settings.reports {
-                        reports.append(report(isa, label, index + UInt64(k), cases[k], ref: a, dut: nil,
-                                              dutEnding: "\(dut.command.joined(separator: " ")) → \(dutResult.ending) "
-                                                + "after \(complete) of \(n) cases\n\(dutResult.stderr)",
-                                              reproduce: reproduce(index + UInt64(k))))
+                let i = index + UInt64(k)
+                var known: String?
+                for (t, out) in dutOuts.enumerated() {
+                    var a = refOut[k]
+                    let name = duts[t].label
+                    guard k < out.count else {
+                        // xrun died on this one case: report it, go on with the next one.
+                        isa.normalize(&a, nil)
+                        note(report(isa, label, i, cases[k], ref: a, dut: nil, names: ("qemu", name),
+                                    dutEnding: ending(t), reproduce: reproduce(i)))
+                        continue
                     }
-                    advance = k + 1
-                    break
+                    var b = out[k]
+                    isa.normalize(&a, b)
+                    // Checking the harness with the reference on both sides: both get the
+                    // reference's normalisation.
+                    if settings.emulator != nil { isa.normalize(&b, a) }
+                    if a != b, !settings.strict, let tag = isa.knownOpen(a, b) {
+                        known = tag
+                    } else if a != b {
+                        note(report(isa, label, i, cases[k], ref: a, dut: b, names: ("qemu", name), dutEnding: nil,
+                                    reproduce: reproduce(i)))
+                    }
                 }
-                var b = dutOut[k]
-                isa.normalize(&a, b)
-                // Checking the harness with the reference on both sides: both get the
-                // reference's normalisation.
-                if settings.emulator != nil { isa.normalize(&b, a) }
-                if a != b, !settings.strict, let tag = isa.knownOpen(a, b) {
-                    knownOpen[tag, default: 0] += 1
-                } else if a != b {
-                    mismatches += 1
-                    if reports.count < settings.reports {
-                        reports.append(report(isa, label, index + UInt64(k), cases[k], ref: a, dut: b, dutEnding: nil,
-                                              reproduce: reproduce(index + UInt64(k))))
-                    }
+                if let known { knownOpen[known, default: 0] += 1 }
+                // The tiers against each other, exactly: both are xrun.
+                if dutOuts.count == 2, k < dutOuts[0].count, k < dutOuts[1].count, dutOuts[0][k] != dutOuts[1][k] {
+                    note("tier mismatch: interpreter and native differ\n"
+                         + report(isa, label, i, cases[k], ref: dutOuts[0][k], dut: dutOuts[1][k],
+                                  names: ("interpreter", "native"), dutEnding: nil, reproduce: reproduce(i)))
                 }
             }
-            if !dutResult.ok && dutOut.count == n && oneByOne == 0 {
+            for t in duts.indices where !dutResults[t].ok && dutOuts[t].count == n && oneByOne == 0 {
                 mismatches += 1
-                reports.append("\(label): xrun ended with \(dutResult.ending) after all cases of the batch from \(index)\n\(dutResult.stderr)")
+                reports.append("\(label): xrun ended with \(dutResults[t].ending) after all cases of the batch from \(index)\n"
+                               + ending(t))
             }
             index += UInt64(advance)
         }
@@ -168,8 +192,10 @@ enum DiffRunner {
             + (o.fillerHash != 0 ? ", wrote below the window (hash \(hex(o.fillerHash)))" : "")
     }
 
+    /// `names`: what produced `ref` and `dut` ("qemu" and "xrun-native", or
+    /// "interpreter" and "native" for a tier mismatch).
     static func report(_ isa: DiffISA, _ label: String, _ index: UInt64, _ c: DiffCase, ref: Outcome, dut: Outcome?,
-                       dutEnding: String?, reproduce: String) -> String {
+                       names: (ref: String, dut: String), dutEnding: String?, reproduce: String) -> String {
         var lines: [String] = []
         lines.append("=== MISMATCH \(label) case \(index)")
         lines.append("reproduce: \(reproduce)")
@@ -192,8 +218,9 @@ enum DiffRunner {
         }
         lines.append("  memory window \(String(Layout.window, radix: 16))..\(String(Layout.windowEnd, radix: 16)): "
                      + "from the seed; rows that changed are below")
-        lines.append("qemu: \(describe(isa, ref))")
-        if let dut { lines.append("xrun: \(describe(isa, dut))") } else { lines.append("xrun: no result: \(dutEnding ?? "")") }
+        lines.append("\(names.ref): \(describe(isa, ref))")
+        if let dut { lines.append("\(names.dut): \(describe(isa, dut))") }
+        else { lines.append("\(names.dut): no result: \(dutEnding ?? "")") }
 
         // Every field that either output changed, or where they differ.
         let outs = [ref] + (dut.map { [$0] } ?? [])
@@ -201,9 +228,9 @@ enum DiffRunner {
             let differ = values.count == 2 && values[0] != values[1]
             if values.allSatisfy({ $0 == input }) && !differ { return }
             lines.append((differ ? "* " : "  ") + name.padding(toLength: 10, withPad: " ", startingAt: 0)
-                         + "in " + input + "  qemu " + values[0] + (values.count > 1 ? "  xrun " + values[1] : ""))
+                         + "in " + input + "  \(names.ref) " + values[0] + (values.count > 1 ? "  \(names.dut) " + values[1] : ""))
         }
-        lines.append("outputs (fields that changed or differ; * = qemu and xrun differ):")
+        lines.append("outputs (fields that changed or differ; * = \(names.ref) and \(names.dut) differ):")
         for i in xs { row(isa.xName(i), hex(s.x[i]), outs.map { hex($0.state.x[i]) }) }
         if !isa.isRISCV {
             row("nzcv", hex(s.nzcv >> 28, 1), outs.map { hex($0.state.nzcv >> 28, 1) })
@@ -219,7 +246,7 @@ enum DiffRunner {
             row("mem+\(String(r, radix: 16))", bytes(s.mem), outs.map { bytes($0.state.mem) })
         }
         if outs.count == 2 && outs[0].fillerHash != outs[1].fillerHash {
-            lines.append("* below-window hash  qemu \(hex(outs[0].fillerHash))  xrun \(hex(outs[1].fillerHash))")
+            lines.append("* below-window hash  \(names.ref) \(hex(outs[0].fillerHash))  \(names.dut) \(hex(outs[1].fillerHash))")
         }
         return lines.joined(separator: "\n")
     }

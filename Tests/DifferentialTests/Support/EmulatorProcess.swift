@@ -9,7 +9,10 @@ final class EmulatorProcess {
     private let outPath: String
     private let errPath: String
 
-    init(label: String, command: [String], inputPath: String, scratch: String) throws {
+    /// `environment`: what the process gets besides a plain PATH and locale (the tier
+    /// for xrun).
+    init(label: String, command: [String], environment extra: [String: String] = [:], inputPath: String,
+         scratch: String) throws {
         self.label = label
         self.command = command
         outPath = scratch + "/\(label).out"
@@ -18,14 +21,7 @@ final class EmulatorProcess {
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
-        var environment = ["PATH": "/usr/bin:/bin", "LC_ALL": "C"]
-        // Each case's code runs once, so by default xrun would only interpret it: compile
-        // every block instead, so the native tier's templates are what is compared.
-        // XRUN_NATIVE=0 (passed on) compares the interpreter.
-        let mine = ProcessInfo.processInfo.environment
-        environment["XRUN_NATIVE_THRESHOLD"] = mine["XRUN_NATIVE_THRESHOLD"] ?? "0"
-        if let native = mine["XRUN_NATIVE"] { environment["XRUN_NATIVE"] = native }
-        process.environment = environment
+        process.environment = ["PATH": "/usr/bin:/bin", "LC_ALL": "C"].merging(extra) { $1 }
         guard let input = FileHandle(forReadingAtPath: inputPath),
               let out = FileHandle(forWritingAtPath: outPath),
               let err = FileHandle(forWritingAtPath: errPath) else {

@@ -1,4 +1,5 @@
 import Foundation
+import GuestTestSupport
 import XCTest
 
 /// Where things are and how the test run is configured.
@@ -11,23 +12,15 @@ import XCTest
 /// - `XRUN_TEST_TIMEOUT`: seconds before a single process is killed (default 120).
 /// - `CI`: when set (other than "false"/"0"), a missing tool or fixture is a failure,
 ///   never a skip.
+/// (What is not particular to the program tests is `TestEnvironment`'s.)
 enum TestEnv {
-    /// The package root, found from this file's location (Tests/ProgramTests/Support/).
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
-    static func path(_ relative: String) -> String { packageRoot + "/" + relative }
+    static var packageRoot: String { TestEnvironment.packageRoot }
+    static func path(_ relative: String) -> String { TestEnvironment.path(relative) }
 
     static let programsDir = path("Tests/Programs")
     static let compileCacheDir = path(".build-programs")
 
-    static var isCI: Bool {
-        guard let v = ProcessInfo.processInfo.environment["CI"] else { return false }
-        return !v.isEmpty && v != "false" && v != "0"
-    }
+    static var isCI: Bool { TestEnvironment.isCI }
 
     static var long: Bool { ProcessInfo.processInfo.environment["XRUN_TEST_LONG"] == "1" }
 
@@ -45,35 +38,14 @@ enum TestEnv {
         "HOME": "/nonexistent",
     ]
 
-    /// A tool or fixture is missing: skip with `message` locally, fail under CI.
-    static func missing(_ message: String) throws -> Never {
-        if isCI { throw TestFailure(message + " (CI is set, so this is a failure, not a skip)") }
-        throw XCTSkip(message)
-    }
-
-    /// The absolute path of `name` on PATH (or `name` itself if it contains a slash).
-    static func which(_ name: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        let dirs = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        for d in dirs {
-            let p = "\(d)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
-    }
-
-    /// `which`, or skip/fail naming the package that provides the tool.
+    static func missing(_ message: String) throws -> Never { try TestEnvironment.missing(message) }
+    static func which(_ name: String) -> String? { TestEnvironment.which(name) }
     static func requireTool(_ name: String, package: String) throws -> String {
-        if let p = which(name) { return p }
-        try missing("\(name) not found: install \(package) (tools/setup does)")
+        try TestEnvironment.requireTool(name, package: package)
     }
 }
 
-/// A test failure with a message, thrown from helpers (XCTest reports it with the message).
-struct TestFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
-}
+typealias TestFailure = GuestTestSupport.TestFailure
 
 /// The emulator under test.
 struct Emulator: Sendable {
@@ -97,11 +69,7 @@ struct Emulator: Sendable {
             }
             return .success(found(p, Array(words.dropFirst())))
         }
-        var candidates: [String] = []
-        // The xrun built in the same configuration as this test bundle, then release, then debug.
-        let bundleDir = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().path
-        if bundleDir.hasPrefix(TestEnv.path(".build")) { candidates.append(bundleDir + "/xrun") }
-        candidates += [TestEnv.path(".build/release/xrun"), TestEnv.path(".build/debug/xrun")]
+        let candidates = TestEnvironment.xrunCandidates
         for c in candidates where FileManager.default.isExecutableFile(atPath: c) {
             return .success(found(c, []))
         }
