@@ -5,49 +5,68 @@ final class EngineTests: XCTestCase {
     typealias T = ToyISA
     let code = IsolatedRun.codeAddress
     let data = IsolatedRun.dataAddress
+    /// The engine's behaviour (chaining, precise faults, traps) is the same whether a
+    /// block is interpreted or compiled: each isolated test runs in both tiers.
+    let tiers: [(name: String, threshold: UInt64)] = [("interpreter", .max), ("native", 0)]
+
+    func toyRun(_ words: [UInt32], _ tier: (name: String, threshold: UInt64)) throws -> IsolatedRun {
+        try IsolatedRun(isa: ToyISA(), words: words, nativeThreshold: tier.threshold)
+    }
 
     func testLoopChainsAndStopsAtBreakpoint() throws {
-        // r1 = 1000; loop: r2 += r3; bnz r1, loop; brk
-        let r = try IsolatedRun(isa: ToyISA(), words: [
-            T.word(1, 1, imm: 1000), T.word(1, 3, imm: 2),
-            T.word(2, 2, 3), T.word(5, 1, imm: -1), T.word(7),
-        ])
-        XCTAssertEqual(r.run(), .breakpoint(pc: code + 16, info: 0))
-        XCTAssertEqual(r.cpu.toyRegs[2], 2002)
-        XCTAssertEqual(r.engine.cache.translatedBlocks, 3)
+        for tier in tiers {
+            // r1 = 1000; loop: r2 += r3; bnz r1, loop; brk
+            let r = try toyRun([
+                T.word(1, 1, imm: 1000), T.word(1, 3, imm: 2),
+                T.word(2, 2, 3), T.word(5, 1, imm: -1), T.word(7),
+            ], tier)
+            XCTAssertEqual(r.run(), .breakpoint(pc: code + 16, info: 0), tier.name)
+            XCTAssertEqual(r.cpu.toyRegs[2], 2002, tier.name)
+            XCTAssertEqual(r.engine.cache.translatedBlocks, 3, tier.name)
+        }
     }
 
     func testFaultIsReportedAtTheFaultingInstruction() throws {
-        // r1 = 0x7000 (unmapped); r2 = 5; st r2, [r1]
-        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(1, 1, imm: 0x7000), T.word(1, 2, imm: 5), T.word(3, 2, 1)])
-        XCTAssertEqual(r.run(), .fault(pc: code + 8, addr: 0x7000, signal: 11, code: 1, write: true))
-        XCTAssertEqual(r.cpu.toyRegs[2], 5, "state before the fault is kept")
+        for tier in tiers {
+            // r1 = 0x7000 (unmapped); r2 = 5; st r2, [r1]
+            let r = try toyRun([T.word(1, 1, imm: 0x7000), T.word(1, 2, imm: 5), T.word(3, 2, 1)], tier)
+            XCTAssertEqual(r.run(), .fault(pc: code + 8, addr: 0x7000, signal: 11, code: 1, write: true), tier.name)
+            XCTAssertEqual(r.cpu.toyRegs[2], 5, "state before the fault is kept (\(tier.name))")
+        }
     }
 
     func testWriteToReadOnlyPageIsAccessError() throws {
-        // Store into the (read+exec) code page itself.
-        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(2, 4, 4), T.word(3, 2, 1)])
-        r.cpu.toyRegs[1] = code
-        XCTAssertEqual(r.run(), .fault(pc: code + 4, addr: code, signal: 11, code: 2, write: true))
+        for tier in tiers {
+            // Store into the (read+exec) code page itself.
+            let r = try toyRun([T.word(2, 4, 4), T.word(3, 2, 1)], tier)
+            r.cpu.toyRegs[1] = code
+            XCTAssertEqual(r.run(), .fault(pc: code + 4, addr: code, signal: 11, code: 2, write: true), tier.name)
+        }
     }
 
     func testAddressBeyondTheGuestRegionFaultsWithoutTouchingTheHost() throws {
-        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(4, 2, 1)])
-        r.cpu.toyRegs[1] = 1 << 45
-        guard case .fault(let pc, let addr, 11, _, _) = r.run() else { return XCTFail("expected SIGSEGV") }
-        XCTAssertEqual(pc, code)
-        XCTAssertEqual(addr, 1 << 45)
+        for tier in tiers {
+            let r = try toyRun([T.word(4, 2, 1)], tier)
+            r.cpu.toyRegs[1] = 1 << 45
+            guard case .fault(let pc, let addr, 11, _, _) = r.run() else { return XCTFail("expected SIGSEGV (\(tier.name))") }
+            XCTAssertEqual(pc, code, tier.name)
+            XCTAssertEqual(addr, 1 << 45, tier.name)
+        }
     }
 
     func testJumpToNonExecutableMemoryFaultsAtTheTarget() throws {
-        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(6, 1)])
-        r.cpu.toyRegs[1] = data
-        XCTAssertEqual(r.run(), .fault(pc: data, addr: data, signal: 11, code: 2, write: false))
+        for tier in tiers {
+            let r = try toyRun([T.word(6, 1)], tier)
+            r.cpu.toyRegs[1] = data
+            XCTAssertEqual(r.run(), .fault(pc: data, addr: data, signal: 11, code: 2, write: false), tier.name)
+        }
     }
 
     func testUndefinedInstruction() throws {
-        let r = try IsolatedRun(isa: ToyISA(), words: [T.word(1, 1, imm: 1), 0xee])
-        XCTAssertEqual(r.run(), .undefined(pc: code + 4, word: 0xee))
+        for tier in tiers {
+            let r = try toyRun([T.word(1, 1, imm: 1), 0xee], tier)
+            XCTAssertEqual(r.run(), .undefined(pc: code + 4, word: 0xee), tier.name)
+        }
     }
 
     /// Self-modifying code: the guest rewrites an instruction in an RWX page it has

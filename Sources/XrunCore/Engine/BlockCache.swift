@@ -24,7 +24,7 @@ public final class BlockCache: @unchecked Sendable {
         self.isa = isa
         self.memory = memory
         self.native = NativeTier.enabledByEnvironment
-            ? NativeTier(isa: isa, threshold: nativeThreshold) : nil
+            ? NativeTier(threshold: nativeThreshold) : nil
     }
 
     /// The block at `pc` if it is translated (no translation, no FP state touched).

@@ -29,14 +29,3 @@ public final class OpDefinition: Sendable {
 }
 
 public typealias OpDef = OpDefinition
-
-extension OpDefinition {
-    /// Gives every variant of one family (element size × Q, width × shift, ...) the
-    /// family's name: the table that the decoder indexes stays a table of definitions.
-    public static func family(_ name: String, _ runs: [OpFn?], native: NativeTemplate? = nil) -> [OpDef?] {
-        runs.map { $0.map { OpDef(name, native: native, $0) } }
-    }
-    public static func family(_ name: String, _ runs: [OpFn], native: NativeTemplate? = nil) -> [OpDef] {
-        runs.map { OpDef(name, native: native, $0) }
-    }
-}

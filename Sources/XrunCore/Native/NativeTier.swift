@@ -228,7 +228,6 @@ public typealias NativeTemplate = @Sendable (UnsafePointer<Op>, inout NativeCont
 /// before. Nothing outside the engine sees the difference: a block still has its ops
 /// (the interpreter runs them when the tier is off), exits and faults behave the same.
 final class NativeTier {
-    private let isa: GuestISA
     let buffer = CodeBuffer()
     private(set) var compiledBlocks = 0
 
@@ -236,8 +235,7 @@ final class NativeTier {
     /// shows guest PCs instead of anonymous addresses.
     let perfMap = PerfMap.fromEnvironment()
 
-    init(isa: GuestISA, threshold: UInt64? = nil) {
-        self.isa = isa
+    init(threshold: UInt64? = nil) {
         self.threshold = threshold ?? Self.thresholdFromEnvironment
     }
 

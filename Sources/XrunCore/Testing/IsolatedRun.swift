@@ -12,11 +12,11 @@ public final class IsolatedRun {
     public var cpu: UnsafeMutableRawPointer { thread.cpu }
 
     /// `code` is the instruction stream (little-endian bytes as the ISA fetches them).
-    public init(isa: GuestISA, code: [UInt8]) throws {
+    /// `nativeThreshold` 0 compiles every block when it is translated (code here runs
+    /// once: else only the interpreter would run it); `UInt64.max` never compiles.
+    public init(isa: GuestISA, code: [UInt8], nativeThreshold: UInt64 = 0) throws {
         memory = try GuestMemory()
-        // Instruction tests run each block once: compile every block, so the native
-        // tier's templates are what the tests check (XRUN_NATIVE=0: the interpreter).
-        engine = Engine(isa: isa, memory: memory, nativeThreshold: 0)
+        engine = Engine(isa: isa, memory: memory, nativeThreshold: nativeThreshold)
         thread = GuestThread(engine: engine, tid: 1)
         let codeLen = GuestMemory.pageUp(UInt64(max(code.count, 1)))
         _ = memory.map(Self.codeAddress, codeLen, prot: [.read, .write], shared: false, fd: -1, offset: 0)
@@ -27,8 +27,9 @@ public final class IsolatedRun {
         engine.attach(thread)
     }
 
-    public convenience init(isa: GuestISA, words: [UInt32]) throws {
-        try self.init(isa: isa, code: words.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } })
+    public convenience init(isa: GuestISA, words: [UInt32], nativeThreshold: UInt64 = 0) throws {
+        try self.init(isa: isa, code: words.flatMap { w in (0..<4).map { UInt8(truncatingIfNeeded: w >> (8 * $0)) } },
+                      nativeThreshold: nativeThreshold)
     }
 
     /// Runs until a trap (syscall, breakpoint, undefined, fault) and returns it.
