@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import GuestTestSupport
 @testable import GuestAArch64
 
 /// The project's own C programs, cross-compiled, disassembled by GNU objdump and by
@@ -7,7 +8,7 @@ import XCTest
 /// A64Disassembler does not know (printed `.inst`, counted, not a failure).
 extension A64DisassemblerTests {
     func testCompiledProgramsMatchObjdump() throws {
-        guard let gcc = Self.tool("aarch64-linux-gnu-gcc"), let objdump = Self.tool("aarch64-linux-gnu-objdump") else {
+        guard let gcc = TestEnvironment.which("aarch64-linux-gnu-gcc"), let objdump = TestEnvironment.which("aarch64-linux-gnu-objdump") else {
             let env = ProcessInfo.processInfo.environment["CI"] ?? ""
             if !env.isEmpty && env != "false" && env != "0" {
                 XCTFail("aarch64-linux-gnu-gcc/objdump missing on CI")
@@ -33,14 +34,14 @@ extension A64DisassemblerTests {
                 let object = work.appendingPathComponent(name + ".o").path
                 let binary = work.appendingPathComponent(name).path
                 let include = root.appendingPathComponent("Tests/Programs").path
-                let compiled = try Self.run(gcc, [level, "-I", include, "-c", source.path, "-o", object])
+                let compiled = try TestEnvironment.runTool(gcc, [level, "-I", include, "-c", source.path, "-o", object])
                 guard compiled.status == 0 else {
                     XCTFail("\(name): compile failed: \(compiled.output.suffix(500))"); continue
                 }
-                let linked = try Self.run(gcc, ["-static", object, "-o", binary, "-lm"])
+                let linked = try TestEnvironment.runTool(gcc, ["-static", object, "-o", binary, "-lm"])
                 guard linked.status == 0 else { XCTFail("\(name): link failed: \(linked.output.suffix(500))"); continue }
-                let ownFunctions = Self.definedFunctions(try Self.run(objdump, ["-t", object]).output)
-                let listing = try Self.run(objdump, ["-d", binary])
+                let ownFunctions = Self.definedFunctions(try TestEnvironment.runTool(objdump, ["-t", object]).output)
+                let listing = try TestEnvironment.runTool(objdump, ["-d", binary])
                 XCTAssertEqual(listing.status, 0)
                 var ownHere = Tally()
                 Self.compare(listing.output, ownFunctions: ownFunctions, own: &ownHere, whole: &whole,
@@ -132,26 +133,5 @@ extension A64DisassemblerTests {
     static func cSources(in directory: URL) throws -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         return names.filter { $0.hasSuffix(".c") }.sorted().map { directory.appendingPathComponent($0) }
-    }
-
-    static func tool(_ name: String) -> String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
-            let path = "\(dir)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return nil
-    }
-
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import GuestTestSupport
 import GuestRISCV64
 
 /// RV64Disassembler against GNU objdump (binutils 2.40, `riscv64-linux-gnu-objdump -d`):
@@ -372,13 +373,13 @@ final class RV64DisassemblerTests: XCTestCase {
             for (suffix, march) in [("gc", "rv64gc"), ("zb", "rv64gc_zba_zbb_zbs")] {
                 let exe = dir.appendingPathComponent(URL(fileURLWithPath: source).deletingPathExtension()
                     .lastPathComponent + "." + suffix)
-                let cc = try ObjdumpTools.run(tools.gcc, ["-O2", "-static", "-march=\(march)", "-mabi=lp64d",
+                let cc = try TestEnvironment.runTool(tools.gcc, ["-O2", "-static", "-march=\(march)", "-mabi=lp64d",
                                                           "-I", root.appendingPathComponent("Tests/Programs").path,
                                                           "-o", exe.path, root.appendingPathComponent(source).path, "-lm"])
                 XCTAssertEqual(cc.status, 0, "\(source) with -march=\(march): \(cc.output)")
                 if cc.status != 0 { continue }
                 let text = try ElfText(path: exe.path)
-                let dump = try ObjdumpTools.run(tools.objdump, ["-d", "--no-show-raw-insn", "-j", ".text", exe.path])
+                let dump = try TestEnvironment.runTool(tools.objdump, ["-d", "--no-show-raw-insn", "-j", ".text", exe.path])
                 XCTAssertEqual(dump.status, 0)
                 let lines = ObjdumpTools.instructionLines(dump.output)
                 for (k, (address, expected)) in lines.enumerated() {
@@ -414,9 +415,9 @@ final class RV64DisassemblerTests: XCTestCase {
         var source = ".text\n"
         for (w, length) in words { source += ".insn \(length), 0x\(String(w, radix: 16))\n" }
         try source.write(to: asm, atomically: true, encoding: .utf8)
-        let assembled = try ObjdumpTools.run(tools.assembler, ["-march=rv64gc_zba_zbb_zbs", "-o", obj.path, asm.path])
+        let assembled = try TestEnvironment.runTool(tools.assembler, ["-march=rv64gc_zba_zbb_zbs", "-o", obj.path, asm.path])
         XCTAssertEqual(assembled.status, 0, assembled.output)
-        let dump = try ObjdumpTools.run(tools.objdump, ["-d", "--no-show-raw-insn", obj.path])
+        let dump = try TestEnvironment.runTool(tools.objdump, ["-d", "--no-show-raw-insn", obj.path])
         var expected: [UInt64: String] = [:]
         for (address, text) in ObjdumpTools.instructionLines(dump.output) { expected[address] = text }
         var pc: UInt64 = 0, undefined = 0, mismatches: [String] = []
@@ -441,20 +442,15 @@ private struct ObjdumpTools {
     let gcc: String, assembler: String, objdump: String
 
     static func require() throws -> ObjdumpTools {
-        func find(_ name: String) -> String? {
-            let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-            return path.split(separator: ":").map { "\($0)/\(name)" }
-                .first { FileManager.default.isExecutableFile(atPath: $0) }
-        }
         let ci = ProcessInfo.processInfo.environment["CI"] != nil
-        guard let gcc = find("riscv64-linux-gnu-gcc"), let assembler = find("riscv64-linux-gnu-as"),
-              let objdump = find("riscv64-linux-gnu-objdump") else {
+        guard let gcc = TestEnvironment.which("riscv64-linux-gnu-gcc"), let assembler = TestEnvironment.which("riscv64-linux-gnu-as"),
+              let objdump = TestEnvironment.which("riscv64-linux-gnu-objdump") else {
             let message = "riscv64-linux-gnu-gcc/as/objdump not found"
             if ci { XCTFail(message) }
             throw XCTSkip(message)
         }
         // The expected texts are binutils 2.40's: later versions print e.g. addi as addi.
-        let version = try run(objdump, ["--version"]).output
+        let version = try TestEnvironment.runTool(objdump, ["--version"]).output
         guard version.contains(" 2.40") else {
             throw XCTSkip("objdump is not binutils 2.40: \(version.prefix(60))")
         }
@@ -466,23 +462,6 @@ private struct ObjdumpTools {
             .appendingPathComponent("rv64-disasm-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
-    }
-
-    /// Runs a tool with stdout and stderr into a file (objdump's output is megabytes).
-    static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("rv64-disasm-out-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out) }
-        let handle = try FileHandle(forWritingTo: out)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, try String(contentsOf: out, encoding: .utf8))
     }
 
     /// objdump's instruction lines "  addr:<TAB>text" as (address, text), the text cut at

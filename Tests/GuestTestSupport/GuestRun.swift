@@ -15,9 +15,10 @@ import XrunCore
 /// and a template that drifts from its op fails even where a test checks only part of
 /// the result ("tier mismatch: interpreter X, native Y").
 public final class GuestRun {
-    public static let codeAddress: UInt64 = 0x10000
-    public static let dataAddress: UInt64 = 0x20000
-    public static let dataSize: UInt64 = 0x10000
+    /// The layout of the engine's own `IsolatedRun` (engine tests, the dispatch bench).
+    public static let codeAddress = IsolatedRun.codeAddress
+    public static let dataAddress = IsolatedRun.dataAddress
+    public static let dataSize = IsolatedRun.dataSize
 
     public let isa: GuestISA
     public let interpreter: GuestWorld
@@ -37,13 +38,7 @@ public final class GuestRun {
         registers = RegisterFile.of(isa)
         interpreter = try GuestWorld(isa: isa, tier: .interpreter)
         native = try GuestWorld(isa: isa, tier: .native)
-        let memory = interpreter.memory
-        let codeLen = GuestMemory.pageUp(UInt64(max(code.count, 1)))
-        _ = memory.map(Self.codeAddress, codeLen, prot: [.read, .write], shared: false, fd: -1, offset: 0)
-        memory.writeBytes(Self.codeAddress, code)
-        _ = memory.protect(Self.codeAddress, codeLen, [.read, .exec])
-        _ = memory.map(Self.dataAddress, Self.dataSize, prot: [.read, .write], shared: false, fd: -1, offset: 0)
-        isa.startProcess(cpu: cpu, entry: Self.codeAddress, stack: Self.dataAddress + Self.dataSize)
+        IsolatedRun.layOut(code, in: interpreter.memory, isa: isa, cpu: cpu)
     }
 
     public convenience init(isa: GuestISA, words: [UInt32]) throws {

@@ -18,13 +18,19 @@ public final class IsolatedRun {
         memory = try GuestMemory()
         engine = Engine(isa: isa, memory: memory, nativeThreshold: nativeThreshold)
         thread = GuestThread(engine: engine, tid: 1)
-        let codeLen = GuestMemory.pageUp(UInt64(max(code.count, 1)))
-        _ = memory.map(Self.codeAddress, codeLen, prot: [.read, .write], shared: false, fd: -1, offset: 0)
-        memory.writeBytes(Self.codeAddress, code)
-        _ = memory.protect(Self.codeAddress, codeLen, [.read, .exec])
-        _ = memory.map(Self.dataAddress, Self.dataSize, prot: [.read, .write], shared: false, fd: -1, offset: 0)
-        isa.startProcess(cpu: cpu, entry: Self.codeAddress, stack: Self.dataAddress + Self.dataSize)
+        Self.layOut(code, in: memory, isa: isa, cpu: cpu)
         engine.attach(thread)
+    }
+
+    /// Maps `code` (read+exec) at `codeAddress` and the data page (read+write, also the
+    /// stack) at `dataAddress`, and points the registers at them.
+    public static func layOut(_ code: [UInt8], in memory: GuestMemory, isa: GuestISA, cpu: UnsafeMutableRawPointer) {
+        let codeLen = GuestMemory.pageUp(UInt64(max(code.count, 1)))
+        _ = memory.map(codeAddress, codeLen, prot: [.read, .write], shared: false, fd: -1, offset: 0)
+        memory.writeBytes(codeAddress, code)
+        _ = memory.protect(codeAddress, codeLen, [.read, .exec])
+        _ = memory.map(dataAddress, dataSize, prot: [.read, .write], shared: false, fd: -1, offset: 0)
+        isa.startProcess(cpu: cpu, entry: codeAddress, stack: dataAddress + dataSize)
     }
 
     public convenience init(isa: GuestISA, words: [UInt32], nativeThreshold: UInt64 = 0) throws {
