@@ -19,7 +19,7 @@ struct BlockTable {
     private(set) var count = 0
     private var used = 0
 
-    init(capacity: Int = 1 << 12) {
+    init(capacity: Int = 1 << 9) {
         mask = capacity - 1
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: Entry(pc: Self.free, block: nil), count: capacity)
