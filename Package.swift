@@ -25,7 +25,7 @@ let package = Package(
         .testTarget(name: "XrunCoreTests", dependencies: ["XrunCore", "CXrunHost"]),
         .testTarget(name: "GuestAArch64Tests", dependencies: ["GuestAArch64", "XrunCore", "GuestTestSupport"]),
         .testTarget(name: "GuestRISCV64Tests", dependencies: ["GuestRISCV64", "XrunCore", "GuestTestSupport"]),
-        .testTarget(name: "XrunCLITests", dependencies: ["XrunCLI"]),
+        .testTarget(name: "XrunCLITests", dependencies: ["XrunCLI", "LinuxABI", "XrunCore"]),
         .testTarget(name: "ProgramTests", dependencies: ["GuestTestSupport"]),
         .testTarget(name: "LinuxABITests", dependencies: ["LinuxABI", "XrunCore"]),
         // Random instruction sequences under xrun and qemu-user, compared (Tests/Differential/README.md).

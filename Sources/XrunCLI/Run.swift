@@ -104,6 +104,9 @@ public enum XrunMain {
             close(fd)
         }
         let blockItems = options.logItems.subtracting([.strace])
+        if !options.logItems.isEmpty {
+            config.logItems = options.logItems.map(\.rawValue).sorted().joined(separator: ",")
+        }
         if !blockItems.isEmpty {
             let fd = options.logFile.map { open($0, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) } ?? 2
             engine.cache.log = TranslationLog(items: blockItems, fd: fd)

@@ -1,5 +1,7 @@
 import XCTest
 import XrunCLI
+import LinuxABI
+import XrunCore
 
 final class OptionsTests: XCTestCase {
     func testOptionsStopAtTheProgram() throws {
@@ -12,6 +14,26 @@ final class OptionsTests: XCTestCase {
         XCTAssertTrue(o.strace)
         XCTAssertEqual(o.program, "prog")
         XCTAssertEqual(o.arguments, ["-L", "x", "--y"], "the guest's arguments are not ours")
+    }
+
+    /// -d takes QEMU's comma-separated items (repeatable; `strace` also turns -strace on),
+    /// `-d help` lists them, an unknown item is an error naming it.
+    func testLogItems() throws {
+        let o = try Options.parse(["-d", "in_asm", "-d", "op,strace", "p"], env: [:])
+        XCTAssertEqual(o.logItems, [.inAsm, .op, .strace])
+        XCTAssertTrue(o.strace)
+        XCTAssertTrue(try Options.parse(["-d", "help"], env: [:]).showLogHelp)
+        XCTAssertThrowsError(try Options.parse(["-d", "in_asm,out_asm", "p"], env: [:])) {
+            XCTAssertEqual("\($0)", "unknown log item 'out_asm' for '-d' (see 'xrun -d help')")
+        }
+    }
+
+    /// A guest's execve of another foreign program re-enters xrun with the same log.
+    func testReexecKeepsTheLogOptions() {
+        var c = KernelConfig()
+        c.logItems = "in_asm,op"
+        c.logFile = "/tmp/log"
+        XCTAssertEqual(c.reexecOptions, ["-d", "in_asm,op", "-D", "/tmp/log"])
     }
 
     func testDoubleDashEndsOptionsAndDoubleDashSpellingsWork() throws {

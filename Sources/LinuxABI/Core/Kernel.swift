@@ -7,6 +7,8 @@ public struct KernelConfig: Sendable {
     /// -L: the guest's root for the interpreter and absolute paths (QEMU's -L).
     public var sysroot: String?
     public var strace = false
+    /// -d: the translation-log items (QEMU's list), passed on to a re-executed xrun.
+    public var logItems: String?
     /// -D: the file the strace log goes to (stderr when nil).
     public var logFile: String?
     /// The guest program as the user named it, and its absolute form (/proc/self/exe).
@@ -28,6 +30,7 @@ public struct KernelConfig: Sendable {
         var o: [String] = []
         if let s = sysroot { o += ["-L", s] }
         if strace { o.append("-strace") }
+        if let items = logItems { o += ["-d", items] }
         if let f = logFile { o += ["-D", f] }
         return o
     }
