@@ -7,7 +7,7 @@ public final class A64ISA: GuestISA {
     public init() {}
 
     public static let machine = GuestMachine(elfMachine: 183 /* EM_AARCH64 */, name: "aarch64",
-                                             displayName: "AArch64")
+                                             displayName: "AArch64", debianArchitecture: "arm64")
     public var stateSize: Int { A64Layout.stateSize }
 
     public func checkELF(flags: UInt32) -> String? { nil }

@@ -75,7 +75,7 @@ public enum RV64Features {
         case Key.cpuperf0, Key.misalignedScalarPerf: return misalignedScalarFast
         case Key.misalignedVectorPerf: return misalignedVectorUnsupported
         case Key.zicbozBlockSize, Key.zicbomBlockSize: return 0 // no Zicboz/Zicbom
-        case Key.highestVirtualAddress: return GuestMemory.addressLimit - 1
+        case Key.highestVirtualAddress: return GuestMemory.reservedVA - 1
         case Key.timeCSRFrequency: return timebaseFrequency
         case Key.vendorExtTHead0, Key.vendorExtSiFive0: return 0
         default: return nil

@@ -11,7 +11,7 @@ import Glibc
 /// binary, never the interpreter, which tells a binfmt start apart even without P or O.
 ///
 /// Started this way, nothing in argv is xrun's: options come from the environment only
-/// (XRUN_LD_PREFIX, XRUN_STRACE).
+/// (XRUN_LD_PREFIX or QEMU_LD_PREFIX, XRUN_STRACE or QEMU_STRACE, ...).
 struct BinfmtLaunch {
     var program: String
     /// The guest's argv[0] and arguments; `argv0` nil while P is unknown (old kernels).
@@ -49,10 +49,11 @@ struct BinfmtLaunch {
     }
 
     /// Before Linux 5.12 P cannot be seen in the auxiliary vector: the registration for
-    /// the binary's machine tells.
-    mutating func settleArgv0(registrationName: String?) {
+    /// the binary's machine tells — xrun's own, or one written for QEMU (qemu-binfmt-conf.sh
+    /// and tonistiigi/binfmt name theirs qemu-<machine>) that starts xrun by a QEMU name.
+    mutating func settleArgv0(registrationNames: [String]) {
         guard argv0 == nil else { return }
-        if let name = registrationName, Self.registrationFlags(name).contains("P") {
+        if registrationNames.contains(where: { Self.registrationFlags($0).contains("P") }) {
             argv0 = rest.first ?? ""
             arguments = Array(rest.dropFirst())
         } else {

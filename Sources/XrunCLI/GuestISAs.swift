@@ -16,6 +16,15 @@ enum GuestISAs {
         all.first { $0.runs(elfMachine: machine) }
     }
 
+    /// The ISA of a Linux machine name (`uname -m`: aarch64, riscv64) or of its Debian
+    /// architecture name (arm64, as Debian's qemu-arm64 link), nil when none.
+    static func isa(named name: String) -> (any ISA.Type)? {
+        all.first { $0.machine.name == name || $0.machine.debianArchitecture == name }
+    }
+
     /// "AArch64" or "AArch64 and RISC-V 64" for messages.
     static var names: String { all.map { $0.machine.displayName }.joined(separator: " and ") }
+
+    /// "aarch64 and riscv64" for messages about binary names.
+    static var machineNames: String { all.map { $0.machine.name }.joined(separator: " and ") }
 }

@@ -1,14 +1,16 @@
 import XrunCore
 
-/// xrun's command line, QEMU user-mode compatible where QEMU has the option:
-/// `xrun [options] program [args...]`. Options end at the first non-option word
-/// (or `--`), so the guest's own arguments are never interpreted.
+/// xrun's command line, QEMU user-mode compatible: `xrun [options] program [args...]`.
+/// Options end at the first non-option word (or `--`), so the guest's own arguments
+/// are never interpreted. Every option is one `OptionSpec` (OptionTable.swift): its
+/// spellings, its environment forms (XRUN_* first, then QEMU_*), its help line and what
+/// it does — the parser, the environment fallbacks and `-h` all read that one table.
 ///
 /// A small hand-written parser instead of swift-argument-parser: that package pulls
 /// in FoundationEssentials, which costs start-up time and static-binary size, and its
 /// model (options anywhere, subcommands) fits a program-runner's `prog args...`
-/// pass-through poorly. This follows getopt's conventions (and QEMU's single-dash
-/// long options), with environment fallbacks as QEMU_* has.
+/// pass-through poorly. This follows QEMU's linux-user/main.c conventions: single-dash
+/// long options (`--opt` too), the environment read first, the command line overriding it.
 public struct Options: Equatable, Sendable {
     public var sysroot: String?
     public var setEnv: [(String, String)] = []
@@ -19,8 +21,26 @@ public struct Options: Equatable, Sendable {
     public var logFile: String?
     /// -d item,...: what to log (TranslationLog.Item; `-d help` lists them).
     public var logItems: Set<TranslationLog.Item> = []
+    /// -dfilter: the guest address ranges -d logs blocks of (all when empty).
+    public var logFilter: [ClosedRange<UInt64>] = []
     /// -d help: list the log items and exit.
     public var showLogHelp = false
+    /// -s: the size of the guest's initial stack mapping in bytes.
+    public var stackSize: UInt64?
+    /// -B: the host address of guest address 0.
+    public var guestBase: UInt64?
+    /// -R: the size of the guest's virtual address space.
+    public var reservedVA: UInt64?
+    /// -r: the release `uname` reports.
+    public var unameRelease: String?
+    /// -seed: makes AT_RANDOM and getrandom a deterministic stream.
+    public var randomSeed: UInt64?
+    /// -one-insn-per-tb: one guest instruction per translated block.
+    public var oneInstructionPerBlock = false
+    /// -perfmap: /tmp/perf-PID.map names each native block for `perf`.
+    public var perfMap = false
+    /// One line each for options accepted that change nothing the guest can see.
+    public var notes: [String] = []
     public var program: String?
     public var arguments: [String] = []
     public var showHelp = false
@@ -40,90 +60,44 @@ public struct Options: Equatable, Sendable {
     public static func == (a: Options, b: Options) -> Bool {
         a.sysroot == b.sysroot && a.setEnv.map { $0.0 + "=" + $0.1 } == b.setEnv.map { $0.0 + "=" + $0.1 }
             && a.unsetEnv == b.unsetEnv && a.argv0 == b.argv0 && a.strace == b.strace && a.logFile == b.logFile
-            && a.logItems == b.logItems && a.showLogHelp == b.showLogHelp
+            && a.logItems == b.logItems && a.logFilter == b.logFilter && a.showLogHelp == b.showLogHelp
+            && a.stackSize == b.stackSize && a.guestBase == b.guestBase && a.reservedVA == b.reservedVA
+            && a.unameRelease == b.unameRelease && a.randomSeed == b.randomSeed
+            && a.oneInstructionPerBlock == b.oneInstructionPerBlock && a.perfMap == b.perfMap && a.notes == b.notes
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter
     }
 
-    public static let usage = """
-        usage: xrun [options] program [arguments...]
-        Runs a Linux AArch64 or RISC-V 64 program on this host.
-
-        Options:
-          -L path         guest root: the dynamic loader and absolute paths are looked up
-                          there first (env XRUN_LD_PREFIX)
-          -E var=value    set a variable in the guest's environment (repeatable)
-          -U var          remove a variable from the guest's environment (repeatable)
-          -0 argv0        pass argv0 as the guest's argv[0] instead of the program path
-          -strace         log system calls to stderr (env XRUN_STRACE)
-          -d item,...     log translation: in_asm (guest instructions of each block),
-                          op (the operations they became), strace; '-d help' lists them
-          -D file         write the -strace and -d log to file instead of stderr
-                          (env XRUN_LOG_FILE)
-          -version        print the version and exit
-          -h, -help       print this help and exit
-
-        Transparent execution through binfmt_misc (as root; machine-wide):
-          --install-binfmt [--credential] [--interpreter PATH]
-                          register xrun for AArch64 ELF executables, so that they run
-                          directly (./prog, chroots). Flags PF; --credential adds OC
-                          (setuid binaries, execute-only files). The interpreter is the
-                          static build .build-static/release/xrun when there is one,
-                          else this xrun, or PATH
-          --uninstall-binfmt
-                          remove xrun's registrations
-          --print-binfmt [--credential] [--interpreter PATH]
-                          print the /usr/lib/binfmt.d/ lines instead of registering
-        """
-
-    /// Parses `args` (without the executable name). `env` supplies XRUN_* fallbacks.
+    /// Parses `args` (without the executable name). `env` supplies the XRUN_* and QEMU_*
+    /// forms, read before the command line as QEMU does, so an option given overrides them.
     public static func parse(_ args: [String], env: [String: String]) throws -> Options {
         var o = Options()
-        if let p = env["XRUN_LD_PREFIX"], !p.isEmpty { o.sysroot = p }
-        if let s = env["XRUN_STRACE"], !s.isEmpty, s != "0" { o.strace = true }
-        if let f = env["XRUN_LOG_FILE"], !f.isEmpty { o.logFile = f }
-        var i = 0
-        func value(_ name: String) throws -> String {
-            i += 1
-            guard i < args.count else { throw XrunUsageError("option '\(name)' needs a value") }
-            return args[i]
+        for spec in OptionTable.all {
+            guard let (name, value) = spec.environmentValue(env) else { continue }
+            do {
+                try spec.apply(&o, spec.argument == nil ? nil : value)
+            } catch let e as XrunUsageError {
+                throw XrunUsageError("\(name)=\(value): \(e.description)")
+            }
         }
+        var i = 0
         while i < args.count {
             let a = args[i]
             if a == "--" { i += 1; break }
             guard a.hasPrefix("-"), a != "-" else { break }
             // QEMU accepts both -opt and --opt.
             let name = a.hasPrefix("--") ? String(a.dropFirst(2)) : String(a.dropFirst())
-            switch name {
-            case "L": o.sysroot = try value(a)
-            case "E":
-                let kv = try value(a)
-                guard let eq = kv.firstIndex(of: "="), eq != kv.startIndex else {
-                    throw XrunUsageError("option '-E' needs var=value, got '\(kv)'")
-                }
-                o.setEnv.append((String(kv[..<eq]), String(kv[kv.index(after: eq)...])))
-            case "U": o.unsetEnv.append(try value(a))
-            case "0": o.argv0 = try value(a)
-            case "strace": o.strace = true
-            case "D": o.logFile = try value(a)
-            case "d":
-                let list = try value(a)
-                if list == "help" { o.showLogHelp = true; break }
-                let (items, unknown) = TranslationLog.parseItems(list)
-                if let unknown { throw XrunUsageError("unknown log item '\(unknown)' for '-d' (see 'xrun -d help')") }
-                o.logItems.formUnion(items)
-                if items.contains(.strace) { o.strace = true }
-            case "version": o.showVersion = true
-            case "h", "help": o.showHelp = true
-            case "install-binfmt": try o.setBinfmt(.install, a)
-            case "uninstall-binfmt": try o.setBinfmt(.uninstall, a)
-            case "print-binfmt": try o.setBinfmt(.print, a)
-            case "credential": o.binfmtCredential = true
-            case "interpreter": o.binfmtInterpreter = try value(a)
-            default:
+            guard let spec = OptionTable.spec(named: name) else {
                 throw XrunUsageError("unknown option '\(a)' (see 'xrun -h')")
             }
+            var value: String?
+            if spec.argument != nil {
+                i += 1
+                guard i < args.count else { throw XrunUsageError("option '\(a)' needs a value") }
+                value = args[i]
+            }
+            try spec.apply(&o, value)
             i += 1
         }
         if i < args.count {
@@ -134,7 +108,19 @@ public struct Options: Equatable, Sendable {
         return o
     }
 
-    private mutating func setBinfmt(_ action: BinfmtAction, _ spelling: String) throws {
+    /// -s, -R, -B, -seed and -one-insn-per-tb as a re-executed xrun must get them
+    /// (KernelConfig.machineOptions), so a foreign program the guest execs runs alike.
+    public var machineOptions: [String] {
+        var o: [String] = []
+        if let s = stackSize { o += ["-s", String(s)] }
+        if let r = reservedVA { o += ["-R", String(r)] }
+        if let b = guestBase { o += ["-B", "0x" + String(b, radix: 16)] }
+        if let seed = randomSeed { o += ["-seed", String(seed)] }
+        if oneInstructionPerBlock { o.append("-one-insn-per-tb") }
+        return o
+    }
+
+    mutating func setBinfmt(_ action: BinfmtAction, _ spelling: String) throws {
         if let other = binfmtAction, other != action {
             throw XrunUsageError("'\(spelling)' cannot be combined with '--\(other.rawValue)-binfmt'")
         }

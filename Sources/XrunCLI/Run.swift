@@ -10,12 +10,23 @@ public enum XrunMain {
     /// a running guest ends the process itself.
     public static func main(_ argv: [String]) -> Int32 {
         restoreDefaultCrashSignals()
+        let invocation: Invocation
+        do {
+            invocation = try Invocation(argv0: argv.first ?? "xrun")
+        } catch {
+            fail("\(error)")
+            return 1
+        }
         // Running with credentials we were not started with (a setuid program through
-        // binfmt_misc's C flag): the caller's XRUN_* settings must not choose the
-        // guest's loader (XRUN_LD_PREFIX) or leak its system calls (XRUN_STRACE).
+        // binfmt_misc's C flag): the caller's XRUN_*/QEMU_* settings must not choose the
+        // guest's loader (-L) or leak its system calls (-strace).
         let env = isSecure ? [:] : environmentDictionary()
         if let launch = BinfmtLaunch.detect(argv) {
-            return guarded { try run(program: launch.program, options: try Options.parse([], env: env), launch: launch) }
+            return guarded {
+                let options = try Options.parse([], env: env)
+                note(options)
+                try run(program: launch.program, options: options, invocation: invocation, launch: launch)
+            }
         }
         let options: Options
         do {
@@ -24,17 +35,23 @@ public enum XrunMain {
             fail("\(error)")
             return 1
         }
-        if options.showHelp { print(Options.usage); return 0 }
+        if options.showHelp { print(Usage.text(for: invocation), terminator: ""); return 0 }
         if options.showLogHelp { print(TranslationLog.helpText, terminator: ""); return 0 }
-        if options.showVersion { print("xrun \(version) (guests: aarch64, riscv64)"); return 0 }
+        if options.showVersion { print(invocation.versionLine); return 0 }
         if let action = options.binfmtAction {
             return guarded { try Binfmt.perform(action, options); return 0 }
         }
         guard let program = options.program else {
-            fail("no program given (usage: xrun [options] program [arguments...]; see 'xrun -h')")
+            fail("no program given (usage: \(invocation.name) [options] program [arguments...]; see '\(invocation.name) -h')")
             return 1
         }
-        return guarded { try run(program: program, options: options, launch: nil) }
+        note(options)
+        return guarded { try run(program: program, options: options, invocation: invocation, launch: nil) }
+    }
+
+    /// The one-line notes of options that were accepted but change nothing.
+    static func note(_ options: Options) {
+        for n in options.notes { fail("note: " + n) }
     }
 
     /// Runs `body`; an error becomes one line on stderr and its exit status.
@@ -71,19 +88,25 @@ public enum XrunMain {
 
     /// Loads and runs the guest; `launch` when binfmt_misc started us (its argv layout,
     /// maybe the binary as an open file).
-    static func run(program: String, options: Options, launch: BinfmtLaunch?) throws -> Never {
+    static func run(program: String, options: Options, invocation: Invocation, launch: BinfmtLaunch?) throws -> Never {
+        // The address-space layout is fixed before the ELF is checked against it.
+        if let size = options.reservedVA { GuestMemory.reservedVA = size }
+        if let size = options.stackSize { GuestMemory.stackSize = size }
+        if let seed = options.randomSeed { GuestRandom.seed(seed) }
+        PerfMap.requested = options.perfMap
         let elf = try launch?.execFD.map { try ElfFile(path: program, fd: $0) } ?? ElfFile(path: program)
-        guard let isaType = GuestISAs.isa(forMachine: elf.machine) else {
-            throw XrunError("\(program): ELF for \(ElfMachineNames.name(elf.machine)); xrun runs \(GuestISAs.names) programs",
-                            status: 126)
+        guard let isaType = invocation.isa(forMachine: elf.machine) else {
+            throw XrunError("\(program): ELF for \(ElfMachineNames.name(elf.machine)); \(invocation.name) runs "
+                            + "\(invocation.isaNames) programs", status: 126)
         }
         let isa = isaType.init()
         if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(program): \(why)", status: 126) }
         var launch = launch
-        launch?.settleArgv0(registrationName: Binfmt.Entry(isaType.machine).name)
+        launch?.settleArgv0(registrationNames: [Binfmt.Entry(isaType.machine).name, "qemu-" + isaType.machine.name])
 
-        let memory = try GuestMemory()
+        let memory = try GuestMemory(hostBase: options.guestBase)
         let engine = Engine(isa: isa, memory: memory)
+        if options.oneInstructionPerBlock { engine.cache.instructionLimit = 1 }
         var sysroot = options.sysroot
         let image = try Loader(memory: memory).load(elf, isa: isaType) {
             interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isaType,
@@ -109,11 +132,15 @@ public enum XrunMain {
         }
         if !blockItems.isEmpty {
             let fd = options.logFile.map { open($0, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) } ?? 2
-            engine.cache.log = TranslationLog(items: blockItems, fd: fd)
+            let log = TranslationLog(items: blockItems, fd: fd)
+            log.filter = options.logFilter
+            engine.cache.log = log
         }
+        config.unameRelease = options.unameRelease
+        config.machineOptions = options.machineOptions
         config.programPath = program
         config.absoluteProgramPath = absoluteProgramPath
-        config.selfExecutable = selfExecutablePath()
+        config.selfExecutable = selfExecutablePath(argv0: invocation.path)
         config.foreignExecThroughKernel = launch != nil
 
         var envp = environmentList()
@@ -207,10 +234,13 @@ public enum XrunMain {
         return cString(buf) + "/" + p
     }
 
-    static func selfExecutablePath() -> String {
+    /// This xrun's path for re-executing it: /proc/self/exe's target; without /proc, an
+    /// absolute argv[0] (BuildKit starts its emulator as /dev/.buildkit_qemu_emulator).
+    static func selfExecutablePath(argv0: String) -> String {
         var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink("/proc/self/exe", &buf, buf.count - 1)
-        return n > 0 ? String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : "/proc/self/exe"
+        if n > 0 { return String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        return argv0.hasPrefix("/") && access(argv0, X_OK) == 0 ? argv0 : "/proc/self/exe"
     }
 
     static func cString(_ buf: [CChar]) -> String {
@@ -227,14 +257,15 @@ public enum XrunMain {
         return out
     }
 
-    /// The XRUN_* settings. Only those become Swift strings: what start-up runs of the
-    /// string and dictionary code is what a hello's peak RSS pays for (tools/startup-order).
+    /// The XRUN_* and QEMU_* settings. Only those become Swift strings: what start-up
+    /// runs of the string and dictionary code is what a hello's peak RSS pays for
+    /// (tools/startup-order).
     static func environmentDictionary() -> [String: String] {
         var d: [String: String] = [:]
         var p = environ
         while let s = p.pointee {
             p += 1
-            guard strncmp(s, "XRUN_", 5) == 0, let eq = strchr(s, 0x3D) else { continue }
+            guard strncmp(s, "XRUN_", 5) == 0 || strncmp(s, "QEMU_", 5) == 0, let eq = strchr(s, 0x3D) else { continue }
             let kv = UnsafeRawBufferPointer(start: s, count: strlen(s))
             let keyLength = eq - s
             d[String(decoding: kv[..<keyLength], as: UTF8.self)] = String(decoding: kv[(keyLength + 1)...], as: UTF8.self)

@@ -22,6 +22,11 @@ public struct KernelConfig: Sendable {
     /// kernel as it is, and the registration starts xrun again — also inside a chroot
     /// that holds no xrun (F flag), where re-executing selfExecutable by path would fail.
     public var foreignExecThroughKernel = false
+    /// -r: the release uname(2) reports (the host's when nil).
+    public var unameRelease: String?
+    /// Options the command line gave that shape the guest's machine rather than its
+    /// view of the system (-s, -R, -B, -seed, -one-insn-per-tb), passed on as given.
+    public var machineOptions: [String] = []
 
     public init() {}
 
@@ -32,7 +37,8 @@ public struct KernelConfig: Sendable {
         if strace { o.append("-strace") }
         if let items = logItems { o += ["-d", items] }
         if let f = logFile { o += ["-D", f] }
-        return o
+        if let r = unameRelease { o += ["-r", r] }
+        return o + machineOptions
     }
 }
 

@@ -30,8 +30,9 @@ enum MemorySyscalls {
         t.register(.mlock2) { _, _, _ in 0 }
     }
 
+    /// Inside the space the guest may map (-R; the kernel's TASK_SIZE).
     static func inRange(_ addr: UInt64, _ len: UInt64) -> Bool {
-        addr < GuestMemory.addressLimit && len <= GuestMemory.addressLimit - addr
+        addr < GuestMemory.reservedVA && len <= GuestMemory.reservedVA - addr
     }
 
     static func mmap(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ protBits: Int32,
@@ -39,7 +40,7 @@ enum MemorySyscalls {
         let mem = k.memory
         if length == 0 || offset & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
         let len = GuestMemory.pageUp(length)
-        if len == 0 || len >= GuestMemory.addressLimit { return -Int(ENOMEM) }
+        if len == 0 || len >= GuestMemory.reservedVA { return -Int(ENOMEM) }
         let type = flags & 0x0f
         guard type == MAP_SHARED || type == MAP_PRIVATE || type == MAP_SHARED_VALIDATE else { return -Int(EINVAL) }
         let anonymous = flags & MAP_ANONYMOUS != 0

@@ -5,7 +5,7 @@ import XrunCore
 enum Uname {
     /// struct new_utsname (include/uapi/linux/utsname.h): six char[65] fields —
     /// sysname, nodename, release, version, machine, domainname — on every ABI.
-    static let fieldSize = 65, size = 6 * 65, machineOffset = 4 * 65
+    static let fieldSize = 65, size = 6 * 65, releaseOffset = 2 * 65, machineOffset = 4 * 65
     /// __NEW_UTS_LEN
     static let maxNameLength = 64
     /// struct sysinfo (include/uapi/linux/sysinfo.h) with 64-bit longs: 112 bytes, the
@@ -28,13 +28,18 @@ enum Uname {
         }
     }
 
-    /// The host's answer with the guest's machine name (`uname -m`), like QEMU.
+    /// The host's answer with the guest's machine name (`uname -m`), and -r's release
+    /// when given, like QEMU.
     static func uname(_ k: Kernel, _ addr: UInt64) -> Int {
         var buf = [UInt8](repeating: 0, count: size)
         let r = buf.withUnsafeMutableBytes { hostSyscall(SYS_uname, hostArg($0.baseAddress)) }
         if r < 0 { return r }
-        let machine = Array(k.arch.utsMachine.utf8.prefix(fieldSize - 1))
-        for i in 0..<fieldSize { buf[machineOffset + i] = i < machine.count ? machine[i] : 0 }
+        func put(_ text: String, at offset: Int) {
+            let bytes = Array(text.utf8.prefix(fieldSize - 1))
+            for i in 0..<fieldSize { buf[offset + i] = i < bytes.count ? bytes[i] : 0 }
+        }
+        put(k.arch.utsMachine, at: machineOffset)
+        if let release = k.config.unameRelease { put(release, at: releaseOffset) }
         return k.memory.writeBytes(addr, buf) ? 0 : -Int(EFAULT)
     }
 }

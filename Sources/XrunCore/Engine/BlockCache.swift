@@ -3,6 +3,9 @@
 /// its lock are only reached on a miss.
 public final class BlockCache: @unchecked Sendable {
     public static let maxInstructionsPerBlock = 128
+    /// The most guest instructions a block holds: 1 under -one-insn-per-tb. Read only
+    /// while translating.
+    public var instructionLimit = BlockCache.maxInstructionsPerBlock
 
     let isa: GuestISA
     let memory: GuestMemory
@@ -57,7 +60,7 @@ public final class BlockCache: @unchecked Sendable {
                 cur += UInt64(len)
                 lastPage = (cur - 1) >> GuestMemory.pageShift
                 count += 1
-                if count >= Self.maxInstructionsPerBlock || cur >= pageEnd
+                if count >= instructionLimit || cur >= pageEnd
                     || !memory.isAccessible(cur, 2, .exec) {
                     builder.emit(CommonOps.goto, pc: cur, imm: cur)
                     break decodeLoop
@@ -74,7 +77,7 @@ public final class BlockCache: @unchecked Sendable {
             }
         }
         let b = Block.make(from: builder, endPC: cur)
-        if let log { log.logBlock(b, isa: isa, code: code) }
+        if let log, log.covers(b.pointee.startPC) { log.logBlock(b, isa: isa, code: code) }
         if TranslationStats.enabled {
             stats.translated += 1
             stats.translateNanos += TranslationStats.now() - start

@@ -9,10 +9,14 @@ public struct GuestMachine: Sendable, Equatable {
     public let name: String
     /// The architecture's own name, for messages ("AArch64").
     public let displayName: String
+    /// Debian's name for the architecture (arm64; dpkg --print-architecture), which
+    /// QEMU's Debian packages also use for binaries (qemu-arm64).
+    public let debianArchitecture: String
 
-    public init(elfMachine: UInt16, name: String, displayName: String) {
+    public init(elfMachine: UInt16, name: String, displayName: String, debianArchitecture: String? = nil) {
         self.elfMachine = elfMachine
         self.name = name
         self.displayName = displayName
+        self.debianArchitecture = debianArchitecture ?? name
     }
 }

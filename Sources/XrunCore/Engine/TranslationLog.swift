@@ -22,6 +22,10 @@ public final class TranslationLog: @unchecked Sendable {
 
     public let items: Set<Item>
     private let fd: Int32
+    /// -dfilter: only blocks starting in these guest ranges are logged (all when empty).
+    public var filter: [ClosedRange<UInt64>] = []
+
+    func covers(_ pc: UInt64) -> Bool { filter.isEmpty || filter.contains { $0.contains(pc) } }
 
     /// Appends to `fd` (an open file or stderr); the log owns it unless it is 2.
     public init(items: Set<Item>, fd: Int32) {

@@ -106,7 +106,7 @@ public struct ElfFile {
                     throw bad("truncated ELF file: segment \(i) extends beyond the end of the file")
                 }
                 if ph.p_type == PT_LOAD {
-                    if ph.p_vaddr >= GuestMemory.addressLimit || ph.p_memsz >= GuestMemory.addressLimit - ph.p_vaddr {
+                    if ph.p_vaddr >= GuestMemory.reservedVA || ph.p_memsz >= GuestMemory.reservedVA - ph.p_vaddr {
                         throw bad("malformed ELF: segment \(i) at 0x\(String(ph.p_vaddr, radix: 16)) is outside the guest address space")
                     }
                 }

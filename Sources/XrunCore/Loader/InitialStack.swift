@@ -51,7 +51,7 @@ public struct InitialStack {
         let platformAddr = platform.isEmpty ? 0 : push(platform)
         p &= ~15
         var random = [UInt8](repeating: 0, count: 16)
-        _ = getrandom(&random, 16, 0)
+        _ = random.withUnsafeMutableBytes { GuestRandom.fill($0.baseAddress!, 16) }
         p -= 16
         memory.writeBytes(p, random)
         let randomAddr = p

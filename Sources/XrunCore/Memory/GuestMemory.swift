@@ -13,13 +13,24 @@ public final class GuestMemory: @unchecked Sendable {
     public static let pageSize: UInt64 = 4096
     public static let pageShift: UInt64 = 12
 
-    // Address-space layout (guest addresses).
-    public static let stackTop: UInt64 = addressLimit - (1 << 24)
-    public static let stackSize: UInt64 = 8 << 20
-    public static let mmapTop: UInt64 = addressLimit - (1 << 32)
+    // Address-space layout (guest addresses), set once at start-up before the guest's
+    // first mapping (-R, -s; QEMU's reserved_va and guest_stack_size).
+
+    /// The guest maps nothing at or above this (-R); the host region stays addressLimit
+    /// large, so the fault and bounds checks of the translated code do not change.
+    public nonisolated(unsafe) static var reservedVA: UInt64 = addressLimit
+    public static let minimumReservedVA: UInt64 = 256 << 20
+    /// The size of the initial stack mapping (-s; Linux's default RLIMIT_STACK).
+    public nonisolated(unsafe) static var stackSize: UInt64 = 8 << 20
+    /// 16 MiB below the top of the space (1/16 of a small one).
+    public static var stackTop: UInt64 { reservedVA - min(1 << 24, reservedVA / 16) }
+    /// mmap without a hint places top-down from here: 4 GiB below the top (a quarter
+    /// of a small space), leaving the stack room to be large.
+    public static var mmapTop: UInt64 { reservedVA - min(1 << 32, reservedVA / 4) }
     public static let mmapBottom: UInt64 = 1 << 16
-    /// Where an ET_DYN main program is loaded (Linux: ELF_ET_DYN_BASE, 2/3 of the space).
-    public static let pieBase: UInt64 = 0xAA_AAAA_0000
+    /// Where an ET_DYN main program is loaded: Linux's ELF_ET_DYN_BASE, 2/3 of the
+    /// space (arch/arm64/include/asm/elf.h), 64 KiB aligned.
+    public static var pieBase: UInt64 { (reservedVA / 3 * 2) & ~0xFFFF }
 
     public let base: UnsafeMutableRawPointer
     public let pageFlags: UnsafeMutablePointer<UInt8>
@@ -34,10 +45,18 @@ public final class GuestMemory: @unchecked Sendable {
     /// through this one path. The block cache installs itself here.
     public weak var codeObserver: GuestCodeObserver?
 
-    public init() throws {
+    /// `hostBase` (-B, QEMU's guest_base): the host address guest address 0 must be at.
+    public init(hostBase: UInt64? = nil) throws {
         let total = Int(Self.addressLimit + Self.guardSize)
-        let p = mmap(nil, total, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
-        guard let p, p != MAP_FAILED else {
+        let hint = hostBase.flatMap { UnsafeMutableRawPointer(bitPattern: UInt($0)) }
+        let fixed = hostBase == nil ? 0 : MAP_FIXED_NOREPLACE
+        let p = mmap(hint, total, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | fixed, -1, 0)
+        guard let p, p != MAP_FAILED, hostBase == nil || p == hint else {
+            let why = String(cString: strerror(errno))
+            if let hostBase {
+                throw XrunError("cannot reserve the guest's \(Self.addressLimit >> 30) GiB at host address 0x"
+                                + String(hostBase, radix: 16) + " (-B): " + why)
+            }
             throw XrunError("cannot reserve \(Self.addressLimit >> 30) GiB of address space for the guest (check ulimit -v)")
         }
         base = p
@@ -218,7 +237,7 @@ public final class GuestMemory: @unchecked Sendable {
     /// Highest free range of `len` bytes, near `hint` when that is free.
     public func findFree(_ len: UInt64, hint: UInt64 = 0) -> UInt64? {
         lock.withLock {
-            if hint != 0, hint < Self.addressLimit, len <= Self.addressLimit - hint,
+            if hint != 0, hint < Self.reservedVA, len <= Self.reservedVA - hint,
                !mappings.areas.contains(where: { $0.start < hint + len && $0.end > hint }) {
                 return hint
             }

@@ -3,7 +3,7 @@ import Glibc
 /// The `perf` JIT symbol map (linux tools/perf/Documentation/jit-interface.txt):
 /// one "START SIZE name" line per block in /tmp/perf-PID.map, plus the code bytes
 /// under XRUN_PERF_MAP's directory when it names one (for objdump). Debugging only.
-final class PerfMap {
+public final class PerfMap {
     private let file: UnsafeMutablePointer<FILE>
     private let dumpDirectory: String?
 
@@ -12,10 +12,14 @@ final class PerfMap {
         self.dumpDirectory = dumpDirectory
     }
 
+    /// -perfmap (set before the engine starts).
+    nonisolated(unsafe) public static var requested = false
+
     static func fromEnvironment() -> PerfMap? {
-        guard let v = getenv("XRUN_PERF_MAP"), v.pointee != 0, String(cString: v) != "0" else { return nil }
+        let v = getenv("XRUN_PERF_MAP")
+        let setting = v.map { String(cString: $0) } ?? ""
+        guard requested || (!setting.isEmpty && setting != "0") else { return nil }
         guard let f = fopen("/tmp/perf-\(getpid()).map", "a") else { return nil }
-        let setting = String(cString: v)
         return PerfMap(file: f, dumpDirectory: setting.hasPrefix("/") ? setting : nil)
     }
 
