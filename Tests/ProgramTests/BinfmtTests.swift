@@ -296,7 +296,7 @@ final class BinfmtTests: XCTestCase {
 
     private func header(_ path: String) throws -> [UInt8] { Array(try bytes(path).prefix(20)) }
 
-    private func bytes(_ path: String) throws -> [UInt8] {
+    func bytes(_ path: String) throws -> [UInt8] {
         guard let d = FileManager.default.contents(atPath: path) else { throw TestFailure("cannot read \(path)") }
         return Array(d)
     }
@@ -313,7 +313,7 @@ final class BinfmtTests: XCTestCase {
 
     private func xrunEntries() -> [String] { binfmtEntries().filter { $0.hasPrefix("xrun-") } }
 
-    private func requireRootAndBinfmt() throws {
+    func requireRootAndBinfmt() throws {
         if geteuid() != 0 {
             throw XCTSkip("binfmt_misc registrations need root (these tests run as uid \(geteuid()))")
         }
@@ -373,7 +373,7 @@ final class BinfmtTests: XCTestCase {
 
     /// A root filesystem unpacked from Debian's packages under .build-debian by
     /// tools/fetch-debian-packages (which tools/test runs), fetched when missing.
-    private struct DebianRoot {
+    struct DebianRoot {
         let tree: String, needed: [String], fetch: [String]
         /// The system release's arm64 libc6 and busybox-static.
         static let arm64 = DebianRoot(tree: "arm64",
@@ -387,7 +387,7 @@ final class BinfmtTests: XCTestCase {
                                         fetch: ["--suite", "trixie", "--with-deps", "riscv64", "dash", "coreutils"])
     }
 
-    private func debianRoot(_ d: DebianRoot) throws -> String {
+    func debianRoot(_ d: DebianRoot) throws -> String {
         let root = TestEnv.path(".build-debian/\(d.tree)/root")
         func complete() -> Bool { d.needed.allSatisfy { FileManager.default.fileExists(atPath: root + "/" + $0) } }
         if !complete() {
@@ -403,7 +403,7 @@ final class BinfmtTests: XCTestCase {
     }
 
     /// A scratch copy of a Debian root to chroot into (tests change it).
-    private func chrootCopy(of d: DebianRoot, label: String) throws -> ScratchDir {
+    func chrootCopy(of d: DebianRoot, label: String) throws -> ScratchDir {
         let packages = try debianRoot(d)
         let root = try ScratchDir(label)
         let copy = try runProcess("/bin/cp", ["-a", packages + "/.", root.path])
