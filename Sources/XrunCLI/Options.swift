@@ -21,6 +21,8 @@ public struct Options: Equatable, Sendable {
     public var logItems: Set<TranslationLog.Item> = []
     /// -d help: list the log items and exit.
     public var showLogHelp = false
+    /// -cpu model: the guest's CPU model (the ISA's `cpuModels`; "help" lists them).
+    public var cpu: String?
     public var program: String?
     public var arguments: [String] = []
     public var showHelp = false
@@ -40,7 +42,7 @@ public struct Options: Equatable, Sendable {
     public static func == (a: Options, b: Options) -> Bool {
         a.sysroot == b.sysroot && a.setEnv.map { $0.0 + "=" + $0.1 } == b.setEnv.map { $0.0 + "=" + $0.1 }
             && a.unsetEnv == b.unsetEnv && a.argv0 == b.argv0 && a.strace == b.strace && a.logFile == b.logFile
-            && a.logItems == b.logItems && a.showLogHelp == b.showLogHelp
+            && a.logItems == b.logItems && a.showLogHelp == b.showLogHelp && a.cpu == b.cpu
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter
@@ -61,6 +63,7 @@ public struct Options: Equatable, Sendable {
                           op (the operations they became), strace; '-d help' lists them
           -D file         write the -strace and -d log to file instead of stderr
                           (env XRUN_LOG_FILE)
+          -cpu model      the guest's CPU model; '-cpu help' lists them (env XRUN_CPU, QEMU_CPU)
           -version        print the version and exit
           -h, -help       print this help and exit
 
@@ -83,6 +86,7 @@ public struct Options: Equatable, Sendable {
         if let p = env["XRUN_LD_PREFIX"], !p.isEmpty { o.sysroot = p }
         if let s = env["XRUN_STRACE"], !s.isEmpty, s != "0" { o.strace = true }
         if let f = env["XRUN_LOG_FILE"], !f.isEmpty { o.logFile = f }
+        if let c = env["XRUN_CPU"] ?? env["QEMU_CPU"], !c.isEmpty { o.cpu = c }
         var i = 0
         func value(_ name: String) throws -> String {
             i += 1
@@ -114,6 +118,7 @@ public struct Options: Equatable, Sendable {
                 if let unknown { throw XrunUsageError("unknown log item '\(unknown)' for '-d' (see 'xrun -d help')") }
                 o.logItems.formUnion(items)
                 if items.contains(.strace) { o.strace = true }
+            case "cpu": o.cpu = try value(a)
             case "version": o.showVersion = true
             case "h", "help": o.showHelp = true
             case "install-binfmt": try o.setBinfmt(.install, a)

@@ -26,6 +26,11 @@ public enum XrunMain {
         }
         if options.showHelp { print(Options.usage); return 0 }
         if options.showLogHelp { print(TranslationLog.helpText, terminator: ""); return 0 }
+        if options.cpu == "help" { print(CPUModels.helpText, terminator: ""); return 0 }
+        if let cpu = options.cpu, !CPUModels.isKnown(cpu) {
+            fail("unknown CPU model '\(cpu)' (see 'xrun -cpu help')")
+            return 1
+        }
         if options.showVersion { print("xrun \(version) (guests: aarch64, riscv64)"); return 0 }
         if let action = options.binfmtAction {
             return guarded { try Binfmt.perform(action, options); return 0 }
@@ -77,6 +82,8 @@ public enum XrunMain {
             throw XrunError("\(program): ELF for \(ElfMachineNames.name(elf.machine)); xrun runs \(GuestISAs.names) programs",
                             status: 126)
         }
+        // The CPU model before anything is decoded: it decides which instructions do.
+        if let model = options.cpu { try CPUModels.select(model, for: isaType) }
         let isa = isaType.init()
         if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(program): \(why)", status: 126) }
         var launch = launch
@@ -97,6 +104,7 @@ public enum XrunMain {
         var config = KernelConfig()
         config.sysroot = sysroot
         config.strace = options.strace
+        config.cpuModel = options.cpu
         config.logFile = options.logFile
         if let f = options.logFile {
             let fd = open(f, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
@@ -227,14 +235,14 @@ public enum XrunMain {
         return out
     }
 
-    /// The XRUN_* settings. Only those become Swift strings: what start-up runs of the
+    /// The XRUN_* and QEMU_* settings (QEMU_CPU...). Only those become Swift strings: what start-up runs of the
     /// string and dictionary code is what a hello's peak RSS pays for (tools/startup-order).
     static func environmentDictionary() -> [String: String] {
         var d: [String: String] = [:]
         var p = environ
         while let s = p.pointee {
             p += 1
-            guard strncmp(s, "XRUN_", 5) == 0, let eq = strchr(s, 0x3D) else { continue }
+            guard strncmp(s, "XRUN_", 5) == 0 || strncmp(s, "QEMU_", 5) == 0, let eq = strchr(s, 0x3D) else { continue }
             let kv = UnsafeRawBufferPointer(start: s, count: strlen(s))
             let keyLength = eq - s
             d[String(decoding: kv[..<keyLength], as: UTF8.self)] = String(decoding: kv[(keyLength + 1)...], as: UTF8.self)
