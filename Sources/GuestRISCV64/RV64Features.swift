@@ -1,7 +1,8 @@
 import XrunCore
 
 /// The one place that says what the RISC-V guest advertises: AT_HWCAP, the
-/// riscv_hwprobe(2) answers and the /proc/cpuinfo lines all derive from here, so
+/// riscv_hwprobe(2) answers, the /proc/cpuinfo lines and which optional instructions
+/// decode all derive from here and the selected model (RV64CPUModel, `-cpu`), so
 /// they cannot disagree with each other or with what the decoder implements.
 public enum RV64Features {
     // MARK: AT_HWCAP
@@ -48,13 +49,37 @@ public enum RV64Features {
         public static let zalrsc: UInt64 = 1 << 57
     }
 
-    /// What the decoder implements. Zihintntl (ntl.* = add x0, x0, x2–x5 and their
-    /// c.add forms) and Zihintpause (pause = fence w,0) are HINT encodings executed
-    /// as no-ops; Zicntr is the cycle/time/instret CSRs; Zaamo/Zalrsc and Zca/Zcd are
-    /// the parts of A and C (with D) that current kernels report separately.
-    public static let imaExt0: UInt64 = IMAExt0.fd | IMAExt0.c | IMAExt0.zba | IMAExt0.zbb | IMAExt0.zbs
-        | IMAExt0.zihintntl | IMAExt0.zicond | IMAExt0.zihintpause | IMAExt0.zca | IMAExt0.zcd
-        | IMAExt0.zicntr | IMAExt0.zaamo | IMAExt0.zalrsc
+    /// The multi-letter extensions xrun implements, in the order of the kernel's
+    /// riscv_isa_ext[] table, which /proc/cpuinfo's isa line follows (Z extensions
+    /// grouped by their second letter in canonical order i, m, a, f, d, q, c, b, ...,
+    /// alphabetical within a group), with their IMA_EXT_0 bit (0: not reported by
+    /// hwprobe). Zihintntl (ntl.* = add x0, x0, x2–x5 and their c.add forms) and
+    /// Zihintpause (pause = fence w,0) are HINT encodings, executed as no-ops by every
+    /// model as the base ISA requires; Zicntr is the cycle/time/instret CSRs;
+    /// Zaamo/Zalrsc and Zca/Zcd are the parts of A and C (with D) that current kernels
+    /// report separately.
+    public static let extensions: [(ext: RV64Extensions, name: String, hwprobe: UInt64)] = [
+        (.zicntr, "zicntr", IMAExt0.zicntr), (.zicond, "zicond", IMAExt0.zicond), (.zicsr, "zicsr", 0),
+        (.zifencei, "zifencei", 0), (.zihintntl, "zihintntl", IMAExt0.zihintntl),
+        (.zihintpause, "zihintpause", IMAExt0.zihintpause), (.zaamo, "zaamo", IMAExt0.zaamo),
+        (.zalrsc, "zalrsc", IMAExt0.zalrsc), (.zca, "zca", IMAExt0.zca), (.zcd, "zcd", IMAExt0.zcd),
+        (.zba, "zba", IMAExt0.zba), (.zbb, "zbb", IMAExt0.zbb), (.zbs, "zbs", IMAExt0.zbs),
+    ]
+
+    /// The selected model's extensions (RV64CPUModel, `-cpu`): a plain process-wide
+    /// value set once by `select` before the first translation; decoders read it at
+    /// translation time only.
+    public nonisolated(unsafe) private(set) static var enabled: RV64Extensions = RV64CPUModel.max.extensions
+
+    public static func select(_ model: RV64CPUModel) { enabled = model.extensions }
+
+    /// Decode-time gate: whether the selected model has `ext`.
+    @inline(__always) static func has(_ ext: RV64Extensions) -> Bool { enabled.contains(ext) }
+
+    /// RISCV_HWPROBE_KEY_IMA_EXT_0 of the selected model (F and D, and C, are in every model).
+    public static var imaExt0: UInt64 {
+        extensions.reduce(IMAExt0.fd | IMAExt0.c) { enabled.contains($1.ext) ? $0 | $1.hwprobe : $0 }
+    }
 
     /// RISCV_HWPROBE_MISALIGNED_SCALAR_FAST: misaligned scalar loads and stores are
     /// done directly by the x86 host, at the speed of aligned ones.
@@ -88,8 +113,9 @@ public enum RV64Features {
     /// extensions each after an underscore, in the order of the kernel's
     /// riscv_isa_ext[] table (Z extensions grouped by their second letter in
     /// canonical order i, m, a, f, d, q, c, b, ..., alphabetical within a group).
-    public static let isaString = "rv64" + letters + "_zicntr_zicond_zicsr_zifencei_zihintntl_zihintpause"
-        + "_zaamo_zalrsc_zca_zcd_zba_zbb_zbs"
+    public static var isaString: String {
+        "rv64" + letters + extensions.filter { enabled.contains($0.ext) }.map { "_" + $0.name }.joined()
+    }
     /// Sv48: a 48-bit virtual address space (what a 64-bit Linux program expects;
     /// xrun's guest space is smaller, see hwprobe's highest virtual address).
     public static let mmu = "sv48"

@@ -39,6 +39,9 @@ enum OptionTable {
                    help: "guest root: the dynamic loader and absolute paths are looked up there first") { o, v in
             o.sysroot = v
         },
+        OptionSpec(names: ["cpu"], argument: "model", environment: ["XRUN_CPU", "QEMU_CPU"],
+                   help: "the guest's CPU model: what HWCAP, the ID registers, /proc/cpuinfo and "
+                       + "riscv_hwprobe say and which instructions decode; '-cpu help' lists them") { o, v in o.cpu = v },
         OptionSpec(names: ["s"], argument: "size", environment: ["QEMU_STACK_SIZE"],
                    help: "size of the guest's initial stack in bytes (suffix k or M; default 8M)") { o, v in
             let size = try OptionValues.size(v!, suffixes: "kKM")

@@ -39,6 +39,8 @@ public struct Options: Equatable, Sendable {
     public var oneInstructionPerBlock = false
     /// -perfmap: /tmp/perf-PID.map names each native block for `perf`.
     public var perfMap = false
+    /// -cpu model: the guest's CPU model (the ISA's `cpuModels`; "help" lists them).
+    public var cpu: String?
     /// One line each for options accepted that change nothing the guest can see.
     public var notes: [String] = []
     public var program: String?
@@ -64,6 +66,7 @@ public struct Options: Equatable, Sendable {
             && a.stackSize == b.stackSize && a.guestBase == b.guestBase && a.reservedVA == b.reservedVA
             && a.unameRelease == b.unameRelease && a.randomSeed == b.randomSeed
             && a.oneInstructionPerBlock == b.oneInstructionPerBlock && a.perfMap == b.perfMap && a.notes == b.notes
+            && a.cpu == b.cpu
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter

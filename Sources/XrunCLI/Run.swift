@@ -37,6 +37,11 @@ public enum XrunMain {
         }
         if options.showHelp { print(Usage.text(for: invocation), terminator: ""); return 0 }
         if options.showLogHelp { print(TranslationLog.helpText, terminator: ""); return 0 }
+        if options.cpu == "help" { print(CPUModels.helpText, terminator: ""); return 0 }
+        if let cpu = options.cpu, !CPUModels.isKnown(cpu) {
+            fail("unknown CPU model '\(cpu)' (see '\(invocation.name) -cpu help')")
+            return 1
+        }
         if options.showVersion { print(invocation.versionLine); return 0 }
         if let action = options.binfmtAction {
             return guarded { try Binfmt.perform(action, options); return 0 }
@@ -99,6 +104,8 @@ public enum XrunMain {
             throw XrunError("\(program): ELF for \(ElfMachineNames.name(elf.machine)); \(invocation.name) runs "
                             + "\(invocation.isaNames) programs", status: 126)
         }
+        // The CPU model before anything is decoded: it decides which instructions do.
+        if let model = options.cpu { try CPUModels.select(model, for: isaType) }
         let isa = isaType.init()
         if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(program): \(why)", status: 126) }
         var launch = launch
@@ -120,6 +127,7 @@ public enum XrunMain {
         var config = KernelConfig()
         config.sysroot = sysroot
         config.strace = options.strace
+        config.cpuModel = options.cpu
         config.logFile = options.logFile
         if let f = options.logFile {
             let fd = open(f, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)

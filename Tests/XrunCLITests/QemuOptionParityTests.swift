@@ -7,7 +7,7 @@ import XCTest
 final class QemuOptionParityTests: XCTestCase {
     /// The options of `qemu-aarch64 -h` (QEMU 10.0) with a value where they take one.
     static let qemuOptions: [[String]] = [
-        ["-h"], ["-help"], ["-L", "/sysroot"], ["-s", "1M"], ["-E", "A=1"], ["-U", "A"], ["-0", "name"],
+        ["-h"], ["-help"], ["-L", "/sysroot"], ["-cpu", "max"], ["-s", "1M"], ["-E", "A=1"], ["-U", "A"], ["-0", "name"],
         ["-r", "6.1.0"], ["-B", "0x100000000"], ["-R", "1G"], ["-d", "in_asm"], ["-dfilter", "0x400000..0x401000"],
         ["-D", "/tmp/log"], ["-p", "4096"], ["-one-insn-per-tb"], ["-tb-size", "64"], ["-strace"], ["-seed", "7"],
         ["-trace", "events=x"], ["-version"], ["-perfmap"], ["-jitdump"],

@@ -29,7 +29,7 @@ extension A64Decoder {
         case 0b110: // ISB: the engine keeps translations coherent with code writes.
             break
         case 0b111: // SB: speculation barrier, nothing to order here.
-            if crm != 0 { return .undefined }
+            if crm != 0 || !A64Features.has(A64Features.SB) { return .undefined }
         default:
             // 000: unallocated; 001: DSB nXS (FEAT_XS); 011: TCOMMIT (FEAT_TME).
             return .undefined

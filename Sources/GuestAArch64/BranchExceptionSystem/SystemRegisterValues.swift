@@ -1,7 +1,7 @@
 import Glibc
 
 /// What EL0 reads from the system registers xrun implements. Values follow what a
-/// Linux arm64 process sees on hardware, restricted to `A64Features`.
+/// Linux arm64 process sees on hardware, restricted to `A64Features` (the selected model).
 enum A64SystemRegisters {
     /// CTR_EL0 as a Cortex-A72 reports it: RES1 bit 31, IDC = DIC = 0 (cache
     /// maintenance is required for coherence, as on most cores), CWG = ERG =
@@ -15,11 +15,9 @@ enum A64SystemRegisters {
     /// rounding drift between CNTVCT and clock_gettime).
     static let cntfrq: UInt64 = 1_000_000_000
 
-    /// MIDR_EL1: implementer 0x00 ("reserved for software use"), architecture 0xF
-    /// (features in ID registers), part/variant/revision 0. A software implementer
-    /// keeps libraries from picking core-specific code paths (glibc's memcpy
-    /// selection, errata workarounds) for a core xrun does not model.
-    static let midr: UInt64 = 0x000F_0000
+    /// MIDR_EL1: the selected CPU model's (A64CPUModel; "max" reports implementer
+    /// 0x00, "reserved for software use").
+    static var midr: UInt64 { A64Features.midr }
     /// MPIDR_EL1 as Linux's emulate_id_reg() reports it (SYS_MPIDR_SAFE_VAL: RES1 bit 31).
     static let mpidr: UInt64 = 0x8000_0000
     /// REVIDR_EL1: IMPLEMENTATION DEFINED, reported as 0 by Linux.

@@ -9,6 +9,7 @@ import XrunCore
 extension A64Decoder {
     /// Called for Data Processing -- Register, op2 = 0000 with op3 != 000000.
     static func decodeFlagManipulation(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard A64Features.has(A64Features.FLAGM) else { return .undefined }
         let n = A64Reg.src(insn >> 5 & 31)
         if insn & 0xFFE0_7C10 == 0xBA00_0400 {
             b.emit(FlagMOps.rmif, pc: pc, imm: UInt64(insn >> 15 & 0x3F), a: n, b: UInt8(insn & 0xF))
@@ -23,10 +24,11 @@ extension A64Decoder {
 
     /// The FlagM forms of MSR (immediate); other PSTATE fields stay undefined.
     static func decodeFlagMPState(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        // CFINV is FEAT_FlagM; XAFLAG and AXFLAG are FEAT_FlagM2 (HWCAP2_FLAGM2).
         switch insn {
-        case 0xD500_401F: b.emit(FlagMOps.cfinv, pc: pc)
-        case 0xD500_403F: b.emit(FlagMOps.xaflag, pc: pc)
-        case 0xD500_405F: b.emit(FlagMOps.axflag, pc: pc)
+        case 0xD500_401F where A64Features.has(A64Features.FLAGM): b.emit(FlagMOps.cfinv, pc: pc)
+        case 0xD500_403F where A64Features.has2(A64Features.FLAGM2): b.emit(FlagMOps.xaflag, pc: pc)
+        case 0xD500_405F where A64Features.has2(A64Features.FLAGM2): b.emit(FlagMOps.axflag, pc: pc)
         default: return .undefined
         }
         return .next(length: 4)

@@ -138,18 +138,21 @@ extension A64Decoder {
         } else if opc == 0 {
             row = 8
         } else if opc == 4 && acquire && !release && rs == 31 {
+            guard A64Features.has(A64Features.LRCPC) else { return .undefined }
             b.emit(LSOrdered.loads[size], pc: pc, a: A64Reg.dst(rt), b: rn)
             return .next(length: 4)
         } else {
             return .undefined
         }
+        // Without FEAT_LSE (an Armv8.0 model) the whole class is unallocated.
+        guard A64Features.has(A64Features.ATOMICS) else { return .undefined }
         b.emit(LSAtomic.rmwOps[row][size], pc: pc, a: A64Reg.dst(rt), b: rn, c: A64Reg.src(rs))
         return .next(length: 4)
     }
 
     /// CAS, CASA, CASL, CASAL (B, H, W, X): size 001000 1 L 1 Rs o0 11111 Rn Rt.
     static func decodeCompareAndSwap(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
-        guard LSField.rt2(insn) == 31 else { return .undefined }
+        guard A64Features.has(A64Features.ATOMICS), LSField.rt2(insn) == 31 else { return .undefined }
         let rs = LSField.rm(insn)
         b.emit(LSAtomic.casOps[Int(insn >> 30)], pc: pc,
                a: A64Reg.dst(rs), b: A64Reg.spOr(LSField.rn(insn)), c: A64Reg.src(rs),
@@ -161,7 +164,9 @@ extension A64Decoder {
     /// even (odd is UNDEFINED); Rs = 30 pairs X30 with XZR.
     static func decodeCompareAndSwapPair(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let rs = LSField.rm(insn), rt = LSField.rt(insn)
-        guard LSField.rt2(insn) == 31, rs & 1 == 0, rt & 1 == 0 else { return .undefined }
+        guard A64Features.has(A64Features.ATOMICS), LSField.rt2(insn) == 31, rs & 1 == 0, rt & 1 == 0 else {
+            return .undefined
+        }
         b.emit(insn & (1 << 30) == 0 ? LSAtomic.casp32 : LSAtomic.casp64, pc: pc,
                a: A64Reg.dst(rs), b: A64Reg.spOr(LSField.rn(insn)), c: A64Reg.src(rs),
                d: A64Reg.dst(rs + 1), e: A64Reg.src(rs + 1),

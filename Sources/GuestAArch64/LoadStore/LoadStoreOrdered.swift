@@ -100,6 +100,7 @@ extension A64Decoder {
     /// size (31:30) 011001 opc (23:22) 0 imm9 00 Rn Rt; opc as in LDUR (00 store,
     /// 01 load, 10 load signed to 64, 11 load signed to 32).
     static func decodeOrderedUnscaled(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard A64Features.has(A64Features.ILRCPC) else { return .undefined }
         let size = insn >> 30
         let opc = (insn >> 22) & 3
         let fn: OpDef

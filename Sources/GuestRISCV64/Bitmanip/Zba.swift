@@ -19,6 +19,7 @@ enum Zba {
 extension RV64Decoder {
     /// OP, funct7 0010000: sh1add (010), sh2add (100), sh3add (110).
     static func decodeZbaOp(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zba) else { return .undefined }
         guard i.funct3 & 1 == 0, i.funct3 != 0 else { return .undefined }
         emitZba(Zba.shadd, i, shift: UInt64(i.funct3 >> 1), pc: pc, into: &b)
         return .next(length: 4)
@@ -26,6 +27,7 @@ extension RV64Decoder {
 
     /// OP-32: add.uw (funct7 0000100, 000), shNadd.uw (funct7 0010000, 010/100/110).
     static func decodeZbaOp32(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zba) else { return .undefined }
         switch (i.funct7, i.funct3) {
         case (0b000_0100, 0b000): emitZba(Zba.shaddUW, i, shift: 0, pc: pc, into: &b)
         case (0b001_0000, 0b010), (0b001_0000, 0b100), (0b001_0000, 0b110):
@@ -37,6 +39,7 @@ extension RV64Decoder {
 
     /// OP-IMM-32, funct3 001, imm[11:6] = 000010: slli.uw with a 6-bit shamt.
     static func decodeSlliUW(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zba) else { return .undefined }
         emitRegImm(Zba.slliUW, rd: RVReg.dst(i.rd), rs1: RVReg.src(i.rs1), imm: UInt64((i.bits >> 20) & 63),
                    pc: pc, into: &b)
         return .next(length: 4)

@@ -107,6 +107,7 @@ extension RV64Decoder {
     /// OP: funct7 0100000 (111 andn, 110 orn, 100 xnor), 0000101 (100 min, 101 minu,
     /// 110 max, 111 maxu), 0110000 (001 rol, 101 ror).
     static func decodeZbbOp(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zbb) else { return .undefined }
         let fn: OpDef
         switch (i.funct7, i.funct3) {
         case (0b010_0000, 0b111): fn = Zbb.andn
@@ -126,6 +127,7 @@ extension RV64Decoder {
 
     /// OP-32: funct7 0110000 (001 rolw, 101 rorw); zext.h = funct7 0000100, 100, rs2 = 0.
     static func decodeZbbOp32(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zbb) else { return .undefined }
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1), rs2 = RVReg.src(i.rs2)
         switch (i.funct7, i.funct3) {
         case (0b011_0000, 0b001): emitRegReg(Zbb.rolw, rd: rd, rs1: rs1, rs2: rs2, pc: pc, into: &b)
@@ -140,6 +142,7 @@ extension RV64Decoder {
     /// OP-IMM: imm[11:0] 0x600 clz, 0x601 ctz, 0x602 cpop, 0x604 sext.b, 0x605 sext.h
     /// (funct3 001); imm[11:6] 011000 rori, imm 0x287 orc.b, 0x6b8 rev8 (funct3 101).
     static func decodeZbbOpImm(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zbb) else { return .undefined }
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1)
         let imm12 = i.bits >> 20
         if i.funct3 == 0b001 {
@@ -171,6 +174,7 @@ extension RV64Decoder {
     /// OP-IMM-32: funct7 0110000 with funct3 001: rs2 field 0 clzw, 1 ctzw, 2 cpopw;
     /// with funct3 101: roriw (5-bit shamt).
     static func decodeZbbOpImm32(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zbb) else { return .undefined }
         guard i.funct7 == 0b011_0000 else { return .undefined }
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1)
         if i.funct3 == 0b001 {

@@ -24,6 +24,7 @@ enum Zbs {
 extension RV64Decoder {
     /// OP: funct7 0100100 (001 bclr, 101 bext), 0110100 (001 binv), 0010100 (001 bset).
     static func decodeZbsOp(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zbs) else { return .undefined }
         let fn: OpDef
         switch (i.funct7, i.funct3) {
         case (0b010_0100, 0b001): fn = Zbs.bclr
@@ -39,6 +40,7 @@ extension RV64Decoder {
     /// OP-IMM with imm[11:6]: 010010 (001 bclri, 101 bexti), 011010 (001 binvi),
     /// 001010 (001 bseti). bclri/binvi/bseti become andi/xori/ori with a constant mask.
     static func decodeZbsOpImm(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zbs) else { return .undefined }
         let funct6 = i.bits >> 26, shamt = UInt64((i.bits >> 20) & 63)
         let rd = RVReg.dst(i.rd), rs1 = RVReg.src(i.rs1)
         switch (funct6, i.funct3) {

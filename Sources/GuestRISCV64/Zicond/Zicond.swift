@@ -14,6 +14,7 @@ enum Zicond {
 extension RV64Decoder {
     /// OP, funct7 0000111: funct3 101 czero.eqz, 111 czero.nez.
     static func decodeZicond(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard RV64Features.has(.zicond) else { return .undefined }
         let fn: OpDef
         switch i.funct3 {
         case 0b101: fn = Zicond.czeroEqz

@@ -8,6 +8,8 @@ import XrunCore
 /// rather than run from the copy decoded before the write.
 extension RV64Decoder {
     static func decodeFenceI(_ i: RVInsn, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        // A model without Zifencei (rva22u64) leaves the encoding reserved: SIGILL.
+        guard RV64Features.has(.zifencei) else { return .undefined }
         // imm, rs1 and rd are reserved for finer-grained fences and ignored.
         b.emit(CommonOps.goto, pc: pc, imm: pc &+ 4)
         return .end(length: 4)

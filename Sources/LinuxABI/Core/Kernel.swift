@@ -9,6 +9,9 @@ public struct KernelConfig: Sendable {
     public var strace = false
     /// -d: the translation-log items (QEMU's list), passed on to a re-executed xrun.
     public var logItems: String?
+    /// -cpu: the CPU model, passed on to a re-executed xrun (which runs only programs
+    /// of the same ISA, so the model is always one it has).
+    public var cpuModel: String?
     /// -D: the file the strace log goes to (stderr when nil).
     public var logFile: String?
     /// The guest program as the user named it, and its absolute form (/proc/self/exe).
@@ -36,6 +39,7 @@ public struct KernelConfig: Sendable {
         if let s = sysroot { o += ["-L", s] }
         if strace { o.append("-strace") }
         if let items = logItems { o += ["-d", items] }
+        if let m = cpuModel { o += ["-cpu", m] }
         if let f = logFile { o += ["-D", f] }
         if let r = unameRelease { o += ["-r", r] }
         return o + machineOptions

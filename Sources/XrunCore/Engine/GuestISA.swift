@@ -39,6 +39,15 @@ public protocol GuestISA: AnyObject, Sendable {
     /// FP ops ran up, into the ISA's own state (and clear them), so that the emulator's
     /// code cannot add to them and a restored context (sigreturn) is not undone.
     func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer)
+
+    /// The CPU models `-cpu` offers for this ISA, the default ("max") last.
+    static var cpuModels: [CPUModelDescription] { get }
+
+    /// Makes the model named `name` this process's CPU: what decodes and what the
+    /// guest is told about the machine. Called once at start-up, before anything is
+    /// translated (decoders read the choice at translation time only, so the hot path
+    /// pays nothing). False for a name this ISA does not offer.
+    static func selectCPUModel(_ name: String) -> Bool
 }
 
 extension GuestISA {

@@ -11,12 +11,15 @@ import XrunCore
 extension A64Decoder {
     static func decodeCryptoSHA512SHA3(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let d = UInt8(insn & 31), n = UInt8(insn >> 5 & 31), m = UInt8(insn >> 16 & 31)
+        let sha3 = A64Features.has(A64Features.SHA3), sha512 = A64Features.has(A64Features.SHA512)
         if insn & 0xFFC0_8000 == 0xCE00_0000 {           // four-register, Op0 = 0x
+            guard sha3 else { return .undefined }
             let fn = insn >> 21 & 1 == 0 ? SHA3Ops.eor3 : SHA3Ops.bcax
             b.emit(fn, pc: pc, a: d, b: n, c: m, d: UInt8(insn >> 10 & 31))
             return .next(length: 4)
         }
         if insn & 0xFFE0_0000 == 0xCE80_0000 {           // XAR
+            guard sha3 else { return .undefined }
             b.emit(SHA3Ops.xar, pc: pc, imm: UInt64(insn >> 10 & 0x3F), a: d, b: n, c: m)
             return .next(length: 4)
         }
@@ -28,10 +31,13 @@ extension A64Decoder {
             case 2: fn = SHA512Ops.sha512su1
             default: fn = SHA3Ops.rax1
             }
+            // RAX1 (opcode 11) is FEAT_SHA3, the other three FEAT_SHA512.
+            guard insn >> 10 & 3 == 3 ? sha3 : sha512 else { return .undefined }
             b.emit(fn, pc: pc, a: d, b: n, c: m)
             return .next(length: 4)
         }
         if insn & 0xFFFF_FC00 == 0xCEC0_8000 {           // SHA512SU0
+            guard sha512 else { return .undefined }
             b.emit(SHA512Ops.sha512su0, pc: pc, a: d, b: n)
             return .next(length: 4)
         }

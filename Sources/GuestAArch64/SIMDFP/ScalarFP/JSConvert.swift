@@ -8,6 +8,7 @@ import XrunCore
 /// no host flag is raised.
 extension A64Decoder {
     static func decodeFJCVTZS(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
+        guard A64Features.has(A64Features.JSCVT) else { return .undefined }
         b.emit(JSConvertOps.fjcvtzs, pc: pc, a: A64Reg.dst(insn & 31), b: UInt8(insn >> 5 & 31))
         return .next(length: 4)
     }

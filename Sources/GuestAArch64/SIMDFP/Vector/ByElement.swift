@@ -23,6 +23,8 @@ extension A64Decoder {
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1), size = Int(insn >> 22 & 3), opcode = Int(insn >> 12 & 0xF)
         if u == 1 && opcode & 0b1001 == 0b0001 { return decodeComplexByElement(insn, pc: pc, into: &b) }   // FCMLA
         guard let (index, m) = byElementOperand(insn, size: size) else { return .undefined }
+        // Opcode 1110: SDOT/UDOT (by element), FEAT_DotProd.
+        if opcode == 0b1110 && !A64Features.has(A64Features.ASIMDDP) { return .undefined }
         let fn: OpDef?
         if let fp = VByElementOps.fp[u][opcode] {
             guard size >= 2, size == 2 || q == 1 else { return .undefined }

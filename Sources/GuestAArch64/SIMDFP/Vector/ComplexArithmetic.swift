@@ -12,7 +12,7 @@ extension A64Decoder {
     /// "Three same extra" with U = 1 and opcode 1xxx.
     static func decodeComplexThreeSame(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         let q = Int(insn >> 30 & 1), size = insn >> 22 & 3, opcode = Int(insn >> 11 & 0xF)
-        guard insn >> 29 & 1 == 1, size >= 2, size == 2 || q == 1 else { return .undefined }
+        guard A64Features.has(A64Features.FCMA), insn >> 29 & 1 == 1, size >= 2, size == 2 || q == 1 else { return .undefined }
         let shape = size == 3 ? 2 : q                   // 0 = 2S, 1 = 4S, 2 = 2D
         let fn: OpDef
         if opcode & 0b1100 == 0b1000 {
@@ -29,7 +29,7 @@ extension A64Decoder {
     /// FCMLA (by element): by-element class with U = 1 and opcode 0xx1.
     static func decodeComplexByElement(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         // Single precision only (size 10), Q = 1, L = 0; index H, Vm = M:Rm.
-        guard insn & 0xBFE0_9400 == 0x2F80_1000, insn >> 30 & 1 == 1 else { return .undefined }
+        guard A64Features.has(A64Features.FCMA), insn & 0xBFE0_9400 == 0x2F80_1000, insn >> 30 & 1 == 1 else { return .undefined }
         b.emit(ComplexOps.fcmlaElem[Int(insn >> 13 & 3)], pc: pc, imm: UInt64(insn >> 11 & 1),
                a: UInt8(insn & 31), b: UInt8(insn >> 5 & 31), c: UInt8(insn >> 16 & 31))
         return .next(length: 4)

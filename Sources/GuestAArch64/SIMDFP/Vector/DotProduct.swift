@@ -12,7 +12,9 @@ extension A64Decoder {
     static func decodeSIMDThreeSameExtra(_ insn: UInt32, pc: UInt64, into b: inout BlockBuilder) -> DecodeResult {
         if insn >> 14 & 1 == 1 { return decodeComplexThreeSame(insn, pc: pc, into: &b) }
         let q = Int(insn >> 30 & 1), u = Int(insn >> 29 & 1)
-        guard insn >> 22 & 3 == 0b10, insn >> 11 & 0xF == 0b0010 else { return .undefined }
+        guard A64Features.has(A64Features.ASIMDDP), insn >> 22 & 3 == 0b10, insn >> 11 & 0xF == 0b0010 else {
+            return .undefined
+        }
         b.emit(DotOps.vector[u * 2 + q], pc: pc, a: UInt8(insn & 31), b: UInt8(insn >> 5 & 31), c: UInt8(insn >> 16 & 31))
         return .next(length: 4)
     }
