@@ -301,10 +301,8 @@ final class PackageDebTests: XCTestCase {
         struct Paths { let xrun: String, compat: String }
         static let built: Result<Paths, TestFailure> = {
             do {
-                let out = try ScratchDir("package-deb")
-                let keep = out.path + "-kept"   // outlives the ScratchDir value: the tests share it
-                try? FileManager.default.removeItem(atPath: keep)
-                try FileManager.default.moveItem(atPath: out.path, toPath: keep)
+                // In the repository's git-ignored build area, rebuilt in place by every run.
+                let keep = TestEnv.path(".build-deb-tests")
                 let r = try runProcess(TestEnv.path("tools/package-deb"),
                                        ["--output-dir", keep, "--xrun", try StaticXrun.path()],
                                        env: ProcessInfo.processInfo.environment, timeout: 600)
