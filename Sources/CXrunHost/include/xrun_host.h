@@ -70,6 +70,10 @@ _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code);
 // guest region (SIGSEGV, SEGV_MAPERR), and places itself near xrun's text.
 _Noreturn void xrun_guest_out_of_range(uint64_t guest_addr);
 static inline const void *xrun_guest_out_of_range_entry(void) { return (const void *)&xrun_guest_out_of_range; }
+
+/* Whether the host runs FMA3 (VFMADD...): CPUID and the OS's AVX state, as the
+   compiler's own check reads them. The native tier emits fused multiply-adds only then. */
+static inline int xrun_host_has_fma3(void) { return __builtin_cpu_supports("fma"); }
 static inline const void *xrun_text_anchor(void) { return (const void *)&xrun_guarded; }
 
 // Where the fault handler reports writes to code-locked pages: it sets bit 0 of

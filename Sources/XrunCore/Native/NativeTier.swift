@@ -189,6 +189,49 @@ public struct NativeContext {
         callFunction(unsafeBitCast(op.pointee.fn, to: UnsafeRawPointer.self))
     }
 
+    // MARK: out-of-line calls
+
+    /// A template's way to the op's own function for the rare case it does not handle
+    /// inline (a NaN, a rounding mode or FP control other than the default): jump to
+    /// `entry`; the call is placed after the block's epilogue, so the common path
+    /// runs straight on. After the call it reloads the guest register cache as it is
+    /// at `finishSlowCall` (the function clobbers r8-r11 and may have written guest
+    /// registers; the cache is write-through, so memory holds every current value)
+    /// and comes back there.
+    public struct SlowCall {
+        public let entry: Int
+        let index: Int
+    }
+    private var slowCalls: [(entry: Int, resume: Int, op: UnsafePointer<Op>, cached: [Int32?])] = []
+
+    public mutating func beginSlowCall(_ op: UnsafePointer<Op>) -> SlowCall {
+        calledOps = true
+        let entry = asm.newLabel(), resume = asm.newLabel()
+        slowCalls.append((entry, resume, op, []))
+        return SlowCall(entry: entry, index: slowCalls.count - 1)
+    }
+
+    /// Where the slow call comes back: here, with the cache as it is now.
+    public mutating func finishSlowCall(_ s: SlowCall) {
+        asm.bind(slowCalls[s.index].resume)
+        slowCalls[s.index].cached = cachedSlot
+    }
+
+    /// Emits the out-of-line calls (after the epilogue).
+    mutating func emitSlowCalls() {
+        for call in slowCalls {
+            asm.bind(call.entry)
+            asm.mov(.rdi, .rbx)
+            asm.movImm(.rsi, UInt64(UInt(bitPattern: call.op)))
+            callFunction(unsafeBitCast(call.op.pointee.fn, to: UnsafeRawPointer.self))
+            for (i, disp) in call.cached.enumerated() {
+                if let disp { asm.load(Self.cachePool[i], X86Mem(.rbx, disp)) }
+            }
+            asm.jmp(call.resume)
+        }
+        slowCalls.removeAll()
+    }
+
     /// Calls a C-ABI function (arguments already in rdi, rsi, ...).
     public mutating func callFunction(_ fn: UnsafeRawPointer) {
         asm.call(fn, near: buffer.isNear(fn))
@@ -257,7 +300,7 @@ final class NativeTier {
     /// Native code for `block`, or nil (no executable memory): the block is interpreted.
     func compile(_ block: Block) -> UnsafeRawPointer? {
         let count = block.pointee.count
-        guard buffer.reserve(count * 192 + 256) else { return nil }
+        guard buffer.reserve(count * 320 + 256) else { return nil }
         var ctx = NativeContext(buffer: buffer, block: block)
         Self.prologue(&ctx.asm)
         let ops = UnsafePointer(block.opsPointer)
@@ -277,6 +320,7 @@ final class NativeTier {
         ctx.asm.pop(.r15)
         ctx.asm.pop(.rbx)
         ctx.asm.ret()
+        ctx.emitSlowCalls()
         for (reg, label) in ctx.outOfRange {
             // The function does not return: it longjmps to the fault guard.
             ctx.asm.bind(label)

@@ -70,7 +70,7 @@ public struct X86Assembler {
     }
 
     /// REX prefix when needed (or forced: byte registers spl/bpl/sil/dil need one).
-    private mutating func rex(w: Bool, reg: UInt8, rm: X86Operand, force: Bool = false) {
+    mutating func rex(w: Bool, reg: UInt8, rm: X86Operand, force: Bool = false) {
         var r: UInt8 = 0x40
         if w { r |= 8 }
         r |= (reg >> 3) << 2
@@ -85,7 +85,7 @@ public struct X86Assembler {
     }
 
     /// ModRM (+ SIB + displacement) for `reg` (a register number or /digit) and `rm`.
-    private mutating func modrm(reg: UInt8, rm: X86Operand) {
+    mutating func modrm(reg: UInt8, rm: X86Operand) {
         switch rm {
         case .reg(let b):
             byte(0xC0 | (reg & 7) << 3 | b.low)
@@ -253,6 +253,11 @@ public struct X86Assembler {
     }
     public mutating func test(_ a: X86Reg, _ b: X86Reg, w: Bool = true) {
         rm([0x85], w: w, reg: b.rawValue, .reg(a))
+    }
+    /// `test r/m, imm32` (F7 /0): ZF = no bit of `imm` set in the operand.
+    public mutating func testImm(_ dst: X86Operand, _ imm: UInt32, w: Bool = false) {
+        rm([0xF7], w: w, reg: 0, dst)
+        int32(Int32(bitPattern: imm))
     }
     public mutating func bswap(_ reg: X86Reg, w: Bool = true) {
         var r: UInt8 = 0x40

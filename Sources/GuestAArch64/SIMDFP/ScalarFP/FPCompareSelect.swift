@@ -80,14 +80,14 @@ enum FPCompareOps {
 
     /// Index ftype * 4 + (E, zero).
     static let compare: [OpDef] = [
-        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: false) },
-        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: false) },
-        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: true) },
-        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: true) },
-        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: false) },
-        OpDef("fcmp") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: false) },
-        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: true) },
-        OpDef("fcmpe") { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: true) },
+        OpDef("fcmp", native: NativeScalarFP.compare(withZero: false, double: false)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: false) },
+        OpDef("fcmp", native: NativeScalarFP.compare(withZero: true, double: false)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: false) },
+        OpDef("fcmpe", native: NativeScalarFP.compare(withZero: false, double: false)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), cpu.fpRead(op.pointee.c, Float.self), signalling: true) },
+        OpDef("fcmpe", native: NativeScalarFP.compare(withZero: true, double: false)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Float.self), Float(0), signalling: true) },
+        OpDef("fcmp", native: NativeScalarFP.compare(withZero: false, double: true)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: false) },
+        OpDef("fcmp", native: NativeScalarFP.compare(withZero: true, double: true)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: false) },
+        OpDef("fcmpe", native: NativeScalarFP.compare(withZero: false, double: true)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), cpu.fpRead(op.pointee.c, Double.self), signalling: true) },
+        OpDef("fcmpe", native: NativeScalarFP.compare(withZero: true, double: true)) { cpu, op in cpu.nzcv = flags(cpu, cpu.fpRead(op.pointee.b, Double.self), Double(0), signalling: true) },
     ]
 
     /// FCCMP/FCCMPE: the compare if the condition holds, else NZCV = #nzcv.
@@ -119,16 +119,16 @@ enum FPCompareOps {
         },
     ]
 
-    static let cselS: OpDef = OpDef("csel") { cpu, op in
+    static let cselS: OpDef = OpDef("csel", native: NativeScalarFP.conditionalSelect(double: false)) { cpu, op in
         let o = op.pointee
         let src = A64Cond.holds(o.imm, cpu.nzcv) ? o.b : o.c
         cpu.vWrite64(o.a, UInt64(cpu.v(src).loadUnaligned(as: UInt32.self)))
     }
-    static let cselD: OpDef = OpDef("csel") { cpu, op in
+    static let cselD: OpDef = OpDef("csel", native: NativeScalarFP.conditionalSelect(double: true)) { cpu, op in
         let o = op.pointee
         let src = A64Cond.holds(o.imm, cpu.nzcv) ? o.b : o.c
         cpu.vWrite64(o.a, cpu.v(src).loadUnaligned(as: UInt64.self))
     }
     /// Vd = imm in the low 64 bits, upper half zero (FMOV immediate, MOVI D forms).
-    static let setLow64: OpDef = OpDef("fmov") { cpu, op in cpu.vWrite64(op.pointee.a, op.pointee.imm) }
+    static let setLow64: OpDef = OpDef("fmov", native: NativeScalarFP.setLow64) { cpu, op in cpu.vWrite64(op.pointee.a, op.pointee.imm) }
 }

@@ -34,16 +34,16 @@ enum FPDP1Ops {
     typealias D = Double
     /// FMOV, FABS, FNEG: bit operations (FPAbs/FPNeg do not process NaNs), FSQRT.
     static let single: [OpDef] = [
-        OpDef("fmov") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
-        OpDef("fabs") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
-        OpDef("fneg") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
-        OpDef("fsqrt") { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
+        OpDef("fmov", native: NativeScalarFP.bitOperation(.move, double: false)) { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self)) },
+        OpDef("fabs", native: NativeScalarFP.bitOperation(.abs, double: false)) { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).absolute) },
+        OpDef("fneg", native: NativeScalarFP.bitOperation(.neg, double: false)) { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, S.self).negated) },
+        OpDef("fsqrt", native: NativeScalarFP.squareRoot(double: false)) { cpu, op in FPScalar.unary(cpu, op) { (c, a: S) in FPK.sqrt(c, a) } },
     ]
     static let double: [OpDef] = [
-        OpDef("fmov") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
-        OpDef("fabs") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
-        OpDef("fneg") { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
-        OpDef("fsqrt") { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
+        OpDef("fmov", native: NativeScalarFP.bitOperation(.move, double: true)) { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self)) },
+        OpDef("fabs", native: NativeScalarFP.bitOperation(.abs, double: true)) { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).absolute) },
+        OpDef("fneg", native: NativeScalarFP.bitOperation(.neg, double: true)) { cpu, op in cpu.fpWrite(op.pointee.a, cpu.fpRead(op.pointee.b, D.self).negated) },
+        OpDef("fsqrt", native: NativeScalarFP.squareRoot(double: true)) { cpu, op in FPScalar.unary(cpu, op) { (c, a: D) in FPK.sqrt(c, a) } },
     ]
     /// FRINTN, P, M, Z, A, (13 unallocated), X, I: opcode - 8.
     static let roundSingle: [OpDef] = [
@@ -101,11 +101,11 @@ enum FPConvertOps {
         x.isNaN ? widenNaN(cpu, x) : Double(x)
     }
 
-    static let sToD: OpDef = OpDef("fcvt") { cpu, op in
+    static let sToD: OpDef = OpDef("fcvt", native: NativeScalarFP.convertPrecision(toDouble: true)) { cpu, op in
         let x = FPEnv.flushIn(cpu, cpu.fpcr, cpu.fpRead(op.pointee.b, Float.self))
         cpu.fpWrite(op.pointee.a, sToDValue(cpu, x))
     }
-    static let dToS: OpDef = OpDef("fcvt") { cpu, op in
+    static let dToS: OpDef = OpDef("fcvt", native: NativeScalarFP.convertPrecision(toDouble: false)) { cpu, op in
         if cpu.fpcr & A64FPBits.slowMask != 0 { return dToSSlow(cpu, op) }
         cpu.fpWrite(op.pointee.a, dToSValue(cpu, cpu.fpRead(op.pointee.b, Double.self)))
     }

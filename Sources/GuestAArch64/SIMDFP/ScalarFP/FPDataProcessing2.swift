@@ -18,25 +18,25 @@ enum FPDP2Ops {
     typealias S = Float
     typealias D = Double
     static let single: [OpDef] = [
-        OpDef("fmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.mul(c, a, b) } },
-        OpDef("fdiv") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.div(c, a, b) } },
-        OpDef("fadd") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.add(c, a, b) } },
-        OpDef("fsub") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.sub(c, a, b) } },
-        OpDef("fmax") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.max(c, a, b) } },
-        OpDef("fmin") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.min(c, a, b) } },
-        OpDef("fmaxnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.maxnm(c, a, b) } },
-        OpDef("fminnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.minnm(c, a, b) } },
-        OpDef("fnmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.nmul(c, a, b) } },
+        OpDef("fmul", native: NativeScalarFP.arithmetic(.mul, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.mul(c, a, b) } },
+        OpDef("fdiv", native: NativeScalarFP.arithmetic(.div, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.div(c, a, b) } },
+        OpDef("fadd", native: NativeScalarFP.arithmetic(.add, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.add(c, a, b) } },
+        OpDef("fsub", native: NativeScalarFP.arithmetic(.sub, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.sub(c, a, b) } },
+        OpDef("fmax", native: NativeScalarFP.minMax(max: true, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.max(c, a, b) } },
+        OpDef("fmin", native: NativeScalarFP.minMax(max: false, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.min(c, a, b) } },
+        OpDef("fmaxnm", native: NativeScalarFP.minMax(max: true, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.maxnm(c, a, b) } },
+        OpDef("fminnm", native: NativeScalarFP.minMax(max: false, double: false)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.minnm(c, a, b) } },
+        OpDef("fnmul", native: NativeScalarFP.arithmetic(.mul, double: false, negate: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: S, b: S) in FPK.nmul(c, a, b) } },
     ]
     static let double: [OpDef] = [
-        OpDef("fmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.mul(c, a, b) } },
-        OpDef("fdiv") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.div(c, a, b) } },
-        OpDef("fadd") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.add(c, a, b) } },
-        OpDef("fsub") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.sub(c, a, b) } },
-        OpDef("fmax") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.max(c, a, b) } },
-        OpDef("fmin") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.min(c, a, b) } },
-        OpDef("fmaxnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.maxnm(c, a, b) } },
-        OpDef("fminnm") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.minnm(c, a, b) } },
-        OpDef("fnmul") { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.nmul(c, a, b) } },
+        OpDef("fmul", native: NativeScalarFP.arithmetic(.mul, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.mul(c, a, b) } },
+        OpDef("fdiv", native: NativeScalarFP.arithmetic(.div, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.div(c, a, b) } },
+        OpDef("fadd", native: NativeScalarFP.arithmetic(.add, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.add(c, a, b) } },
+        OpDef("fsub", native: NativeScalarFP.arithmetic(.sub, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.sub(c, a, b) } },
+        OpDef("fmax", native: NativeScalarFP.minMax(max: true, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.max(c, a, b) } },
+        OpDef("fmin", native: NativeScalarFP.minMax(max: false, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.min(c, a, b) } },
+        OpDef("fmaxnm", native: NativeScalarFP.minMax(max: true, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.maxnm(c, a, b) } },
+        OpDef("fminnm", native: NativeScalarFP.minMax(max: false, double: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.minnm(c, a, b) } },
+        OpDef("fnmul", native: NativeScalarFP.arithmetic(.mul, double: true, negate: true)) { cpu, op in FPScalar.binary(cpu, op) { (c, a: D, b: D) in FPK.nmul(c, a, b) } },
     ]
 }

@@ -21,15 +21,15 @@ enum FPDP3Ops {
     typealias S = Float
     typealias D = Double
     static let single: [OpDef] = [
-        OpDef("fmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n, m) } },
-        OpDef("fmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n.negated, m) } },
-        OpDef("fnmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n.negated, m) } },
-        OpDef("fnmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n, m) } },
+        OpDef("fmadd", native: NativeScalarFP.fusedMultiplyAdd(.madd, double: false)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n, m) } },
+        OpDef("fmsub", native: NativeScalarFP.fusedMultiplyAdd(.nmadd, double: false)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a, n.negated, m) } },
+        OpDef("fnmadd", native: NativeScalarFP.fusedMultiplyAdd(.nmsub, double: false)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n.negated, m) } },
+        OpDef("fnmsub", native: NativeScalarFP.fusedMultiplyAdd(.msub, double: false)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: S, n: S, m: S) in FPK.mulAdd(c, a.negated, n, m) } },
     ]
     static let double: [OpDef] = [
-        OpDef("fmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n, m) } },
-        OpDef("fmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n.negated, m) } },
-        OpDef("fnmadd") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n.negated, m) } },
-        OpDef("fnmsub") { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n, m) } },
+        OpDef("fmadd", native: NativeScalarFP.fusedMultiplyAdd(.madd, double: true)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n, m) } },
+        OpDef("fmsub", native: NativeScalarFP.fusedMultiplyAdd(.nmadd, double: true)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a, n.negated, m) } },
+        OpDef("fnmadd", native: NativeScalarFP.fusedMultiplyAdd(.nmsub, double: true)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n.negated, m) } },
+        OpDef("fnmsub", native: NativeScalarFP.fusedMultiplyAdd(.msub, double: true)) { cpu, op in FPScalar.ternary(cpu, op) { (c, a: D, n: D, m: D) in FPK.mulAdd(c, a.negated, n, m) } },
     ]
 }
