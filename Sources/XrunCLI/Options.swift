@@ -1,3 +1,4 @@
+import Debugger
 import XrunCore
 
 /// xrun's command line, QEMU user-mode compatible where QEMU has the option:
@@ -32,6 +33,8 @@ public struct Options: Equatable, Sendable {
     public var binfmtCredential = false
     /// --interpreter PATH: the xrun the registration names.
     public var binfmtInterpreter: String?
+    /// -g PORT|PATH[,suspend=n]: wait for gdb there (env XRUN_GDB, QEMU_GDB).
+    public var gdb: GdbEndpoint?
 
     public enum BinfmtAction: String, Sendable { case install, uninstall, print }
 
@@ -44,6 +47,7 @@ public struct Options: Equatable, Sendable {
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter
+            && a.gdb == b.gdb
     }
 
     public static let usage = """
@@ -61,6 +65,10 @@ public struct Options: Equatable, Sendable {
                           op (the operations they became), strace; '-d help' lists them
           -D file         write the -strace and -d log to file instead of stderr
                           (env XRUN_LOG_FILE)
+          -g port|path[,suspend=n]
+                          serve gdb's remote protocol on a localhost TCP port or a Unix
+                          socket (%d: the pid); the program waits for gdb unless
+                          suspend=n (env XRUN_GDB, QEMU_GDB)
           -version        print the version and exit
           -h, -help       print this help and exit
 
@@ -83,6 +91,7 @@ public struct Options: Equatable, Sendable {
         if let p = env["XRUN_LD_PREFIX"], !p.isEmpty { o.sysroot = p }
         if let s = env["XRUN_STRACE"], !s.isEmpty, s != "0" { o.strace = true }
         if let f = env["XRUN_LOG_FILE"], !f.isEmpty { o.logFile = f }
+        if let g = env["XRUN_GDB"] ?? env["QEMU_GDB"], !g.isEmpty { o.gdb = try gdbEndpoint(g) }
         var i = 0
         func value(_ name: String) throws -> String {
             i += 1
@@ -114,6 +123,7 @@ public struct Options: Equatable, Sendable {
                 if let unknown { throw XrunUsageError("unknown log item '\(unknown)' for '-d' (see 'xrun -d help')") }
                 o.logItems.formUnion(items)
                 if items.contains(.strace) { o.strace = true }
+            case "g": o.gdb = try gdbEndpoint(try value(a))
             case "version": o.showVersion = true
             case "h", "help": o.showHelp = true
             case "install-binfmt": try o.setBinfmt(.install, a)
@@ -132,6 +142,13 @@ public struct Options: Equatable, Sendable {
         }
         try o.checkBinfmtOptions()
         return o
+    }
+
+    private static func gdbEndpoint(_ spec: String) throws -> GdbEndpoint {
+        switch GdbEndpoint.parse(spec) {
+        case .success(let e): return e
+        case .failure(let e): throw XrunUsageError(e.description)
+        }
     }
 
     private mutating func setBinfmt(_ action: BinfmtAction, _ spelling: String) throws {

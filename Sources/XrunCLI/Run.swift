@@ -1,4 +1,5 @@
 import CXrunHost
+import Debugger
 import Glibc
 import LinuxABI
 import XrunCore
@@ -136,6 +137,17 @@ public enum XrunMain {
         kernel.auxv = auxv
         let thread = GuestThread(engine: engine, tid: Int32(getpid()))
         isa.startProcess(cpu: thread.cpu, entry: image.entry, stack: sp)
+        if let endpoint = options.gdb {
+            do {
+                let stub = try GdbStub(engine: engine, endpoint: endpoint)
+                stub.auxv = auxv
+                stub.execFile = absoluteProgramPath
+                engine.debugger = stub
+                stub.start()
+            } catch {
+                throw XrunError("\(error)", status: 1)
+            }
+        }
         withExtendedLifetime(kernel) {
             engine.run(thread)
             // The main guest thread exited while others run on: the process lives until
@@ -234,7 +246,8 @@ public enum XrunMain {
         var p = environ
         while let s = p.pointee {
             p += 1
-            guard strncmp(s, "XRUN_", 5) == 0, let eq = strchr(s, 0x3D) else { continue }
+            // QEMU_GDB too: QEMU's spelling of XRUN_GDB.
+            guard strncmp(s, "XRUN_", 5) == 0 || strncmp(s, "QEMU_GDB=", 9) == 0, let eq = strchr(s, 0x3D) else { continue }
             let kv = UnsafeRawBufferPointer(start: s, count: strlen(s))
             let keyLength = eq - s
             d[String(decoding: kv[..<keyLength], as: UTF8.self)] = String(decoding: kv[(keyLength + 1)...], as: UTF8.self)
