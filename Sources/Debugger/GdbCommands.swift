@@ -7,6 +7,8 @@ import XrunCore
 extension GdbStub {
     enum Outcome {
         case reply(String)
+        /// A reply with binary data (qXfer): not valid UTF-8 in general.
+        case replyBytes([UInt8])
         /// Nothing now: the program runs; the stop reply comes later.
         case none
         /// Reply (if any), then the session ends (detach, kill).
@@ -134,8 +136,7 @@ extension GdbStub {
         guard offset <= UInt64(data.count) else { return .reply("l") }
         let end = min(UInt64(data.count), offset + min(length, 0x4000))
         let chunk = data[Int(offset)..<Int(end)]
-        return .reply(String(decoding: [end == UInt64(data.count) ? UInt8(ascii: "l") : UInt8(ascii: "m")]
-                             + GdbPackets.escape(chunk), as: UTF8.self))
+        return .replyBytes([end == UInt64(data.count) ? UInt8(ascii: "l") : UInt8(ascii: "m")] + GdbPackets.escape(chunk))
     }
 
     func threadsXML() -> String {

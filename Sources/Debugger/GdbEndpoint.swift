@@ -13,6 +13,11 @@ public struct GdbEndpoint: Equatable, Sendable {
     public var address: Address
     public var suspend: Bool
 
+    public init(address: Address, suspend: Bool) {
+        self.address = address
+        self.suspend = suspend
+    }
+
     /// Parses the option's value; nil with a reason when it is not one.
     public static func parse(_ spec: String) -> Result<GdbEndpoint, GdbSpecError> {
         var parts = spec.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

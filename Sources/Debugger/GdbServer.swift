@@ -67,6 +67,7 @@ extension GdbStub {
                         if !noAck { rawWrite([UInt8(ascii: "+")]) }
                         switch dispatch(payload) {
                         case .reply(let r): send(r)
+                        case .replyBytes(let b): send(b)
                         case .none: break
                         case .close(let r):
                             if let r { send(r) }
