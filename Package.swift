@@ -15,7 +15,8 @@ let package = Package(
         .target(name: "GuestAArch64", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "GuestRISCV64", dependencies: ["XrunCore"]),
         .target(name: "LinuxABI", dependencies: ["XrunCore", "CXrunHost"]),
-        .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "LinuxABI", "CXrunHost"]),
+        .target(name: "Debugger", dependencies: ["XrunCore", "CXrunHost"]),
+        .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "LinuxABI", "Debugger", "CXrunHost"]),
         .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
         .executableTarget(name: "xrun-dispatch-bench", dependencies: ["XrunCore", "GuestAArch64"]),
         // What the instruction, differential and program tests share: guest runs in a

@@ -1,3 +1,4 @@
+import Debugger
 import XrunCore
 
 /// One command-line option: its spellings (without the dash), its argument's name in the
@@ -38,6 +39,14 @@ enum OptionTable {
         OptionSpec(names: ["L"], argument: "path", environment: ["XRUN_LD_PREFIX", "QEMU_LD_PREFIX"],
                    help: "guest root: the dynamic loader and absolute paths are looked up there first") { o, v in
             o.sysroot = v
+        },
+        OptionSpec(names: ["g"], argument: "port|path[,suspend=n]", environment: ["XRUN_GDB", "QEMU_GDB"],
+                   help: "serve gdb's remote protocol on a localhost TCP port or a Unix socket (%d in the "
+                       + "path: the pid); the program waits for gdb unless suspend=n") { o, v in
+            switch GdbEndpoint.parse(v!) {
+            case .success(let e): o.gdb = e
+            case .failure(let e): throw XrunUsageError(e.description)
+            }
         },
         OptionSpec(names: ["cpu"], argument: "model", environment: ["XRUN_CPU", "QEMU_CPU"],
                    help: "the guest's CPU model: what HWCAP, the ID registers, /proc/cpuinfo and "

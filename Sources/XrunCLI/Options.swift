@@ -1,3 +1,4 @@
+import Debugger
 import XrunCore
 
 /// xrun's command line, QEMU user-mode compatible: `xrun [options] program [args...]`.
@@ -39,6 +40,8 @@ public struct Options: Equatable, Sendable {
     public var oneInstructionPerBlock = false
     /// -perfmap: /tmp/perf-PID.map names each native block for `perf`.
     public var perfMap = false
+    /// -g PORT|PATH[,suspend=n]: wait for gdb there (env XRUN_GDB, QEMU_GDB).
+    public var gdb: GdbEndpoint?
     /// -cpu model: the guest's CPU model (the ISA's `cpuModels`; "help" lists them).
     public var cpu: String?
     /// One line each for options accepted that change nothing the guest can see.
@@ -66,7 +69,7 @@ public struct Options: Equatable, Sendable {
             && a.stackSize == b.stackSize && a.guestBase == b.guestBase && a.reservedVA == b.reservedVA
             && a.unameRelease == b.unameRelease && a.randomSeed == b.randomSeed
             && a.oneInstructionPerBlock == b.oneInstructionPerBlock && a.perfMap == b.perfMap && a.notes == b.notes
-            && a.cpu == b.cpu
+            && a.cpu == b.cpu && a.gdb == b.gdb
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter

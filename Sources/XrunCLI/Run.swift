@@ -1,4 +1,5 @@
 import CXrunHost
+import Debugger
 import Glibc
 import LinuxABI
 import XrunCore
@@ -171,6 +172,17 @@ public enum XrunMain {
         kernel.auxv = auxv
         let thread = GuestThread(engine: engine, tid: Int32(getpid()))
         isa.startProcess(cpu: thread.cpu, entry: image.entry, stack: sp)
+        if let endpoint = options.gdb {
+            do {
+                let stub = try GdbStub(engine: engine, endpoint: endpoint)
+                stub.auxv = auxv
+                stub.execFile = absoluteProgramPath
+                engine.debugger = stub
+                stub.start()
+            } catch {
+                throw XrunError("\(error)", status: 1)
+            }
+        }
         withExtendedLifetime(kernel) {
             engine.run(thread)
             // The main guest thread exited while others run on: the process lives until

@@ -92,6 +92,8 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         case .interrupt:
             thread.cpu.interruptWord &= ~2
             deliverPendingSignals(thread)
+        case .debugBreakpoint:
+            break   // the debugger's own; it never passes one on
         }
     }
 
@@ -100,7 +102,12 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         let cpu = thread.cpu
         let nr = Int(truncatingIfNeeded: arch.syscallNumber(cpu))
         let args = arch.syscallArguments(cpu)
+        if let d = engine.debugger, d.catchesSyscalls { d.syscallStop(nr, entry: true, thread: thread) }
         let result = run(nr, args, thread: thread)
+        if let d = engine.debugger, d.catchesSyscalls, !thread.exited {
+            if result != Self.keepRegisters { arch.setSyscallResult(cpu, UInt64(bitPattern: Int64(result))) }
+            d.syscallStop(nr, entry: false, thread: thread)
+        }
         if result == Self.keepRegisters {
             // rt_sigreturn (or exit): the registers are set. A signal the restored mask
             // opens is due before the guest goes on, as on the kernel's way back to user.
@@ -146,6 +153,7 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
 
     /// Ends the whole process with `status` (exit_group).
     public func exitProcess(_ status: Int32) -> Never {
+        engine.debugger?.processWillEnd(status: status, signal: 0)
         strace.flush()
         if TranslationStats.enabled {
             let line = engine.cache.statsSnapshot.summary + "\n"

@@ -109,6 +109,7 @@ enum ProcessSyscalls {
         if r == 0 {
             // Child: the only thread of the new process, with no signals pending.
             k.threadCount.withLock { k.liveThreads = 1 }
+            k.engine.debugger?.forkedChild()
             xrun_clear_pending_signals()
             k.strace.discard(th)
             let pid = UInt32(truncatingIfNeeded: hostSyscall(SYS_gettid))

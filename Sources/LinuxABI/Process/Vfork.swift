@@ -36,6 +36,7 @@ extension Kernel {
         clt.altStackDisabled = plt.altStackDisabled
         clt.signals = flags & ProcessSyscalls.CLONE_SIGHAND != 0 ? plt.signals : plt.signals.copy()
         clt.isVforkChild = true
+        child.runsUndebugged = true   // a process of its own; gdb stays with the parent
         if flags & ProcessSyscalls.CLONE_CHILD_CLEARTID != 0 { clt.clearChildTid = childTid }
 
         let start = VforkStart(kernel: self, child: child, flags: flags, childTid: childTid)

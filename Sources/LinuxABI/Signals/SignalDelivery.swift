@@ -30,8 +30,18 @@ extension Kernel {
         var saved = savedMask
         var delivered = false
         while true {
-            let sig = info.withUnsafeMutableBytes { xrun_take_pending_signal(linuxThread(thread).blocked, $0.baseAddress!) }
+            var sig = info.withUnsafeMutableBytes { xrun_take_pending_signal(linuxThread(thread).blocked, $0.baseAddress!) }
             if sig == 0 { return delivered }
+            if let d = engine.debugger {
+                // gdb sees the signal first and decides whether the guest gets it.
+                let chosen = d.signalWillBeDelivered(sig, info: info, thread: thread)
+                if chosen == 0 { continue }
+                if chosen != sig {
+                    sig = chosen
+                    info = [UInt8](repeating: 0, count: 128)
+                    info.withUnsafeMutableBytes { $0.storeBytes(of: sig, toByteOffset: 0, as: Int32.self) }
+                }
+            }
             let action = linuxThread(thread).signals.action(sig)
             if action.handler == SignalSyscalls.SIG_IGN { continue }
             if action.handler == SignalSyscalls.SIG_DFL {
@@ -83,7 +93,20 @@ extension Kernel {
     }
 
     /// A synchronous signal (fault, SIGILL, SIGTRAP) at the current PC.
-    func deliverSynchronous(signal sig: Int32, code: Int32, addr: UInt64, thread: GuestThread) {
+    func deliverSynchronous(signal: Int32, code: Int32, addr: UInt64, thread: GuestThread) {
+        var sig = signal
+        if let d = engine.debugger {
+            // The faulting instruction stops in gdb first: `signal 0` lets the guest
+            // run it again, another signal replaces this one.
+            var info = [UInt8](repeating: 0, count: 128)
+            info.withUnsafeMutableBytes { p in
+                p.storeBytes(of: sig, toByteOffset: 0, as: Int32.self)
+                p.storeBytes(of: code, toByteOffset: 8, as: Int32.self)
+                p.storeBytes(of: addr, toByteOffset: 16, as: UInt64.self)
+            }
+            sig = d.signalWillBeDelivered(sig, info: info, thread: thread)
+            if sig == 0 { return }
+        }
         let action = linuxThread(thread).signals.action(sig)
         let blocked = linuxThread(thread).blocked & (1 << UInt64(sig - 1)) != 0
         // A blocked or ignored synchronous signal still kills (force_sig_fault).
@@ -105,6 +128,7 @@ extension Kernel {
     }
 
     func die(of sig: Int32) -> Never {
+        engine.debugger?.processWillEnd(status: 0, signal: sig)
         if config.strace { strace.line("+++ killed by \(signalName(sig)) +++") }
         strace.flush()
         xrun_die_of_signal(sig)

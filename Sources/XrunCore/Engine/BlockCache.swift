@@ -22,6 +22,10 @@ public final class BlockCache: @unchecked Sendable {
     public var log: TranslationLog?
     /// Compiles blocks to host code; nil when off (XRUN_NATIVE=0).
     let native: NativeTier?
+    /// Debugger breakpoints (gdb's Z0/Z1): a block reaching one of these addresses
+    /// ends with a trap op in front of that instruction. Under `lock`; read only while
+    /// translating, so a program without a debugger pays nothing for it.
+    private var breakpoints: Set<UInt64> = []
 
     public init(isa: GuestISA, memory: GuestMemory, nativeThreshold: UInt64? = nil) {
         self.isa = isa
@@ -55,6 +59,10 @@ public final class BlockCache: @unchecked Sendable {
         var lastPage = pc >> GuestMemory.pageShift
         var count = 0
         decodeLoop: while true {
+            if !breakpoints.isEmpty && breakpoints.contains(cur) {
+                builder.emit(CommonOps.debugTrap, pc: cur)
+                break decodeLoop
+            }
             switch isa.decode(at: cur, code: code, into: &builder) {
             case .next(let len):
                 cur += UInt64(len)
@@ -90,6 +98,42 @@ public final class BlockCache: @unchecked Sendable {
         }
         translatedBlocks += 1
         return b
+    }
+
+    /// Sets or clears a debugger breakpoint at `pc` (gdb's Z0/Z1, z0/z1) and drops
+    /// the blocks translated from its page, so the next run translates it anew.
+    /// Returns false when nothing changed.
+    @discardableResult
+    public func setBreakpoint(_ pc: UInt64, _ present: Bool) -> Bool {
+        let changed = lock.withLock {
+            present ? breakpoints.insert(pc).inserted : breakpoints.remove(pc) != nil
+        }
+        if changed { invalidate(pc, pc + 1) }
+        return changed
+    }
+
+    /// One instruction at `pc` in a block of its own, not entered in the cache and
+    /// without breakpoint traps: the debugger's single step runs it and frees it
+    /// (`Engine.stepInstruction`). Nil when `pc` is not executable.
+    func singleInstructionBlock(at pc: UInt64) -> Block? {
+        let code = CodeReader(memory: memory)
+        guard memory.isAccessible(pc, 2, .exec) else { return nil }
+        var builder = BlockBuilder(startPC: pc)
+        let flags = HostFPFlags.save()
+        defer { flags.restore() }
+        var end = pc
+        switch isa.decode(at: pc, code: code, into: &builder) {
+        case .next(let len):
+            end = pc + UInt64(len)
+            builder.emit(CommonOps.goto, pc: end, imm: end)
+        case .end(let len):
+            end = pc + UInt64(len)
+        case .undefined:
+            let word = code.fetch32(pc).map { UInt64($0) } ?? UInt64(code.fetch16(pc) ?? 0)
+            builder.emit(CommonOps.undefined, pc: pc, imm: word)
+            end = pc + 2
+        }
+        return Block.make(from: builder, endPC: end)
     }
 
     var nativeThreshold: UInt64 { native?.threshold ?? UInt64.max }

@@ -15,6 +15,7 @@ public struct CPUHeader {
     public var memBase: UInt64
     /// Set asynchronously (fault handler, signals, other threads): leave at the next
     /// block boundary. Bit 0: code pages were written. Bit 1: a signal is pending.
+    /// Bit 2: the debugger stops every thread (`GuestDebugger`).
     public var interrupt: UInt32
     public var reserved0: UInt32
     /// Extra trap detail: the undefined instruction word, the BRK immediate, ...
@@ -57,6 +58,8 @@ public enum ExitReason: UInt32 {
     /// Instruction fetch from an address that is not executable; pc is the target.
     case fetchFault = 4
     case interrupt = 5
+    /// A debugger breakpoint's trap op (`CommonOps.debugTrap`): pc is the breakpoint.
+    case debugTrap = 6
 }
 
 /// Accessors ops use on the raw CPU pointer. `@inlinable` (the ops live in the ISA

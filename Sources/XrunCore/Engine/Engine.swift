@@ -11,6 +11,9 @@ public enum Trap: Equatable, Sendable {
     case fault(pc: UInt64, addr: UInt64, signal: Int32, code: Int32, write: Bool)
     /// Someone asked the thread to stop at a block boundary (pending signal).
     case interrupt
+    /// A debugger breakpoint at `pc` (before the instruction there runs). Only a
+    /// thread run by a `GuestDebugger` meets one; it never reaches the Linux layer.
+    case debugBreakpoint(pc: UInt64)
 }
 
 /// The Linux layer: handles traps. May not return (exit, fatal signal).
@@ -25,6 +28,10 @@ public final class Engine: @unchecked Sendable {
     public let memory: GuestMemory
     public let cache: BlockCache
     public weak var trapHandler: TrapHandler?
+    /// The gdb stub (`-g`), when there is one: it runs the guest threads (its own
+    /// loop around `runUntilTrap`), and the Linux layer tells it of signals, system
+    /// calls and the end of the process. Nil: nothing of it is on any path.
+    public var debugger: GuestDebugger?
 
     /// `nativeThreshold`: interpreted runs before a block is compiled to host code
     /// (default: XRUN_NATIVE_THRESHOLD, else 16); the tier is off with XRUN_NATIVE=0.
@@ -40,6 +47,10 @@ public final class Engine: @unchecked Sendable {
     /// Linux layer ends the whole process itself on exit_group or a fatal signal).
     public func run(_ thread: GuestThread) {
         attach(thread)
+        if let debugger, !thread.runsUndebugged {
+            debugger.run(thread)
+            return
+        }
         while !thread.exited {
             let trap = runUntilTrap(thread)
             isa.absorbHostFPFlags(thread.cpu)
@@ -67,21 +78,59 @@ public final class Engine: @unchecked Sendable {
                               code: f.code, write: f.is_write != 0)
             }
             if cpu.interruptWord & 1 != 0 { absorbCodeWrites(cpu) }
-            switch ExitReason(rawValue: cpu.exitReason) ?? .none {
-            case .syscall: return .syscall
-            case .undefined: return .undefined(pc: cpu.guestPC, word: cpu.trapInfo)
-            case .breakpoint: return .breakpoint(pc: cpu.guestPC, info: cpu.trapInfo)
-            case .fetchFault:
-                let pc = cpu.guestPC
-                let mapped = pc < GuestMemory.addressLimit
-                    && memory.flags(ofPage: pc >> GuestMemory.pageShift) & UInt8(XRUN_PAGE_MAPPED) != 0
-                // SIGSEGV, SEGV_ACCERR (2) when mapped but not executable, else SEGV_MAPERR (1).
-                return .fault(pc: pc, addr: pc, signal: 11, code: mapped ? 2 : 1, write: false)
-            case .interrupt, .none:
-                if cpu.interruptWord == 0 { continue }
-                return .interrupt
-            }
+            if let trap = exitTrap(cpu) { return trap }
+            if cpu.interruptWord == 0 { continue }
+            return .interrupt
         }
+    }
+
+    /// The trap an op's exit reason stands for; nil when the loop merely left
+    /// (interrupt word, or nothing).
+    private func exitTrap(_ cpu: UnsafeMutableRawPointer) -> Trap? {
+        switch ExitReason(rawValue: cpu.exitReason) ?? .none {
+        case .syscall: return .syscall
+        case .undefined: return .undefined(pc: cpu.guestPC, word: cpu.trapInfo)
+        case .breakpoint: return .breakpoint(pc: cpu.guestPC, info: cpu.trapInfo)
+        case .debugTrap: return .debugBreakpoint(pc: cpu.guestPC)
+        case .fetchFault:
+            let pc = cpu.guestPC
+            let mapped = pc < GuestMemory.addressLimit
+                && memory.flags(ofPage: pc >> GuestMemory.pageShift) & UInt8(XRUN_PAGE_MAPPED) != 0
+            // SIGSEGV, SEGV_ACCERR (2) when mapped but not executable, else SEGV_MAPERR (1).
+            return .fault(pc: pc, addr: pc, signal: 11, code: mapped ? 2 : 1, write: false)
+        case .interrupt, .none:
+            return nil
+        }
+    }
+
+    /// The Linux layer's part of a trap, with the FP-flag hand-over `run` does.
+    public func handleTrap(_ trap: Trap, _ thread: GuestThread) {
+        isa.absorbHostFPFlags(thread.cpu)
+        trapHandler!.handle(trap, thread: thread)
+        HostFPFlags.clear()
+    }
+
+    /// Runs exactly one guest instruction of `thread` — the debugger's single step —
+    /// from a block of its own that no other thread sees and that carries no
+    /// breakpoint trap (so stepping off a breakpoint runs the instruction under it).
+    /// Nil when the instruction completed without a trap.
+    public func stepInstruction(_ thread: GuestThread) -> Trap? {
+        let cpu = thread.cpu
+        guard let block = cache.singleInstructionBlock(at: cpu.guestPC) else {
+            cpu.exitReason = ExitReason.fetchFault.rawValue
+            return exitTrap(cpu)
+        }
+        defer { UnsafeMutableRawPointer(block).deallocate() }
+        thread.stepBlock = block
+        defer { thread.stepBlock = nil }
+        cpu.exitReason = 0
+        let sig = xrun_guarded(runStepBlockEntry, Unmanaged.passUnretained(thread).toOpaque())
+        if sig != 0 {
+            let f = xrun_fault_info()
+            return .fault(pc: cpu.guestPC, addr: f.guest_addr, signal: f.signo, code: f.code, write: f.is_write != 0)
+        }
+        if cpu.interruptWord & 1 != 0 { absorbCodeWrites(cpu) }
+        return exitTrap(cpu)
     }
 
     /// The fault handler unlocked code pages the guest wrote: memory tells the block

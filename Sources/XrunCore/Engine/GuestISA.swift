@@ -48,11 +48,17 @@ public protocol GuestISA: AnyObject, Sendable {
     /// translated (decoders read the choice at translation time only, so the hot path
     /// pays nothing). False for a name this ISA does not offer.
     static func selectCPUModel(_ name: String) -> Bool
+
+    /// The registers as gdb sees them (`qXfer:features:read`, g/G/p/P): gdb's own
+    /// feature names, register names, numbers and types for this architecture.
+    var debugRegisters: DebugRegisterSet { get }
 }
 
 extension GuestISA {
     /// For ISAs that keep their FP flags in their own state and never read the host's.
     public func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer) {}
+    /// An ISA without a description offers gdb no registers.
+    public var debugRegisters: DebugRegisterSet { DebugRegisterSet(architecture: "", features: []) }
     public static func runs(elfMachine: UInt16) -> Bool { elfMachine == machine.elfMachine }
 
     /// ELF e_machine this ISA runs (`machine.elfMachine`).
@@ -119,6 +125,11 @@ public enum CommonOps {
     /// SIGILL at this instruction; `imm` is the instruction word.
     public static let undefined = OpDef(".inst") { cpu, op in
         cpu.trap(ExitReason.undefined, pc: op.pointee.pc, info: op.pointee.imm)
+    }
+    /// A debugger breakpoint in front of the instruction at `pc`: leaves the loop
+    /// before it runs (`BlockCache.setBreakpoint`).
+    public static let debugTrap = OpDef("(breakpoint)") { cpu, op in
+        cpu.trap(ExitReason.debugTrap, pc: op.pointee.pc)
     }
     /// Does nothing (hints, barriers on a host whose memory model is stronger).
     public static let nop = OpDef("nop") { _, _ in }

@@ -10,6 +10,13 @@ public final class GuestThread: @unchecked Sendable {
     public var exited = false
     /// The Linux layer's per-thread state (signal stack, masks); opaque here.
     public var userData: AnyObject?
+    /// The debugger leaves this thread alone (a vfork child: a process of its own
+    /// that shares the parent's memory, but not its gdb connection).
+    public var runsUndebugged = false
+    /// The debugger's per-thread state; opaque here.
+    public var debugData: AnyObject?
+    /// The one-instruction block `Engine.stepInstruction` runs.
+    var stepBlock: Block?
 
     static let jumpCacheSize = 1 << 12
     /// Direct-mapped PC → block, indexed by (pc >> 1) & mask; pc checked on hit.
@@ -119,6 +126,18 @@ public final class GuestThread: @unchecked Sendable {
             block = n
         }
     }
+}
+
+let runStepBlockEntry: @convention(c) (UnsafeMutableRawPointer) -> Void = { ctx in
+    let thread = Unmanaged<GuestThread>.fromOpaque(ctx).takeUnretainedValue()
+    guard let block = thread.stepBlock else { return }
+    let cpu = thread.cpu
+    var op = UnsafePointer(block.opsPointer)
+    let end = op + block.pointee.count
+    repeat {
+        op.pointee.fn(cpu, op)
+        op += 1
+    } while op < end && cpu.exitReason == 0
 }
 
 let runBlocksEntry: @convention(c) (UnsafeMutableRawPointer) -> Void = { ctx in

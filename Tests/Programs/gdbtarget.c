@@ -1,0 +1,68 @@
+// A program for the gdb stub tests (GdbStubTests): each mode gives gdb something to
+// look at. Built with -g -O0 so locals live on the stack and lines map one to one.
+// xrun-test-cflags: -g -O0 -pthread
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+volatile int shared;
+static volatile int started;
+static int pipefd[2];
+
+int add(int a, int b) {
+    int sum = a + b;
+    return sum;
+}
+
+double half(double x) { return x / 2; }
+
+static int compare(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
+
+static void *writer(void *arg) {
+    (void)arg;
+    shared = 42;
+    return NULL;
+}
+
+static void *blocker(void *arg) {
+    (void)arg;
+    char c;
+    __atomic_add_fetch(&started, 1, __ATOMIC_SEQ_CST);
+    if (read(pipefd[0], &c, 1) != 1) return NULL;
+    return NULL;
+}
+
+void all_blocked(void) {}
+
+int main(int argc, char **argv) {
+    const char *mode = argc > 1 ? argv[1] : "basic";
+    if (strcmp(mode, "basic") == 0) {
+        double d = half(5.0);
+        int r = add(2, 3);
+        printf("add %d %.2f\n", r, d);
+    } else if (strcmp(mode, "thread") == 0) {
+        pthread_t t;
+        pthread_create(&t, NULL, writer, NULL);
+        pthread_join(t, NULL);
+        printf("shared %d\n", shared);
+    } else if (strcmp(mode, "segv") == 0) {
+        *(volatile int *)16 = 1;
+    } else if (strcmp(mode, "blocked") == 0) {
+        pthread_t t[4];
+        if (pipe(pipefd) != 0) return 1;
+        for (int i = 0; i < 4; i++) pthread_create(&t[i], NULL, blocker, NULL);
+        while (__atomic_load_n(&started, __ATOMIC_SEQ_CST) < 4) usleep(1000);
+        usleep(100000);
+        all_blocked();
+        if (write(pipefd[1], "abcd", 4) != 4) return 1;
+        for (int i = 0; i < 4; i++) pthread_join(t[i], NULL);
+        printf("joined\n");
+    } else if (strcmp(mode, "sort") == 0) {
+        int a[] = {3, 1, 2};
+        qsort(a, 3, sizeof a[0], compare);
+        printf("sorted %d %d %d\n", a[0], a[1], a[2]);
+    }
+    return 0;
+}
