@@ -21,6 +21,8 @@ public struct Options: Equatable, Sendable {
     public var logItems: Set<TranslationLog.Item> = []
     /// -d help: list the log items and exit.
     public var showLogHelp = false
+    /// -thunk LIST: host-library call groups (HostCalls.ThunkCatalog; `help` lists them).
+    public var thunks: String?
     public var program: String?
     public var arguments: [String] = []
     public var showHelp = false
@@ -44,6 +46,7 @@ public struct Options: Equatable, Sendable {
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter
+            && a.thunks == b.thunks
     }
 
     public static let usage = """
@@ -61,6 +64,8 @@ public struct Options: Equatable, Sendable {
                           op (the operations they became), strace; '-d help' lists them
           -D file         write the -strace and -d log to file instead of stderr
                           (env XRUN_LOG_FILE)
+          -thunk list     library functions run as host code: groups to add or -remove,
+                          none, all; '-thunk help' lists them (env XRUN_THUNKS)
           -version        print the version and exit
           -h, -help       print this help and exit
 
@@ -83,6 +88,7 @@ public struct Options: Equatable, Sendable {
         if let p = env["XRUN_LD_PREFIX"], !p.isEmpty { o.sysroot = p }
         if let s = env["XRUN_STRACE"], !s.isEmpty, s != "0" { o.strace = true }
         if let f = env["XRUN_LOG_FILE"], !f.isEmpty { o.logFile = f }
+        if let t = env["XRUN_THUNKS"], !t.isEmpty { o.thunks = t }
         var i = 0
         func value(_ name: String) throws -> String {
             i += 1
@@ -107,6 +113,7 @@ public struct Options: Equatable, Sendable {
             case "0": o.argv0 = try value(a)
             case "strace": o.strace = true
             case "D": o.logFile = try value(a)
+            case "thunk": o.thunks = try value(a)
             case "d":
                 let list = try value(a)
                 if list == "help" { o.showLogHelp = true; break }

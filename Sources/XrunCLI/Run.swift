@@ -1,5 +1,6 @@
 import CXrunHost
 import Glibc
+import HostCalls
 import LinuxABI
 import XrunCore
 
@@ -26,6 +27,7 @@ public enum XrunMain {
         }
         if options.showHelp { print(Options.usage); return 0 }
         if options.showLogHelp { print(TranslationLog.helpText, terminator: ""); return 0 }
+        if options.thunks == "help" { print(ThunkCatalog.help, terminator: ""); return 0 }
         if options.showVersion { print("xrun \(version) (guests: aarch64, riscv64)"); return 0 }
         if let action = options.binfmtAction {
             return guarded { try Binfmt.perform(action, options); return 0 }
@@ -84,6 +86,13 @@ public enum XrunMain {
 
         let memory = try GuestMemory()
         let engine = Engine(isa: isa, memory: memory)
+        let thunkGroups: Set<String>
+        do { thunkGroups = try ThunkCatalog.groupsOn(options.thunks) } catch {
+            throw XrunUsageError("unknown group '\(error.name)' for '-thunk' (see 'xrun -thunk help')")
+        }
+        let hostCalls = thunkGroups.isEmpty ? nil : HostCalls(
+            groups: thunkGroups, engine: engine,
+            traceFD: options.strace ? HostCalls.traceDescriptor(logFile: options.logFile) : -1)
         var sysroot = options.sysroot
         let image = try Loader(memory: memory).load(elf, isa: isaType) {
             interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isaType,
@@ -98,6 +107,7 @@ public enum XrunMain {
         config.sysroot = sysroot
         config.strace = options.strace
         config.logFile = options.logFile
+        config.thunks = options.thunks
         if let f = options.logFile {
             let fd = open(f, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
             if fd < 0 { throw XrunError("cannot open the log file \(f): \(String(cString: strerror(errno)))") }
@@ -136,7 +146,7 @@ public enum XrunMain {
         kernel.auxv = auxv
         let thread = GuestThread(engine: engine, tid: Int32(getpid()))
         isa.startProcess(cpu: thread.cpu, entry: image.entry, stack: sp)
-        withExtendedLifetime(kernel) {
+        withExtendedLifetime((kernel, hostCalls)) {
             engine.run(thread)
             // The main guest thread exited while others run on: the process lives until
             // the last one exits. This host thread takes no more signals.

@@ -9,6 +9,8 @@ public struct KernelConfig: Sendable {
     public var strace = false
     /// -d: the translation-log items (QEMU's list), passed on to a re-executed xrun.
     public var logItems: String?
+    /// -thunk: the host-library call groups, passed on to a re-executed xrun.
+    public var thunks: String?
     /// -D: the file the strace log goes to (stderr when nil).
     public var logFile: String?
     /// The guest program as the user named it, and its absolute form (/proc/self/exe).
@@ -32,6 +34,7 @@ public struct KernelConfig: Sendable {
         if strace { o.append("-strace") }
         if let items = logItems { o += ["-d", items] }
         if let f = logFile { o += ["-D", f] }
+        if let t = thunks { o += ["-thunk", t] }
         return o
     }
 }

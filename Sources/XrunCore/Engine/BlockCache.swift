@@ -17,6 +17,8 @@ public final class BlockCache: @unchecked Sendable {
     public var statsSnapshot: TranslationStats { lock.withLock { stats } }
     /// `-d in_asm,op`: each translated block is written there; nil when off.
     public var log: TranslationLog?
+    /// Host-library calls: blocks at the entries it claims become its op (nil: none).
+    public var entryHook: EntryHook?
     /// Compiles blocks to host code; nil when off (XRUN_NATIVE=0).
     let native: NativeTier?
 
@@ -51,6 +53,11 @@ public final class BlockCache: @unchecked Sendable {
         let pageEnd = GuestMemory.pageDown(pc) + GuestMemory.pageSize
         var lastPage = pc >> GuestMemory.pageShift
         var count = 0
+        if let hook = entryHook, let (def, imm) = hook.entryOp(at: pc) {
+            // One op that does the whole function and returns to the caller.
+            builder.emit(def, pc: pc, imm: imm)
+            cur = pc + 4
+        } else {
         decodeLoop: while true {
             switch isa.decode(at: cur, code: code, into: &builder) {
             case .next(let len):
@@ -72,6 +79,7 @@ public final class BlockCache: @unchecked Sendable {
                 cur += 2
                 break decodeLoop
             }
+        }
         }
         let b = Block.make(from: builder, endPC: cur)
         if let log { log.logBlock(b, isa: isa, code: code) }
