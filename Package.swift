@@ -10,13 +10,18 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CElf", pkgConfig: "libelf",
                        providers: [.apt(["libelf-dev"])]),
-        .target(name: "CXrunHost"),
+        .systemLibrary(name: "CFFI", pkgConfig: "libffi",
+                       providers: [.apt(["libffi-dev"])]),
+        .target(name: "CXrunHost", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("m")]),
         .target(name: "XrunCore", dependencies: ["CElf", "CXrunHost"]),
         .target(name: "GuestAArch64", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "GuestRISCV64", dependencies: ["XrunCore"]),
         .target(name: "LinuxABI", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "Debugger", dependencies: ["XrunCore", "CXrunHost"]),
-        .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "LinuxABI", "Debugger", "CXrunHost"]),
+        // Host-library calls: chosen guest library functions run as the host's own (libffi).
+        .target(name: "HostCalls", dependencies: ["XrunCore", "CFFI", "CElf", "CXrunHost"]),
+        .target(name: "XrunCLI", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "LinuxABI", "Debugger",
+                                                "HostCalls", "CXrunHost"]),
         .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
         .executableTarget(name: "xrun-dispatch-bench", dependencies: ["XrunCore", "GuestAArch64"]),
         // What the instruction, differential and program tests share: guest runs in a

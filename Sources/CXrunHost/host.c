@@ -110,15 +110,22 @@ void xrun_fault_setup(uintptr_t base, uint64_t size, uint8_t *flags) {
     sigaction(SIGBUS, &sa, NULL);
 }
 
+// Nests: a host-library call (HostCalls) may run guest code again (a qsort comparator)
+// inside the block loop of an outer guard, which is put back when the inner one ends.
 int xrun_guarded(void (*fn)(void *), void *ctx) {
     jmp_buf jb;
+    jmp_buf *outer = guard_jb;
     int r = _setjmp(jb);
-    if (r != 0) return r;
+    if (r != 0) { guard_jb = outer; return r; }
     guard_jb = &jb;
     fn(ctx);
-    guard_jb = NULL;
+    guard_jb = outer;
     return 0;
 }
+
+static __thread void *current_guest_thread;
+void xrun_set_current_guest_thread(void *thread) { current_guest_thread = thread; }
+void *xrun_current_guest_thread(void) { return current_guest_thread; }
 
 xrun_fault_info_t xrun_fault_info(void) { return last_fault; }
 

@@ -18,6 +18,12 @@ public final class A64ISA: GuestISA {
         return A64Decoder.decode(insn, pc: pc, into: &block)
     }
 
+    /// AAPCS64: x0–x7, v0–v7 (16 bytes apart), x30, sp (register 31).
+    public var callConvention: GuestCallConvention {
+        GuestCallConvention(intArgument: A64Layout.x, fpArgument: A64Layout.v, fpStride: 16,
+                            returnAddress: A64Layout.x + 30 * 8, stackPointer: A64Layout.x + 31 * 8)
+    }
+
     public func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64) {
         cpu.guestPC = entry
         cpu.x[Int(A64Reg.sp)] = stack

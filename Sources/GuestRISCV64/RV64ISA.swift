@@ -41,6 +41,12 @@ public final class RV64ISA: GuestISA {
 
     /// Linux's start_thread(): pc = entry, sp = stack, everything else zero (a0 = 0
     /// is the rtld_fini of a static program); frm = RNE, no flags, no reservation.
+    /// LP64D: a0–a7 = x10–x17, fa0–fa7 = f10–f17, ra = x1, sp = x2.
+    public var callConvention: GuestCallConvention {
+        GuestCallConvention(intArgument: RV64Layout.x + 10 * 8, fpArgument: RV64Layout.f + 10 * 8, fpStride: 8,
+                            returnAddress: RV64Layout.x + 8, stackPointer: RV64Layout.x + 16)
+    }
+
     public func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64) {
         cpu.guestPC = entry
         cpu.xreg[Int(RVReg.sp)] = stack

@@ -144,6 +144,9 @@ enum OptionTable {
                    help: "accepted; xrun writes no jitdump (use -perfmap)") { o, _ in
             o.notes.append("-jitdump changes nothing: xrun writes no jitdump file; -perfmap names its blocks for perf")
         },
+        OptionSpec(names: ["thunk"], argument: "list", environment: ["XRUN_THUNKS"],
+                   help: "library functions run as host code: groups to add or -remove, none, all, default; "
+                       + "'-thunk help' lists them") { o, v in o.thunks = v },
         OptionSpec(names: ["install-binfmt"], argument: nil, environment: [],
                    help: "register xrun with binfmt_misc for the foreign ELF executables it runs (one entry "
                        + "per guest ISA), so that they run directly (./prog, chroots). Flags PF; "

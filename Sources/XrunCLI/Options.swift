@@ -42,6 +42,8 @@ public struct Options: Equatable, Sendable {
     public var perfMap = false
     /// -g PORT|PATH[,suspend=n]: wait for gdb there (env XRUN_GDB, QEMU_GDB).
     public var gdb: GdbEndpoint?
+    /// -thunk LIST: host-library call groups (HostCalls.ThunkCatalog; `help` lists them).
+    public var thunks: String?
     /// -cpu model: the guest's CPU model (the ISA's `cpuModels`; "help" lists them).
     public var cpu: String?
     /// One line each for options accepted that change nothing the guest can see.
@@ -69,7 +71,7 @@ public struct Options: Equatable, Sendable {
             && a.stackSize == b.stackSize && a.guestBase == b.guestBase && a.reservedVA == b.reservedVA
             && a.unameRelease == b.unameRelease && a.randomSeed == b.randomSeed
             && a.oneInstructionPerBlock == b.oneInstructionPerBlock && a.perfMap == b.perfMap && a.notes == b.notes
-            && a.cpu == b.cpu && a.gdb == b.gdb
+            && a.cpu == b.cpu && a.gdb == b.gdb && a.thunks == b.thunks
             && a.program == b.program && a.arguments == b.arguments && a.showHelp == b.showHelp
             && a.showVersion == b.showVersion && a.binfmtAction == b.binfmtAction
             && a.binfmtCredential == b.binfmtCredential && a.binfmtInterpreter == b.binfmtInterpreter

@@ -1,6 +1,7 @@
 import CXrunHost
 import Debugger
 import Glibc
+import HostCalls
 import LinuxABI
 import XrunCore
 
@@ -38,6 +39,7 @@ public enum XrunMain {
         }
         if options.showHelp { print(Usage.text(for: invocation), terminator: ""); return 0 }
         if options.showLogHelp { print(TranslationLog.helpText, terminator: ""); return 0 }
+        if options.thunks == "help" { print(ThunkCatalog.help, terminator: ""); return 0 }
         if options.cpu == "help" { print(CPUModels.helpText, terminator: ""); return 0 }
         if let cpu = options.cpu, !CPUModels.isKnown(cpu) {
             fail("unknown CPU model '\(cpu)' (see '\(invocation.name) -cpu help')")
@@ -115,6 +117,13 @@ public enum XrunMain {
         let memory = try GuestMemory(hostBase: options.guestBase)
         let engine = Engine(isa: isa, memory: memory)
         if options.oneInstructionPerBlock { engine.cache.instructionLimit = 1 }
+        let thunkGroups: Set<String>
+        do { thunkGroups = try ThunkCatalog.groupsOn(options.thunks) } catch {
+            throw XrunUsageError("unknown group '\(error.name)' for '-thunk' (see 'xrun -thunk help')")
+        }
+        let hostCalls = thunkGroups.isEmpty ? nil : HostCalls(
+            groups: thunkGroups, engine: engine,
+            traceFD: options.strace ? HostCalls.traceDescriptor(logFile: options.logFile) : -1)
         var sysroot = options.sysroot
         let image = try Loader(memory: memory).load(elf, isa: isaType) {
             interp in try resolveInterpreter(interp, program: program, sysroot: &sysroot, isa: isaType,
@@ -130,6 +139,7 @@ public enum XrunMain {
         config.strace = options.strace
         config.cpuModel = options.cpu
         config.logFile = options.logFile
+        config.thunks = options.thunks
         if let f = options.logFile {
             let fd = open(f, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
             if fd < 0 { throw XrunError("cannot open the log file \(f): \(String(cString: strerror(errno)))") }
@@ -183,7 +193,7 @@ public enum XrunMain {
                 throw XrunError("\(error)", status: 1)
             }
         }
-        withExtendedLifetime(kernel) {
+        withExtendedLifetime((kernel, hostCalls)) {
             engine.run(thread)
             // The main guest thread exited while others run on: the process lives until
             // the last one exits. This host thread takes no more signals.

@@ -28,6 +28,11 @@ final class StubISA: GuestISA, LinuxArch {
     let hwcap: UInt64 = 0
     let hwcap2: UInt64 = 0
     let stateSize = 64
+    /// No guest code runs: arguments in the first registers after the header.
+    var callConvention: GuestCallConvention {
+        GuestCallConvention(intArgument: CPUHeader.size, fpArgument: CPUHeader.size, fpStride: 8,
+                            returnAddress: CPUHeader.size + 56, stackPointer: CPUHeader.size + 48)
+    }
 
     init(_ profile: StubLinuxProfile) {
         self.profile = profile

@@ -14,6 +14,11 @@ import XrunCore
 final class ToyISA: GuestISA {
     static let machine = GuestMachine(elfMachine: 0xfff0, name: "toy", displayName: "Toy")
     let stateSize = 8 * 16
+    /// r0–r7 carry arguments; r15 is the link register, r14 the stack pointer (no FP).
+    var callConvention: GuestCallConvention {
+        GuestCallConvention(intArgument: CPUHeader.size, fpArgument: CPUHeader.size, fpStride: 8,
+                            returnAddress: CPUHeader.size + 15 * 8, stackPointer: CPUHeader.size + 14 * 8)
+    }
 
     func checkELF(flags: UInt32) -> String? { nil }
 

@@ -53,6 +53,13 @@ void xrun_fault_setup(uintptr_t base, uint64_t size, uint8_t *page_flags);
 // returned, or the host signal number (SIGSEGV/SIGBUS) when a guest access faulted;
 // then xrun_fault_info() tells where.
 int xrun_guarded(void (*fn)(void *), void *ctx);
+// The guest thread (an unretained GuestThread) the calling host thread runs, set by
+// Engine.attach: host-library calls find it from inside an op.
+void xrun_set_current_guest_thread(void *_Nullable thread);
+void *_Nullable xrun_current_guest_thread(void);
+// The host's implementation of a C library function HostCalls runs for the guest
+// (memcpy, crc32, sin, qsort, ...), or NULL when the table has no such name.
+void *_Nullable xrun_host_function(const char *_Nonnull name);
 
 typedef struct {
     uint64_t guest_addr; // faulting guest address

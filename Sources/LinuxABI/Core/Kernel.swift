@@ -12,6 +12,8 @@ public struct KernelConfig: Sendable {
     /// -cpu: the CPU model, passed on to a re-executed xrun (which runs only programs
     /// of the same ISA, so the model is always one it has).
     public var cpuModel: String?
+    /// -thunk: the host-library call groups, passed on to a re-executed xrun.
+    public var thunks: String?
     /// -D: the file the strace log goes to (stderr when nil).
     public var logFile: String?
     /// The guest program as the user named it, and its absolute form (/proc/self/exe).
@@ -41,6 +43,7 @@ public struct KernelConfig: Sendable {
         if let items = logItems { o += ["-d", items] }
         if let m = cpuModel { o += ["-cpu", m] }
         if let f = logFile { o += ["-D", f] }
+        if let t = thunks { o += ["-thunk", t] }
         if let r = unameRelease { o += ["-r", r] }
         return o + machineOptions
     }

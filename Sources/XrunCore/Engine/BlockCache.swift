@@ -20,6 +20,8 @@ public final class BlockCache: @unchecked Sendable {
     public var statsSnapshot: TranslationStats { lock.withLock { stats } }
     /// `-d in_asm,op`: each translated block is written there; nil when off.
     public var log: TranslationLog?
+    /// Host-library calls: blocks at the entries it claims become its op (nil: none).
+    public var entryHook: EntryHook?
     /// Compiles blocks to host code; nil when off (XRUN_NATIVE=0).
     let native: NativeTier?
     /// Debugger breakpoints (gdb's Z0/Z1): a block reaching one of these addresses
@@ -58,6 +60,11 @@ public final class BlockCache: @unchecked Sendable {
         let pageEnd = GuestMemory.pageDown(pc) + GuestMemory.pageSize
         var lastPage = pc >> GuestMemory.pageShift
         var count = 0
+        if let hook = entryHook, let (def, imm) = hook.entryOp(at: pc) {
+            // One op that does the whole function and returns to the caller.
+            builder.emit(def, pc: pc, imm: imm)
+            cur = pc + 4
+        } else {
         decodeLoop: while true {
             if !breakpoints.isEmpty && breakpoints.contains(cur) {
                 builder.emit(CommonOps.debugTrap, pc: cur)
@@ -83,6 +90,7 @@ public final class BlockCache: @unchecked Sendable {
                 cur += 2
                 break decodeLoop
             }
+        }
         }
         let b = Block.make(from: builder, endPC: cur)
         if let log, log.covers(b.pointee.startPC) { log.logBlock(b, isa: isa, code: code) }

@@ -61,6 +61,7 @@ public final class Engine: @unchecked Sendable {
 
     /// Makes the calling host thread the one that runs `thread` (fault reporting).
     public func attach(_ thread: GuestThread) {
+        xrun_set_current_guest_thread(Unmanaged.passUnretained(thread).toOpaque())
         xrun_set_thread_interrupt(
             (thread.cpu + CPUHeader.interruptOffset).assumingMemoryBound(to: UInt32.self))
     }

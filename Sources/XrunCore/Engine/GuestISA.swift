@@ -32,6 +32,9 @@ public protocol GuestISA: AnyObject, Sendable {
     /// cannot be fetched) and its text.
     func disassemble(at pc: UInt64, code: CodeReader) -> (encoding: UInt64, length: Int, text: String)
 
+    /// Where calls keep arguments, results and the return address (host-library calls).
+    var callConvention: GuestCallConvention { get }
+
     /// Sets up a new process's registers: entry point and initial stack pointer.
     func startProcess(cpu: UnsafeMutableRawPointer, entry: UInt64, stack: UInt64)
 

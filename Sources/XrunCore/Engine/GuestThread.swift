@@ -17,6 +17,9 @@ public final class GuestThread: @unchecked Sendable {
     public var debugData: AnyObject?
     /// The one-instruction block `Engine.stepInstruction` runs.
     var stepBlock: Block?
+    /// The guest function a host-library call's callback closure runs on this thread
+    /// (qsort's comparator); 0 when none.
+    public var hostCallbackTarget: UInt64 = 0
 
     static let jumpCacheSize = 1 << 12
     /// Direct-mapped PC → block, indexed by (pc >> 1) & mask; pc checked on hit.

@@ -44,6 +44,8 @@ public final class GuestMemory: @unchecked Sendable {
     /// re-protected, replaced, or written by the guest or by the host on its behalf —
     /// through this one path. The block cache installs itself here.
     public weak var codeObserver: GuestCodeObserver?
+    /// Host-library calls watch executable file mappings (nil when they are off).
+    public var fileMappingObserver: FileMappingObserver?
 
     /// `hostBase` (-B, QEMU's guest_base): the host address guest address 0 must be at.
     public init(hostBase: UInt64? = nil) throws {
@@ -180,6 +182,12 @@ public final class GuestMemory: @unchecked Sendable {
             setFlags(addr, addr + len, prot)
             mappings.insert(Mapping(start: addr, end: addr + len, prot: prot, shared: shared,
                                     offset: offset, device: device, inode: inode, name: name))
+            if let observer = fileMappingObserver {
+                observer.mappingRemoved(addr, addr + len)
+                if fd >= 0 && prot.contains(.exec) {
+                    observer.executableFileMapped(addr: addr, len: len, fd: fd, offset: offset)
+                }
+            }
             return 0
         }
     }
@@ -191,6 +199,7 @@ public final class GuestMemory: @unchecked Sendable {
                      MAP_FIXED | MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
             setFlags(addr, addr + len, nil)
             mappings.remove(addr, addr + len)
+            fileMappingObserver?.mappingRemoved(addr, addr + len)
         }
     }
 

@@ -1,0 +1,137 @@
+/// Which guest library functions may run as the host's own: per function its library
+/// (by soname), its C signature and whether it is on by default.
+///
+/// On by default only where it pays (measured) and the result is fully specified by the function's contract
+/// (C11 7.24 string handling; zlib's crc32/adler32, whose values are fixed by the
+/// algorithm): the host's implementation cannot be told apart from the guest's.
+/// memcmp/strcmp/strncmp are specified only in their sign (C11 7.24.4): the host's value
+/// may differ in magnitude from the guest glibc's, which the contract allows.
+/// Opt-in (`-thunk libm`, `-thunk qsort`): libm, whose last bits differ between
+/// implementations, and qsort, whose order of equal elements and sequence of comparator
+/// calls are unspecified (glibc 2.37 replaced merge sort by introsort). Nothing that
+/// touches `long double` is listed: it is the x87 80-bit format on x86-64 and IEEE
+/// binary128 on both guests.
+public enum ThunkCatalog {
+    /// How one argument reaches the host function.
+    public enum Arg: Sendable, Equatable {
+        /// A 64-bit integer (size_t, long, unsigned long) as it is in the register.
+        case int
+        /// A 32-bit int (its low 32 bits; the callee ignores the rest, AAPCS64 §6.8.2,
+        /// RISC-V psABI sign-extends but a host callee only reads 32 bits).
+        case int32
+        /// A double in the next floating-point argument register.
+        case double
+        /// A guest pointer the function reads or writes forward from until it is done
+        /// (strings, memcmp, memchr): translated, and a bad one faults where the host
+        /// function touches it, as the guest's own would.
+        case pointer
+        /// A guest pointer to `argument[lengthArg]` bytes the function may touch in any
+        /// order (memcpy copies the tail first, memmove backwards): the whole range must
+        /// lie in the guest's address space.
+        case buffer(lengthArg: Int)
+        /// Like `buffer`, but NULL stays NULL (zlib's checksums return their initial
+        /// value for a NULL buffer).
+        case nullableBuffer(lengthArg: Int)
+        /// qsort's array: `argument[countArg] * argument[sizeArg]` bytes.
+        case array(countArg: Int, sizeArg: Int)
+        /// A guest function pointer `int (*)(const void *, const void *)`, called back
+        /// through a libffi closure that re-enters the engine.
+        case comparator
+    }
+
+    public enum Result: Sendable, Equatable {
+        case void, int, int32, uint32, pointer, double
+    }
+
+    public struct Function: Sendable {
+        public let group: String
+        public let soname: String
+        public let name: String
+        public let args: [Arg]
+        public let result: Result
+        /// The host function may set errno: copied to the guest's errno when it does.
+        public let setsErrno: Bool
+    }
+
+    /// Groups, in `-thunk help` order, with whether they are on by default.
+    public static let groups: [(name: String, onByDefault: Bool, what: String)] = [
+        // Exact, but off: on short strings a call through the op and ffi_call costs more
+        // than the guest's own routine (tools/bench libc_str-dyn: 0.54 s -> 1.15 s on
+        // aarch64, 0.88 -> 1.29 s on riscv64); it pays only on long buffers.
+        ("libc", false, "string.h and memory functions of libc.so.6 (exact by contract; pays on long buffers only)"),
+        ("libz", true, "crc32, adler32 of libz.so.1 (exact by contract)"),
+        ("libm", false, "sin, cos, tan, exp, log, log10, pow, atan2 of libm.so.6 (last bits may differ)"),
+        ("qsort", false, "qsort of libc.so.6 (order of equal elements may differ)"),
+    ]
+
+    public static let functions: [Function] = {
+        var f: [Function] = []
+        func libc(_ name: String, _ args: [Arg], _ r: Result) {
+            f.append(Function(group: "libc", soname: "libc.so.6", name: name, args: args, result: r, setsErrno: false))
+        }
+        libc("memcpy", [.buffer(lengthArg: 2), .buffer(lengthArg: 2), .int], .pointer)
+        libc("memmove", [.buffer(lengthArg: 2), .buffer(lengthArg: 2), .int], .pointer)
+        libc("memset", [.buffer(lengthArg: 2), .int32, .int], .pointer)
+        libc("memcmp", [.pointer, .pointer, .int], .int32)
+        libc("memchr", [.pointer, .int32, .int], .pointer)
+        libc("strlen", [.pointer], .int)
+        libc("strnlen", [.pointer, .int], .int)
+        libc("strcmp", [.pointer, .pointer], .int32)
+        libc("strncmp", [.pointer, .pointer, .int], .int32)
+        libc("strchr", [.pointer, .int32], .pointer)
+        libc("strrchr", [.pointer, .int32], .pointer)
+        libc("strcpy", [.pointer, .pointer], .pointer)
+        libc("stpcpy", [.pointer, .pointer], .pointer)
+        libc("strcat", [.pointer, .pointer], .pointer)
+        for name in ["crc32", "adler32"] {
+            f.append(Function(group: "libz", soname: "libz.so.1", name: name,
+                              args: [.int, .nullableBuffer(lengthArg: 2), .int32], result: .int, setsErrno: false))
+        }
+        for name in ["sin", "cos", "tan", "exp", "log", "log10"] {
+            f.append(Function(group: "libm", soname: "libm.so.6", name: name, args: [.double], result: .double, setsErrno: true))
+        }
+        for name in ["pow", "atan2"] {
+            f.append(Function(group: "libm", soname: "libm.so.6", name: name, args: [.double, .double],
+                              result: .double, setsErrno: true))
+        }
+        f.append(Function(group: "qsort", soname: "libc.so.6", name: "qsort",
+                          args: [.array(countArg: 1, sizeArg: 2), .int, .int, .comparator], result: .void, setsErrno: false))
+        return f
+    }()
+
+    /// The groups `spec` turns on: starting from the defaults, comma-separated words
+    /// add a group, `-group` removes one, `none` clears, `all` adds every group,
+    /// `default` the default ones. Throws the first unknown word.
+    public static func groupsOn(_ spec: String?) throws(UnknownGroup) -> Set<String> {
+        var on = Set(groups.filter(\.onByDefault).map(\.name))
+        guard let spec else { return on }
+        for word in spec.split(separator: ",").map(String.init) {
+            switch word {
+            case "none": on = []
+            case "all": on.formUnion(groups.map(\.name))
+            case "default": on.formUnion(groups.filter(\.onByDefault).map(\.name))
+            default:
+                let remove = word.hasPrefix("-")
+                let name = remove ? String(word.dropFirst()) : word
+                guard groups.contains(where: { $0.name == name }) else { throw UnknownGroup(name: word) }
+                if remove { on.remove(name) } else { on.insert(name) }
+            }
+        }
+        return on
+    }
+
+    public struct UnknownGroup: Error { public let name: String }
+
+    /// `-thunk help`.
+    public static var help: String {
+        var s = "Host-library calls (-thunk LIST, env XRUN_THUNKS): guest library functions run as\n"
+        s += "the host's own. LIST: groups to add, -group to remove, none, all, default.\n"
+        for g in groups {
+            let names = functions.filter { $0.group == g.name }.map(\.name).joined(separator: " ")
+            s += "  \(g.name)\(String(repeating: " ", count: max(1, 7 - g.name.count)))"
+            s += (g.onByDefault ? "on by default:  " : "opt-in:         ") + g.what + "\n"
+            s += "         functions: \(names)\n"
+        }
+        return s
+    }
+}
