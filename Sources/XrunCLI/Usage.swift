@@ -9,9 +9,9 @@ enum Usage {
         var out = """
             usage: \(invocation.name) [options] program [arguments...]
             Runs a Linux \(invocation.isaAlternatives) program on this host.
-            Options take QEMU's spellings (-opt and --opt alike); each can also be set by the
-            environment variables listed with it (the first set wins; the command line wins
-            over all).
+            Options take QEMU's spellings (-opt and --opt alike); each can also be set by
+            the environment variables listed with it (the first set wins; the command line
+            wins over all).
 
             Options:
 
