@@ -56,7 +56,7 @@ extension GdbStub {
             let theirs = text.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.split(separator: ";") } ?? []
             monitor.withLock { gdbFeatures = Set(theirs.map { String($0.filter { $0 != "+" }) }) }
             return .reply("PacketSize=20000;QStartNoAckMode+;qXfer:features:read+;qXfer:threads:read+;"
-                          + "qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:siginfo:read+;vContSupported+;"
+                          + "qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:libraries-svr4:read+;qXfer:siginfo:read+;vContSupported+;"
                           + "swbreak+;hwbreak+;QPassSignals+;QCatchSyscalls+")
         }
         if text == "QStartNoAckMode" {
@@ -125,6 +125,7 @@ extension GdbStub {
             d += [UInt8](repeating: 0, count: 16)
             data = d
         case ("exec-file", _): data = Array(execFile.utf8)
+        case ("libraries-svr4", ""): data = Array(monitor.withLock { librariesSVR4XML() }.utf8)
         case ("siginfo", ""):
             guard let info = monitor.withLock({ () -> [UInt8]? in
                 guard let e = lastStop, e.record.tid == currentTid() || generalThread == 0, case .signal(_, let info) = e.kind else { return nil }

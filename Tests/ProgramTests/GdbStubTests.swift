@@ -155,6 +155,27 @@ final class GdbStubTests: XCTestCase {
         XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
     }
 
+    /// qXfer:libraries-svr4:read: the stub reads the loader's r_debug list; gdb lists
+    /// libc with its address range and its symbols read.
+    func testSharedLibrariesSVR4AArch64() throws {
+        let (out, run) = try debug(.guestDynamic, mode: "sort", [
+            "break compare", "continue", "info sharedlibrary", "maint packet qXfer:libraries-svr4:read::0,fff", "continue",
+        ])
+        contains(out, "<library-list-svr4 version=\"1.0\" main-lm=\"0x")
+        contains(out, "<library name=\"")
+        XCTAssertFalse(out.contains("while parsing target library list"), out)
+        let libc = out.split(separator: "\n").filter { $0.hasPrefix("0x") && $0.contains("libc.so.6") }
+        XCTAssertEqual(libc.count, 1, out)
+        if let line = libc.first {
+            let fields = line.split(separator: " ")
+            XCTAssertTrue(fields.count >= 4 && fields[1].hasPrefix("0x") && fields[2] == "Yes", String(line))
+            if fields.count >= 2, let from = UInt64(fields[0].dropFirst(2), radix: 16), let to = UInt64(fields[1].dropFirst(2), radix: 16) {
+                XCTAssertLessThan(from, to, String(line))
+            }
+        }
+        XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
+    }
+
     /// Malformed and hostile packets get an error reply, never a crash, and the
     /// program runs on when gdb goes away.
     func testMalformedPacketsAndDisconnect() throws {
