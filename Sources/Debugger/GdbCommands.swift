@@ -33,7 +33,7 @@ extension GdbStub {
         case UInt8(ascii: "M"): return writeMemory(body)
         case UInt8(ascii: "H"): return selectThread(body)
         case UInt8(ascii: "T"):
-            guard let tid = Int32(body, radix: 16) else { return Self.malformed }
+            guard let tid = parseThreadID(body) else { return Self.malformed }
             return .reply(monitor.withLock { record(tid) != nil } ? "OK" : "E01")
         case UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "C"), UInt8(ascii: "S"):
             return simpleResume(Character(UnicodeScalar(first)), body)
@@ -57,7 +57,8 @@ extension GdbStub {
             monitor.withLock { gdbFeatures = Set(theirs.map { String($0.filter { $0 != "+" }) }) }
             return .reply("PacketSize=20000;QStartNoAckMode+;qXfer:features:read+;qXfer:threads:read+;"
                           + "qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:libraries-svr4:read+;qXfer:siginfo:read+;vContSupported+;"
-                          + "swbreak+;hwbreak+;QPassSignals+;QCatchSyscalls+")
+                          + "swbreak+;hwbreak+;QPassSignals+;QCatchSyscalls+"
+                          + (theirs.contains("multiprocess+") ? ";multiprocess+" : ""))
         }
         if text == "QStartNoAckMode" {
             send("OK")
@@ -66,11 +67,11 @@ extension GdbStub {
         }
         if text.hasPrefix("qXfer:") { return transfer(text) }
         if text == "qfThreadInfo" {
-            let tids = monitor.withLock { records.map { String($0.tid, radix: 16) } }
+            let tids = monitor.withLock { records.map { threadID($0.tid) } }
             return .reply("m" + tids.joined(separator: ","))
         }
         if text == "qsThreadInfo" { return .reply("l") }
-        if text == "qC" { return .reply("QC" + String(monitor.withLock { currentTid() }, radix: 16)) }
+        if text == "qC" { return .reply("QC" + threadID(monitor.withLock { currentTid() })) }
         if text.hasPrefix("qAttached") { return .reply("1") }
         if text.hasPrefix("qSymbol") { return .reply("OK") }
         if text.hasPrefix("QPassSignals:") {
@@ -90,7 +91,7 @@ extension GdbStub {
             return .reply("OK")
         }
         if text.hasPrefix("qThreadExtraInfo,") {
-            guard let tid = Int32(text.dropFirst("qThreadExtraInfo,".count), radix: 16) else { return Self.malformed }
+            guard let tid = parseThreadID(text.dropFirst("qThreadExtraInfo,".count)) else { return Self.malformed }
             return .reply(GdbPackets.hex(Array(threadName(tid).utf8)))
         }
         return .reply("")
@@ -144,7 +145,7 @@ extension GdbStub {
         let tids = monitor.withLock { records.map(\.tid) }
         var xml = "<?xml version=\"1.0\"?>\n<threads>\n"
         for t in tids {
-            xml += "<thread id=\"\(String(t, radix: 16))\" name=\"\(TargetDescription.escapeXML(threadName(t)))\"/>\n"
+            xml += "<thread id=\"\(threadID(t))\" name=\"\(TargetDescription.escapeXML(threadName(t)))\"/>\n"
         }
         return xml + "</threads>\n"
     }
@@ -171,17 +172,17 @@ extension GdbStub {
     func currentStopReply() -> String {
         if let e = lastStop, records.contains(where: { $0 === e.record }) { return stopReply(e) }
         guard let r = records.first else { return "W00" }
-        return "T05thread:\(String(r.tid, radix: 16));"
+        return "T05thread:\(threadID(r.tid));"
     }
 
     func selectThread(_ body: Substring) -> Outcome {
         guard let op = body.first, op == "g" || op == "c" else { return Self.malformed }
         let arg = body.dropFirst()
-        if arg == "-1" || arg == "0" {
+        guard let tid = parseThreadID(arg) else { return Self.malformed }
+        if tid == -1 || tid == 0 {
             if op == "g" { monitor.withLock { generalThread = 0 } }
             return .reply("OK")
         }
-        guard let tid = Int32(arg, radix: 16) else { return Self.malformed }
         return monitor.withLock {
             guard record(tid) != nil else { return .reply("E01") }
             if op == "g" { generalThread = tid } else { continueThread = tid }
@@ -336,9 +337,9 @@ extension GdbStub {
                 let p = part.split(separator: ":", maxSplits: 1)
                 guard let a = p.first, let kind = a.first else { return Self.malformed }
                 var tid: Int32?
-                if p.count == 2, p[1] != "-1" {
-                    guard let t = Int32(p[1], radix: 16) else { return Self.malformed }
-                    tid = t
+                if p.count == 2 {
+                    guard let t = parseThreadID(p[1]) else { return Self.malformed }
+                    if t != -1 { tid = t }
                 }
                 var signal: Int32 = 0
                 if kind == "C" || kind == "S" {
@@ -362,6 +363,7 @@ extension GdbStub {
             kill(getpid(), SIGKILL)
             return .close("OK")
         }
+        if text.hasPrefix("vFile:") { return hostIO(text) }
         if text == "vMustReplyEmpty" { return .reply("") }
         return .reply("")
     }

@@ -114,7 +114,7 @@ extension GdbStub {
     }
 
     func stopReply(_ e: StopEvent) -> String {
-        let thread = "thread:\(String(e.record.tid, radix: 16));"
+        let thread = "thread:\(threadID(e.record.tid));"
         switch e.kind {
         case .signal(let sig, _): return "T" + hex2(GdbSignals.gdb(sig)) + thread
         case .breakpoint(let pc): return "T05" + thread + (hardwareBreakpoints.contains(pc) ? "hwbreak:;" : "swbreak:;")
@@ -131,6 +131,8 @@ extension GdbStub {
     /// thread runs on; a stop gdb never saw delivers its signal as it would have.
     func detachAll() {
         connected = false
+        for fd in hostIOFiles { close(fd) }
+        hostIOFiles = []
         for pc in softwareBreakpoints.union(hardwareBreakpoints) { engine.cache.setBreakpoint(pc, false) }
         softwareBreakpoints = []
         hardwareBreakpoints = []

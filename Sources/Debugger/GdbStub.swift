@@ -34,6 +34,8 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
     /// The process's auxiliary vector (qXfer:auxv:read) and its executable.
     public var auxv: [(UInt64, UInt64)] = []
     public var execFile = ""
+    /// How vFile sees paths (the guest's -L root and /proc files).
+    public var fileView = FileView.host
 
     // MARK: state under `monitor`
 
@@ -92,6 +94,8 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
     var hardwareBreakpoints: Set<UInt64> = []
     /// gdb said it understands swbreak/hwbreak stop reasons (qSupported).
     var gdbFeatures: Set<String> = []
+    /// Host fds gdb opened with vFile:open.
+    var hostIOFiles: Set<Int32> = []
 
     public init(engine: Engine, endpoint: GdbEndpoint) throws {
         self.engine = engine
@@ -323,7 +327,8 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         guard active else { return }
         monitor.withLock {
             guard connected else { return }
-            send(signal != 0 ? "X" + hex2(GdbSignals.gdb(signal)) : "W" + hex2(status & 0xff))
+            let process = multiprocess ? ";process:" + String(ownerPid, radix: 16) : ""
+            send((signal != 0 ? "X" + hex2(GdbSignals.gdb(signal)) : "W" + hex2(status & 0xff)) + process)
             connected = false
         }
         shutdown(clientFD, Int32(SHUT_RDWR))

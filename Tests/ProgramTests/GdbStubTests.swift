@@ -9,7 +9,7 @@ final class GdbStubTests: XCTestCase {
     /// Runs xrun -g on `program` and gdb with `commands`; returns gdb's output and the
     /// program's run.
     private func debug(_ variant: BuildVariant, mode: String, _ commands: [String],
-                       extraXrun: [String] = []) throws -> (gdb: String, program: RunResult) {
+                       extraXrun: [String] = [], sysroot: String? = nil) throws -> (gdb: String, program: RunResult) {
         let emulator = try Emulator.get()
         try emulator.requireXrun("the gdb stub")
         let gdb = try TestEnv.requireTool("gdb-multiarch", package: "gdb-multiarch")
@@ -28,8 +28,9 @@ final class GdbStubTests: XCTestCase {
         while !FileManager.default.fileExists(atPath: socket) && waited < 500 { usleep(10_000); waited += 1 }
         var args = ["-batch", "-nx", "-ex", "set confirm off", "-ex", "set pagination off",
                     "-ex", "file \(program)"]
-        if variant == .guestDynamic { args += ["-ex", "set sysroot \(BuildVariant.guestSysroot)"] }
-        if variant == .riscvDynamic { args += ["-ex", "set sysroot /usr/riscv64-linux-gnu"] }
+        if let sysroot { args += ["-ex", "set sysroot \(sysroot)"] }
+        else if variant == .guestDynamic { args += ["-ex", "set sysroot \(BuildVariant.guestSysroot)"] }
+        else if variant == .riscvDynamic { args += ["-ex", "set sysroot /usr/riscv64-linux-gnu"] }
         args += ["-ex", "target remote \(socket)"]
         for c in commands { args += ["-ex", c] }
         let g = try runProcess(gdb, args, timeout: 120)
@@ -140,7 +141,8 @@ final class GdbStubTests: XCTestCase {
         }
         XCTAssertEqual(threadLines.count, 5, out)
         contains(out, "all_blocked ()")
-        contains(out, "[Inferior 1 (Remote target) detached]")
+        // multiprocess+: gdb knows the real pid.
+        XCTAssertNotNil(out.range(of: #"\[Inferior 1 \(process [0-9]+\) detached\]"#, options: .regularExpression), out)
         XCTAssertEqual(threadLines.filter { $0.contains("in read ()") }.count, 4, out)
         XCTAssertEqual(run.out, "joined\n", run.summary)
         XCTAssertEqual(run.termination, .exited(0), run.summary)
@@ -173,6 +175,21 @@ final class GdbStubTests: XCTestCase {
                 XCTAssertLessThan(from, to, String(line))
             }
         }
+        XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
+    }
+
+    /// vFile through xrun's view of files: `info proc mappings` reads the guest's
+    /// /proc/<pid>/maps; with `set sysroot target:` gdb loads libc from the guest's
+    /// -L root through the stub and the backtrace names libc's functions.
+    func testProcMappingsAndTargetSysrootAArch64() throws {
+        let (out, run) = try debug(.guestDynamic, mode: "sort", [
+            "break compare", "continue", "info proc mappings", "info sharedlibrary", "bt", "continue",
+        ], sysroot: "target:")
+        let program = try CompileCache.build("gdbtarget", .guestDynamic)
+        contains(out, "[stack]")
+        XCTAssertTrue(out.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("0x") && $0.hasSuffix(program) }, out)
+        XCTAssertTrue(out.split(separator: "\n").contains { $0.hasPrefix("0x") && $0.contains("Yes") && $0.contains("target:") && $0.contains("libc.so.6") }, out)
+        XCTAssertTrue(out.contains("in qsort") || out.contains("in msort"), out)
         XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
     }
 
