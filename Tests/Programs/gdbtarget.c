@@ -2,6 +2,7 @@
 // look at. Built with -g -O0 so locals live on the stack and lines map one to one.
 // xrun-test-cflags: -g -O0 -pthread
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,11 @@ static void *blocker(void *arg) {
 
 void all_blocked(void) {}
 
+// "wait" spins until gdb sets it (a program running when gdb attaches or interrupts).
+volatile int release_me;
+static volatile sig_atomic_t handled;
+static void on_usr1(int sig) { (void)sig; handled++; }
+
 int main(int argc, char **argv) {
     const char *mode = argc > 1 ? argv[1] : "basic";
     if (strcmp(mode, "basic") == 0) {
@@ -59,6 +65,13 @@ int main(int argc, char **argv) {
         if (write(pipefd[1], "abcd", 4) != 4) return 1;
         for (int i = 0; i < 4; i++) pthread_join(t[i], NULL);
         printf("joined\n");
+    } else if (strcmp(mode, "wait") == 0) {
+        while (!release_me) usleep(1000);
+        printf("released\n");
+    } else if (strcmp(mode, "signal") == 0) {
+        signal(SIGUSR1, on_usr1);
+        raise(SIGUSR1);
+        printf("handled %d\n", (int)handled);
     } else if (strcmp(mode, "sort") == 0) {
         int a[] = {3, 1, 2};
         qsort(a, 3, sizeof a[0], compare);
