@@ -39,6 +39,16 @@ extension GdbStub {
             return simpleResume(Character(UnicodeScalar(first)), body)
         case UInt8(ascii: "Z"), UInt8(ascii: "z"): return breakOrWatch(insert: first == UInt8(ascii: "Z"), body)
         case UInt8(ascii: "D"):
+            // D;pid (multiprocess): detaching a fork child, or the parent to follow the child.
+            if body.first == ";", let pid = Int32(body.dropFirst(), radix: 16) {
+                let followed = monitor.withLock { () -> Bool? in
+                    guard let child = forkChild else { return nil }
+                    if pid == child { tellForkChild(Self.handoffDetach); return false }
+                    if pid == ownerPid { tellForkChild(Self.handoffFollow); return true }
+                    return nil
+                }
+                if followed == false { return .reply("OK") }
+            }
             return .close("OK")
         case UInt8(ascii: "k"):
             kill(getpid(), SIGKILL)
@@ -58,7 +68,8 @@ extension GdbStub {
             return .reply("PacketSize=20000;QStartNoAckMode+;qXfer:features:read+;qXfer:threads:read+;"
                           + "qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:libraries-svr4:read+;qXfer:siginfo:read+;vContSupported+;"
                           + "swbreak+;hwbreak+;QPassSignals+;QCatchSyscalls+"
-                          + (theirs.contains("multiprocess+") ? ";multiprocess+" : ""))
+                          + (theirs.contains("multiprocess+") ? ";multiprocess+" : "")
+                          + (theirs.contains("multiprocess+") && theirs.contains("fork-events+") ? ";fork-events+" : ""))
         }
         if text == "QStartNoAckMode" {
             send("OK")
@@ -179,6 +190,11 @@ extension GdbStub {
         guard let op = body.first, op == "g" || op == "c" else { return Self.malformed }
         let arg = body.dropFirst()
         guard let tid = parseThreadID(arg) else { return Self.malformed }
+        let forkChildSelected = monitor.withLock { () -> Bool in
+            if op == "g" { generalIsForkChild = forkChild != nil && threadPID(arg) == forkChild }
+            return generalIsForkChild && op == "g"
+        }
+        if forkChildSelected { return .reply("OK") }
         if tid == -1 || tid == 0 {
             if op == "g" { monitor.withLock { generalThread = 0 } }
             return .reply("OK")
@@ -376,6 +392,8 @@ extension GdbStub {
         guard p.count >= 3, let type = Int(p[0]), let addr = GdbPackets.number(p[1]),
               let kind = GdbPackets.number(p[2].split(separator: ";").first ?? "") else { return Self.malformed }
         return monitor.withLock {
+            // The fork child's breakpoints are its own business (ForkEvents).
+            if generalIsForkChild { return type <= 4 ? .reply("OK") : .reply("") }
             switch type {
             case 0, 1:
                 if insert { if type == 0 { softwareBreakpoints.insert(addr) } else { hardwareBreakpoints.insert(addr) } }

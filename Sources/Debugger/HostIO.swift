@@ -66,7 +66,7 @@ extension GdbStub {
             if flags & 0x603 != 0 { return Self.failure(EROFS) }
             let fd = fileView.open(p)
             if fd < 0 { return Self.failure(-fd) }
-            monitor.withLock { hostIOFiles.insert(fd) }
+            monitor.withLock { _ = hostIOFiles.insert(fd) }
             return .reply("F" + String(fd, radix: 16))
         case "close":
             guard let v = num(0), let fd = Int32(exactly: v), monitor.withLock({ hostIOFiles.remove(fd) != nil }) else {

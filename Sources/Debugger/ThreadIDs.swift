@@ -24,4 +24,10 @@ extension GdbStub {
         if t == "-1" { return -1 }
         return Int32(t, radix: 16)
     }
+
+    /// The pid of a `p<pid>...` thread id, nil without one.
+    func threadPID(_ s: Substring) -> Int32? {
+        guard s.first == "p" else { return nil }
+        return Int32(s.dropFirst().split(separator: ".", maxSplits: 1).first ?? "", radix: 16)
+    }
 }

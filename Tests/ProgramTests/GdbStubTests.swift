@@ -362,6 +362,30 @@ final class GdbStubTests: XCTestCase {
         XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
     }
 
+    /// Fork events, gdb's default (follow the parent, detach the child): gdb says it
+    /// detached the child, whose inherited breakpoint is gone; both finish.
+    func testForkDetachesChildAArch64() throws {
+        let (out, run) = try debug(.guestStatic, mode: "fork", ["break in_child", "continue"])
+        contains(out, "[Detaching after fork from child process ")
+        XCTAssertFalse(out.contains("Breakpoint 1, in_child"), out)
+        XCTAssertEqual(run.out, "child\nparent saw 3\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
+    /// follow-fork-mode child: the child's stub takes the connection over; gdb stops
+    /// the child at its breakpoint and sees it exit; the parent runs on detached.
+    func testFollowForkChildAArch64() throws {
+        let (out, run) = try debug(.guestStatic, mode: "fork", [
+            "set follow-fork-mode child", "break in_child", "continue", "bt", "info inferiors", "continue",
+        ])
+        contains(out, "[Detaching after fork from parent process ")
+        contains(out, "Breakpoint 1, in_child ()")
+        contains(out, "in main (")
+        contains(out, "exited with code 03]")
+        XCTAssertEqual(run.out, "child\nparent saw 3\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
     /// Malformed and hostile packets get an error reply, never a crash, and the
     /// program runs on when gdb goes away.
     func testMalformedPacketsAndDisconnect() throws {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 volatile int shared;
@@ -42,6 +43,9 @@ volatile int release_me;
 static volatile sig_atomic_t handled;
 static void on_usr1(int sig) { (void)sig; handled++; }
 
+// "fork": the child calls this (a place for a breakpoint only the child reaches).
+void __attribute__((noinline)) in_child(void) { __asm__ volatile(""); }
+
 int main(int argc, char **argv) {
     const char *mode = argc > 1 ? argv[1] : "basic";
     if (strcmp(mode, "basic") == 0) {
@@ -72,6 +76,17 @@ int main(int argc, char **argv) {
         signal(SIGUSR1, on_usr1);
         raise(SIGUSR1);
         printf("handled %d\n", (int)handled);
+    } else if (strcmp(mode, "fork") == 0) {
+        pid_t p = fork();
+        if (p == 0) {
+            in_child();
+            printf("child\n");
+            fflush(stdout);
+            _exit(3);
+        }
+        int st = 0;
+        if (p < 0 || waitpid(p, &st, 0) != p) return 1;
+        printf("parent saw %d\n", WEXITSTATUS(st));
     } else if (strcmp(mode, "sort") == 0) {
         int a[] = {3, 1, 2};
         qsort(a, 3, sizeof a[0], compare);
