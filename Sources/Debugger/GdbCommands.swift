@@ -33,12 +33,22 @@ extension GdbStub {
         case UInt8(ascii: "M"): return writeMemory(body)
         case UInt8(ascii: "H"): return selectThread(body)
         case UInt8(ascii: "T"):
-            guard let tid = Int32(body, radix: 16) else { return Self.malformed }
+            guard let tid = parseThreadID(body) else { return Self.malformed }
             return .reply(monitor.withLock { record(tid) != nil } ? "OK" : "E01")
         case UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "C"), UInt8(ascii: "S"):
             return simpleResume(Character(UnicodeScalar(first)), body)
         case UInt8(ascii: "Z"), UInt8(ascii: "z"): return breakOrWatch(insert: first == UInt8(ascii: "Z"), body)
         case UInt8(ascii: "D"):
+            // D;pid (multiprocess): detaching a fork child, or the parent to follow the child.
+            if body.first == ";", let pid = Int32(body.dropFirst(), radix: 16) {
+                let followed = monitor.withLock { () -> Bool? in
+                    guard let child = forkChild else { return nil }
+                    if pid == child { tellForkChild(Self.handoffDetach); return false }
+                    if pid == ownerPid { tellForkChild(Self.handoffFollow); return true }
+                    return nil
+                }
+                if followed == false { return .reply("OK") }
+            }
             return .close("OK")
         case UInt8(ascii: "k"):
             kill(getpid(), SIGKILL)
@@ -56,8 +66,10 @@ extension GdbStub {
             let theirs = text.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.split(separator: ";") } ?? []
             monitor.withLock { gdbFeatures = Set(theirs.map { String($0.filter { $0 != "+" }) }) }
             return .reply("PacketSize=20000;QStartNoAckMode+;qXfer:features:read+;qXfer:threads:read+;"
-                          + "qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:siginfo:read+;vContSupported+;"
-                          + "swbreak+;hwbreak+;QPassSignals+;QCatchSyscalls+")
+                          + "qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:libraries-svr4:read+;qXfer:siginfo:read+;vContSupported+;"
+                          + "swbreak+;hwbreak+;QPassSignals+;QCatchSyscalls+"
+                          + (theirs.contains("multiprocess+") ? ";multiprocess+" : "")
+                          + (theirs.contains("multiprocess+") && theirs.contains("fork-events+") ? ";fork-events+" : ""))
         }
         if text == "QStartNoAckMode" {
             send("OK")
@@ -66,11 +78,11 @@ extension GdbStub {
         }
         if text.hasPrefix("qXfer:") { return transfer(text) }
         if text == "qfThreadInfo" {
-            let tids = monitor.withLock { records.map { String($0.tid, radix: 16) } }
+            let tids = monitor.withLock { records.map { threadID($0.tid) } }
             return .reply("m" + tids.joined(separator: ","))
         }
         if text == "qsThreadInfo" { return .reply("l") }
-        if text == "qC" { return .reply("QC" + String(monitor.withLock { currentTid() }, radix: 16)) }
+        if text == "qC" { return .reply("QC" + threadID(monitor.withLock { currentTid() })) }
         if text.hasPrefix("qAttached") { return .reply("1") }
         if text.hasPrefix("qSymbol") { return .reply("OK") }
         if text.hasPrefix("QPassSignals:") {
@@ -90,7 +102,7 @@ extension GdbStub {
             return .reply("OK")
         }
         if text.hasPrefix("qThreadExtraInfo,") {
-            guard let tid = Int32(text.dropFirst("qThreadExtraInfo,".count), radix: 16) else { return Self.malformed }
+            guard let tid = parseThreadID(text.dropFirst("qThreadExtraInfo,".count)) else { return Self.malformed }
             return .reply(GdbPackets.hex(Array(threadName(tid).utf8)))
         }
         return .reply("")
@@ -125,6 +137,7 @@ extension GdbStub {
             d += [UInt8](repeating: 0, count: 16)
             data = d
         case ("exec-file", _): data = Array(execFile.utf8)
+        case ("libraries-svr4", ""): data = Array(monitor.withLock { librariesSVR4XML() }.utf8)
         case ("siginfo", ""):
             guard let info = monitor.withLock({ () -> [UInt8]? in
                 guard let e = lastStop, e.record.tid == currentTid() || generalThread == 0, case .signal(_, let info) = e.kind else { return nil }
@@ -143,7 +156,7 @@ extension GdbStub {
         let tids = monitor.withLock { records.map(\.tid) }
         var xml = "<?xml version=\"1.0\"?>\n<threads>\n"
         for t in tids {
-            xml += "<thread id=\"\(String(t, radix: 16))\" name=\"\(TargetDescription.escapeXML(threadName(t)))\"/>\n"
+            xml += "<thread id=\"\(threadID(t))\" name=\"\(TargetDescription.escapeXML(threadName(t)))\"/>\n"
         }
         return xml + "</threads>\n"
     }
@@ -170,17 +183,22 @@ extension GdbStub {
     func currentStopReply() -> String {
         if let e = lastStop, records.contains(where: { $0 === e.record }) { return stopReply(e) }
         guard let r = records.first else { return "W00" }
-        return "T05thread:\(String(r.tid, radix: 16));"
+        return "T05thread:\(threadID(r.tid));"
     }
 
     func selectThread(_ body: Substring) -> Outcome {
         guard let op = body.first, op == "g" || op == "c" else { return Self.malformed }
         let arg = body.dropFirst()
-        if arg == "-1" || arg == "0" {
+        guard let tid = parseThreadID(arg) else { return Self.malformed }
+        let forkChildSelected = monitor.withLock { () -> Bool in
+            if op == "g" { generalIsForkChild = forkChild != nil && threadPID(arg) == forkChild }
+            return generalIsForkChild && op == "g"
+        }
+        if forkChildSelected { return .reply("OK") }
+        if tid == -1 || tid == 0 {
             if op == "g" { monitor.withLock { generalThread = 0 } }
             return .reply("OK")
         }
-        guard let tid = Int32(arg, radix: 16) else { return Self.malformed }
         return monitor.withLock {
             guard record(tid) != nil else { return .reply("E01") }
             if op == "g" { generalThread = tid } else { continueThread = tid }
@@ -335,9 +353,9 @@ extension GdbStub {
                 let p = part.split(separator: ":", maxSplits: 1)
                 guard let a = p.first, let kind = a.first else { return Self.malformed }
                 var tid: Int32?
-                if p.count == 2, p[1] != "-1" {
-                    guard let t = Int32(p[1], radix: 16) else { return Self.malformed }
-                    tid = t
+                if p.count == 2 {
+                    guard let t = parseThreadID(p[1]) else { return Self.malformed }
+                    if t != -1 { tid = t }
                 }
                 var signal: Int32 = 0
                 if kind == "C" || kind == "S" {
@@ -361,6 +379,7 @@ extension GdbStub {
             kill(getpid(), SIGKILL)
             return .close("OK")
         }
+        if text.hasPrefix("vFile:") { return hostIO(text) }
         if text == "vMustReplyEmpty" { return .reply("") }
         return .reply("")
     }
@@ -373,6 +392,8 @@ extension GdbStub {
         guard p.count >= 3, let type = Int(p[0]), let addr = GdbPackets.number(p[1]),
               let kind = GdbPackets.number(p[2].split(separator: ";").first ?? "") else { return Self.malformed }
         return monitor.withLock {
+            // The fork child's breakpoints are its own business (ForkEvents).
+            if generalIsForkChild { return type <= 4 ? .reply("OK") : .reply("") }
             switch type {
             case 0, 1:
                 if insert { if type == 0 { softwareBreakpoints.insert(addr) } else { hardwareBreakpoints.insert(addr) } }

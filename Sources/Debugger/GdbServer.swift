@@ -38,6 +38,16 @@ extension GdbStub {
         }
     }
 
+    /// A followed fork child: serves the connection it inherited, then no gdb.
+    func serveInherited() {
+        session()
+        monitor.withLock { detachAll() }
+        close(clientFD)
+        clientFD = -1
+        disabled = true
+        monitor.withLock { monitor.broadcast() }
+    }
+
     /// Reads and answers packets until gdb goes away or detaches.
     private func session() {
         var reader = GdbPacketReader()
@@ -114,12 +124,13 @@ extension GdbStub {
     }
 
     func stopReply(_ e: StopEvent) -> String {
-        let thread = "thread:\(String(e.record.tid, radix: 16));"
+        let thread = "thread:\(threadID(e.record.tid));"
         switch e.kind {
         case .signal(let sig, _): return "T" + hex2(GdbSignals.gdb(sig)) + thread
         case .breakpoint(let pc): return "T05" + thread + (hardwareBreakpoints.contains(pc) ? "hwbreak:;" : "swbreak:;")
         case .step: return "T05" + thread
         case .interrupt: return "T02" + thread
+        case .fork(let child): return "T05fork:p\(String(child, radix: 16)).\(String(child, radix: 16));" + thread
         case .watch(let addr, let kind):
             return "T05" + thread + "\(kind.stopName):\(String(addr, radix: 16));"
         case .syscall(let nr, let entry):
@@ -131,6 +142,8 @@ extension GdbStub {
     /// thread runs on; a stop gdb never saw delivers its signal as it would have.
     func detachAll() {
         connected = false
+        for fd in hostIOFiles { close(fd) }
+        hostIOFiles = []
         for pc in softwareBreakpoints.union(hardwareBreakpoints) { engine.cache.setBreakpoint(pc, false) }
         softwareBreakpoints = []
         hardwareBreakpoints = []

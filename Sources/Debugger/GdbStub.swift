@@ -19,11 +19,11 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
     let registerSet: DebugRegisterSet
     let endpoint: GdbEndpoint
     /// The process the connection belongs to: a fork child must not talk to gdb.
-    let ownerPid = getpid()
+    var ownerPid = getpid()
     let monitor = Monitor()
     /// Wakes the server thread (a pipe: read end, write end): a guest thread stopped.
-    let wakeFD: Int32
-    let wakeWriteFD: Int32
+    var wakeFD: Int32
+    var wakeWriteFD: Int32
     var listenFD: Int32 = -1
     var clientFD: Int32 = -1
     let writeLock = Monitor()
@@ -34,6 +34,8 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
     /// The process's auxiliary vector (qXfer:auxv:read) and its executable.
     public var auxv: [(UInt64, UInt64)] = []
     public var execFile = ""
+    /// How vFile sees paths (the guest's -L root and /proc files).
+    public var fileView = FileView.host
 
     // MARK: state under `monitor`
 
@@ -58,6 +60,7 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         case watch(UInt64, kind: WatchKind)
         case syscall(Int, entry: Bool)
         case interrupt
+        case fork(Int32)
     }
     final class StopEvent {
         let record: ThreadRecord
@@ -92,6 +95,15 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
     var hardwareBreakpoints: Set<UInt64> = []
     /// gdb said it understands swbreak/hwbreak stop reasons (qSupported).
     var gdbFeatures: Set<String> = []
+    /// Host fds gdb opened with vFile:open.
+    var hostIOFiles: Set<Int32> = []
+    /// A fork reported to gdb whose child waits for gdb's choice (ForkEvents).
+    var forkChild: Int32?
+    var handoffRead: Int32 = -1
+    var handoffWrite: Int32 = -1
+    var forkingThread: GuestThread?
+    /// gdb selected the fork child (Hg p<child>.0): breakpoint packets are the child's.
+    var generalIsForkChild = false
 
     public init(engine: Engine, endpoint: GdbEndpoint) throws {
         self.engine = engine
@@ -323,18 +335,11 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         guard active else { return }
         monitor.withLock {
             guard connected else { return }
-            send(signal != 0 ? "X" + hex2(GdbSignals.gdb(signal)) : "W" + hex2(status & 0xff))
+            let process = multiprocess ? ";process:" + String(ownerPid, radix: 16) : ""
+            send((signal != 0 ? "X" + hex2(GdbSignals.gdb(signal)) : "W" + hex2(status & 0xff)) + process)
             connected = false
         }
         shutdown(clientFD, Int32(SHUT_RDWR))
-    }
-
-    public func forkedChild() {
-        disabled = true
-        if clientFD >= 0 { close(clientFD) }
-        if listenFD >= 0 { close(listenFD) }
-        close(wakeFD)
-        close(wakeWriteFD)
     }
 
     func hex2(_ v: Int32) -> String { GdbPackets.hex([UInt8(truncatingIfNeeded: v)]) }

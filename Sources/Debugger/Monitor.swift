@@ -11,6 +11,13 @@ final class Monitor: @unchecked Sendable {
         pthread_cond_init(cond, nil)
     }
 
+    /// In a fork child (one thread): a mutex another parent thread held at the fork
+    /// would stay locked forever; start afresh.
+    func reinitializeAfterFork() {
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(cond, nil)
+    }
+
     func lock() { pthread_mutex_lock(mutex) }
     func unlock() { pthread_mutex_unlock(mutex) }
     func withLock<T>(_ body: () throws -> T) rethrows -> T {

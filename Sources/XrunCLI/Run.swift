@@ -187,6 +187,9 @@ public enum XrunMain {
                 let stub = try GdbStub(engine: engine, endpoint: endpoint)
                 stub.auxv = auxv
                 stub.execFile = absoluteProgramPath
+                stub.fileView = GdbStub.FileView(
+                    open: { [kernel] in kernel.openForDebugger($0) },
+                    readlink: { [kernel] in kernel.readlinkForDebugger($0).mapError { GdbStub.HostIOError(code: $0.code) } })
                 engine.debugger = stub
                 stub.start()
             } catch {

@@ -9,7 +9,8 @@ final class GdbStubTests: XCTestCase {
     /// Runs xrun -g on `program` and gdb with `commands`; returns gdb's output and the
     /// program's run.
     private func debug(_ variant: BuildVariant, mode: String, _ commands: [String],
-                       extraXrun: [String] = []) throws -> (gdb: String, program: RunResult) {
+                       extraXrun: [String] = [], sysroot: String? = nil,
+                       tcp: (port: Int, suffix: String)? = nil) throws -> (gdb: String, program: RunResult) {
         let emulator = try Emulator.get()
         try emulator.requireXrun("the gdb stub")
         let gdb = try TestEnv.requireTool("gdb-multiarch", package: "gdb-multiarch")
@@ -19,24 +20,56 @@ final class GdbStubTests: XCTestCase {
         final class Box: @unchecked Sendable { var run: Result<RunResult, Error>? }
         let box = Box()
         let done = DispatchSemaphore(value: 0)
-        let xrunArgs = variant.emulatorArgs + extraXrun + ["-g", socket]
+        let xrunArgs = variant.emulatorArgs + extraXrun + ["-g", tcp.map { "\($0.port)\($0.suffix)" } ?? socket]
         DispatchQueue.global().async {
             box.run = Result { try emulator.run(program, [mode], emulatorArgs: xrunArgs) }
             done.signal()
         }
         var waited = 0
-        while !FileManager.default.fileExists(atPath: socket) && waited < 500 { usleep(10_000); waited += 1 }
+        if let tcp {
+            while !Self.listening(tcp.port) && waited < 500 { usleep(10_000); waited += 1 }
+        } else {
+            while !FileManager.default.fileExists(atPath: socket) && waited < 500 { usleep(10_000); waited += 1 }
+        }
         var args = ["-batch", "-nx", "-ex", "set confirm off", "-ex", "set pagination off",
                     "-ex", "file \(program)"]
-        if variant == .guestDynamic { args += ["-ex", "set sysroot \(BuildVariant.guestSysroot)"] }
-        if variant == .riscvDynamic { args += ["-ex", "set sysroot /usr/riscv64-linux-gnu"] }
-        args += ["-ex", "target remote \(socket)"]
+        if let sysroot { args += ["-ex", "set sysroot \(sysroot)"] }
+        else if variant == .guestDynamic { args += ["-ex", "set sysroot \(BuildVariant.guestSysroot)"] }
+        else if variant == .riscvDynamic { args += ["-ex", "set sysroot /usr/riscv64-linux-gnu"] }
+        args += ["-ex", "target remote " + (tcp.map { ":\($0.port)" } ?? socket)]
         for c in commands { args += ["-ex", c] }
         let g = try runProcess(gdb, args, timeout: 120)
         guard done.wait(timeout: .now() + 60) == .success, let run = box.run else {
             throw TestFailure("xrun did not end after gdb\n\(g.summary)")
         }
         return (g.out + g.err, try run.get())
+    }
+
+    /// A TCP port nobody listens on now (bound to port 0, then released).
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw TestFailure("socket: \(errno)") }
+        defer { close(fd) }
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let ok = withUnsafeMutablePointer(to: &addr) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) == 0 && getsockname(fd, $0, &len) == 0 }
+        }
+        guard ok else { throw TestFailure("bind: \(errno)") }
+        return Int(UInt16(bigEndian: addr.sin_port))
+    }
+
+    /// Whether something listens on 127.0.0.1:port (/proc/net/tcp, state 0A), without
+    /// connecting (a connection would be taken as gdb's).
+    static func listening(_ port: Int) -> Bool {
+        guard let table = try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8) else { return false }
+        let hexPort = String(format: ":%04X", port)
+        return table.split(separator: "\n").contains { line in
+            let f = line.split(separator: " ")
+            return f.count > 3 && f[1].hasSuffix(hexPort) && f[3] == "0A"
+        }
     }
 
     private func contains(_ text: String, _ needle: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -140,7 +173,8 @@ final class GdbStubTests: XCTestCase {
         }
         XCTAssertEqual(threadLines.count, 5, out)
         contains(out, "all_blocked ()")
-        contains(out, "[Inferior 1 (Remote target) detached]")
+        // multiprocess+: gdb knows the real pid.
+        XCTAssertNotNil(out.range(of: #"\[Inferior 1 \(process [0-9]+\) detached\]"#, options: .regularExpression), out)
         XCTAssertEqual(threadLines.filter { $0.contains("in read ()") }.count, 4, out)
         XCTAssertEqual(run.out, "joined\n", run.summary)
         XCTAssertEqual(run.termination, .exited(0), run.summary)
@@ -153,6 +187,203 @@ final class GdbStubTests: XCTestCase {
         contains(out, "Breakpoint 1, compare (")
         XCTAssertTrue(out.contains("qsort") || out.contains("msort"), out)
         XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
+    }
+
+    /// qXfer:libraries-svr4:read: the stub reads the loader's r_debug list; gdb lists
+    /// libc with its address range and its symbols read.
+    func testSharedLibrariesSVR4AArch64() throws {
+        let (out, run) = try debug(.guestDynamic, mode: "sort", [
+            "break compare", "continue", "info sharedlibrary", "maint packet qXfer:libraries-svr4:read::0,fff", "continue",
+        ])
+        contains(out, "<library-list-svr4 version=\"1.0\" main-lm=\"0x")
+        contains(out, "<library name=\"")
+        XCTAssertFalse(out.contains("while parsing target library list"), out)
+        let libc = out.split(separator: "\n").filter { $0.hasPrefix("0x") && $0.contains("libc.so.6") }
+        XCTAssertEqual(libc.count, 1, out)
+        if let line = libc.first {
+            let fields = line.split(separator: " ")
+            XCTAssertTrue(fields.count >= 4 && fields[1].hasPrefix("0x") && fields[2] == "Yes", String(line))
+            if fields.count >= 2, let from = UInt64(fields[0].dropFirst(2), radix: 16), let to = UInt64(fields[1].dropFirst(2), radix: 16) {
+                XCTAssertLessThan(from, to, String(line))
+            }
+        }
+        XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
+    }
+
+    /// vFile through xrun's view of files: `info proc mappings` reads the guest's
+    /// /proc/<pid>/maps; with `set sysroot target:` gdb loads libc from the guest's
+    /// -L root through the stub and the backtrace names libc's functions.
+    func testProcMappingsAndTargetSysrootAArch64() throws {
+        let (out, run) = try debug(.guestDynamic, mode: "sort", [
+            "break compare", "continue", "info proc mappings", "info sharedlibrary", "bt", "continue",
+        ], sysroot: "target:")
+        let program = try CompileCache.build("gdbtarget", .guestDynamic)
+        contains(out, "[stack]")
+        XCTAssertTrue(out.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("0x") && $0.hasSuffix(program) }, out)
+        XCTAssertTrue(out.split(separator: "\n").contains { $0.hasPrefix("0x") && $0.contains("Yes") && $0.contains("target:") && $0.contains("libc.so.6") }, out)
+        XCTAssertTrue(out.contains("in qsort") || out.contains("in msort"), out)
+        XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
+    }
+
+    /// `-g PORT`: gdb connects over TCP.
+    func testTCPPortAArch64() throws {
+        let port = try Self.freePort()
+        let (out, run) = try debug(.guestStatic, mode: "basic", ["break add", "continue", "p a", "continue"],
+                                   tcp: (port, ""))
+        contains(out, "Breakpoint 1, add (a=2, b=3)")
+        contains(out, "$1 = 2")
+        XCTAssertEqual(run.out, "add 5 2.50\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
+    /// `-g PORT,suspend=n`: the program runs before gdb comes (it is past _start, in
+    /// its wait loop, when gdb attaches); gdb releases it and it finishes.
+    func testSuspendNoThenAttachAArch64() throws {
+        let port = try Self.freePort()
+        let (out, run) = try debug(.guestStatic, mode: "wait", [
+            "shell sleep 0.3", "bt", "set var release_me = 1", "continue",
+        ], tcp: (port, ",suspend=n"))
+        XCTAssertTrue(out.contains(" in main (") || out.contains("main (argc="), out)
+        XCTAssertFalse(out.contains("_start ()"), out)
+        XCTAssertEqual(run.out, "released\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
+    /// Ctrl-C: the raw 0x03 byte gdb sends while the program runs stops it with
+    /// SIGINT (T02); `k` then ends it. Spoken over the socket directly, so the byte
+    /// arrives while the stub waits for the program.
+    func testCtrlCInterruptsRunningProgramAArch64() throws {
+        let emulator = try Emulator.get()
+        try emulator.requireXrun("the gdb stub")
+        let program = try CompileCache.build("gdbtarget", .guestStatic)
+        let scratch = try ScratchDir("gdb")
+        let path = scratch.file("gdb.sock")
+        final class Box: @unchecked Sendable { var run: Result<RunResult, Error>? }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            box.run = Result { try emulator.run(program, ["wait"], emulatorArgs: ["-g", path]) }
+            done.signal()
+        }
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: path) && waited < 500 { usleep(10_000); waited += 1 }
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &addr.sun_path) { b in for (i, c) in path.utf8.enumerated() { b[i] = c } }
+        let connected = withUnsafePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        XCTAssertEqual(connected, 0)
+        defer { close(fd) }
+        func send(_ s: String) {
+            let sum = s.utf8.reduce(UInt8(0)) { $0 &+ $1 }
+            let framed = Array("$\(s)#\(String(format: "%02x", sum))".utf8)
+            _ = framed.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        }
+        /// Reads until a whole packet `$...#xx` arrives; returns its payload.
+        func receive() -> String {
+            var text = ""
+            var c: UInt8 = 0
+            var deadline = 0
+            var tv = timeval(tv_sec: 10, tv_usec: 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+            while read(fd, &c, 1) == 1 && deadline < 100_000 {
+                deadline += 1
+                text.append(Character(UnicodeScalar(c)))
+                if let h = text.lastIndex(of: "#"), text.distance(from: h, to: text.endIndex) == 3,
+                   let d = text.firstIndex(of: "$") {
+                    return String(text[text.index(after: d)..<h])
+                }
+            }
+            return text
+        }
+        send("QStartNoAckMode")
+        XCTAssertEqual(receive(), "OK")
+        send("c")
+        usleep(200_000)
+        var etx: UInt8 = 3
+        _ = write(fd, &etx, 1)
+        let stop = receive()
+        XCTAssertTrue(stop.hasPrefix("T02thread:"), stop)
+        send("k")
+        guard done.wait(timeout: .now() + 60) == .success, let run = box.run else { throw TestFailure("xrun did not end") }
+        let result = try run.get()
+        XCTAssertEqual(result.termination, .signaled(SIGKILL), result.summary)
+        XCTAssertEqual(result.out, "", result.summary)
+    }
+
+    /// SIGUSR1 passed without stopping: the handler runs, gdb says nothing.
+    func testSignalPassedSilentlyAArch64() throws {
+        let (out, run) = try debug(.guestStatic, mode: "signal", ["handle SIGUSR1 nostop noprint pass", "continue"])
+        XCTAssertFalse(out.contains("SIGUSR1, User defined signal 1"), out)
+        XCTAssertEqual(run.out, "handled 1\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
+    /// SIGUSR1 stops in gdb; `signal 0` resumes without it: the handler never runs.
+    func testSignalSuppressedAArch64() throws {
+        let (out, run) = try debug(.guestStatic, mode: "signal", ["continue", "signal 0"])
+        contains(out, "Program received signal SIGUSR1")
+        XCTAssertEqual(run.out, "handled 0\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
+    /// A read watchpoint ignores the second thread's write and stops at main's read.
+    func testReadWatchpointAArch64() throws {
+        let (out, run) = try debug(.guestStatic, mode: "thread", ["break main", "continue", "rwatch shared", "continue", "bt 1", "continue"])
+        contains(out, "Hardware read watchpoint 2: shared")
+        contains(out, "Value = 42")
+        XCTAssertFalse(out.contains("writer (arg="), out)
+        contains(out, "main (argc=")
+        XCTAssertEqual(run.out, "shared 42\n", run.summary)
+    }
+
+    /// An access watchpoint stops at the write (in the second thread) and the read (in main).
+    func testAccessWatchpointRISCV64() throws {
+        let (out, run) = try debug(.riscvStatic, mode: "thread", [
+            "break main", "continue", "awatch shared", "continue", "bt 1", "continue", "bt 1", "continue",
+        ])
+        contains(out, "Hardware access (read/write) watchpoint 2: shared")
+        contains(out, "New value = 42")
+        contains(out, "Value = 42")
+        contains(out, "writer (arg=")
+        contains(out, "main (argc=")
+        XCTAssertEqual(run.out, "shared 42\n", run.summary)
+    }
+
+    /// A dynamic RISC-V program with -L: the backtrace from the comparator goes
+    /// through libc's qsort by name.
+    func testDynamicBacktraceThroughLibcRISCV64() throws {
+        let (out, run) = try debug(.riscvDynamic, mode: "sort", ["break compare", "continue", "bt", "info sharedlibrary", "continue"])
+        contains(out, "Breakpoint 1, compare (")
+        XCTAssertTrue(out.contains("qsort") || out.contains("msort"), out)
+        XCTAssertTrue(out.split(separator: "\n").contains { $0.hasPrefix("0x") && $0.contains("Yes") && $0.contains("libc.so.6") }, out)
+        XCTAssertEqual(run.out, "sorted 1 2 3\n", run.summary)
+    }
+
+    /// Fork events, gdb's default (follow the parent, detach the child): gdb says it
+    /// detached the child, whose inherited breakpoint is gone; both finish.
+    func testForkDetachesChildAArch64() throws {
+        let (out, run) = try debug(.guestStatic, mode: "fork", ["break in_child", "continue"])
+        contains(out, "[Detaching after fork from child process ")
+        XCTAssertFalse(out.contains("Breakpoint 1, in_child"), out)
+        XCTAssertEqual(run.out, "child\nparent saw 3\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
+    /// follow-fork-mode child: the child's stub takes the connection over; gdb stops
+    /// the child at its breakpoint and sees it exit; the parent runs on detached.
+    func testFollowForkChildAArch64() throws {
+        let (out, run) = try debug(.guestStatic, mode: "fork", [
+            "set follow-fork-mode child", "break in_child", "continue", "bt", "info inferiors", "continue",
+        ])
+        contains(out, "[Detaching after fork from parent process ")
+        contains(out, "Breakpoint 1, in_child ()")
+        contains(out, "in main (")
+        contains(out, "exited with code 03]")
+        XCTAssertEqual(run.out, "child\nparent saw 3\n", run.summary)
+        XCTAssertEqual(run.termination, .exited(0), run.summary)
     }
 
     /// Malformed and hostile packets get an error reply, never a crash, and the

@@ -2,9 +2,11 @@
 // look at. Built with -g -O0 so locals live on the stack and lines map one to one.
 // xrun-test-cflags: -g -O0 -pthread
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 volatile int shared;
@@ -36,6 +38,14 @@ static void *blocker(void *arg) {
 
 void all_blocked(void) {}
 
+// "wait" spins until gdb sets it (a program running when gdb attaches or interrupts).
+volatile int release_me;
+static volatile sig_atomic_t handled;
+static void on_usr1(int sig) { (void)sig; handled++; }
+
+// "fork": the child calls this (a place for a breakpoint only the child reaches).
+void __attribute__((noinline)) in_child(void) { __asm__ volatile(""); }
+
 int main(int argc, char **argv) {
     const char *mode = argc > 1 ? argv[1] : "basic";
     if (strcmp(mode, "basic") == 0) {
@@ -59,6 +69,24 @@ int main(int argc, char **argv) {
         if (write(pipefd[1], "abcd", 4) != 4) return 1;
         for (int i = 0; i < 4; i++) pthread_join(t[i], NULL);
         printf("joined\n");
+    } else if (strcmp(mode, "wait") == 0) {
+        while (!release_me) usleep(1000);
+        printf("released\n");
+    } else if (strcmp(mode, "signal") == 0) {
+        signal(SIGUSR1, on_usr1);
+        raise(SIGUSR1);
+        printf("handled %d\n", (int)handled);
+    } else if (strcmp(mode, "fork") == 0) {
+        pid_t p = fork();
+        if (p == 0) {
+            in_child();
+            printf("child\n");
+            fflush(stdout);
+            _exit(3);
+        }
+        int st = 0;
+        if (p < 0 || waitpid(p, &st, 0) != p) return 1;
+        printf("parent saw %d\n", WEXITSTATUS(st));
     } else if (strcmp(mode, "sort") == 0) {
         int a[] = {3, 1, 2};
         qsort(a, 3, sizeof a[0], compare);

@@ -100,8 +100,10 @@ enum ProcessSyscalls {
             // state usable in the child: malloc's arena locks (another host thread may
             // hold one at this moment — with a raw clone the child could deadlock in its
             // first malloc), stdio locks, and the host thread's own tid.
+            k.engine.debugger?.forkWillHappen(thread: th)
             let pid = Glibc.fork()
             r = pid < 0 ? -Int(errno) : Int(pid)
+            if pid > 0 { k.engine.debugger?.forked(child: pid, thread: th) }
         } else {
             r = hostSyscall(SYS_clone, Int(hostFlags), 0, 0, 0, 0)
         }

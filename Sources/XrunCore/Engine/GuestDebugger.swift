@@ -21,8 +21,16 @@ public protocol GuestDebugger: AnyObject, Sendable {
     /// gdb hears of it before the process is gone.
     func processWillEnd(status: Int32, signal: Int32)
 
-    /// Called in the child of a fork: the connection belongs to the parent.
+    /// A plain fork is about to happen on `thread` (the parent, before the host fork).
+    func forkWillHappen(thread: GuestThread)
+
+    /// Called in the child of a fork: the connection belongs to the parent (unless
+    /// gdb follows the child, which the debugger learns from the parent here).
     func forkedChild()
+
+    /// Called in the parent after a fork made process `child`: gdb hears of it
+    /// (fork events) and decides which process it follows.
+    func forked(child: Int32, thread: GuestThread)
 }
 
 /// One register as gdb knows it: its name, size, gdb type and group, and how to read
