@@ -43,6 +43,8 @@ extension SyscallTable {
         SocketData.register(&t)
         SocketOptions.register(&t)
         SocketMessages.register(&t)
+        // Core/: answered -ENOSYS by design
+        RefusedSyscalls.register(&t)
         return t
     }
 }
