@@ -8,7 +8,9 @@ extension SyscallTable {
         MemorySyscalls.register(&t)
         // Process/, Threads/
         ProcessSyscalls.register(&t)
+        Pidfds.register(&t)
         Futex.register(&t)
+        Membarrier.register(&t)
         // Signals/
         SignalSyscalls.register(&t)
         // FileIO/

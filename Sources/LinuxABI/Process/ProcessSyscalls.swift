@@ -14,7 +14,10 @@ enum ProcessSyscalls {
     static func register(_ t: inout SyscallTable) {
         t.register(.exit, strace: StraceFormat([.int], result: .none)) { k, th, a in k.exitThread(th, status: a.int(0) & 0xff) }
         t.register(.exit_group, strace: StraceFormat([.int], result: .none)) { k, _, a in k.exitProcess(a.int(0) & 0xff) }
-        t.register(.clone, strace: [.hex, .pointer, .pointer, .hex, .pointer]) { k, th, a in clone(k, th, flags: a[0], stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
+        t.register(.clone, strace: [.hex, .pointer, .pointer, .hex, .pointer]) { k, th, a in
+            let make = { (flags: UInt64) in clone(k, th, flags: flags, stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
+            return a[0] & Pidfds.CLONE_PIDFD != 0 ? Pidfds.cloneWithPidfd(k, flags: a[0], parentTid: a[2], make) : make(a[0])
+        }
         // glibc's __clone_internal (sysdeps/unix/sysv/linux/clone-internal.c) tries clone3
         // first and uses clone on ENOSYS, which covers every shape it asks for (fork,
         // vfork, threads). Go uses clone3 only for SysProcAttr.UseCgroupFD.
