@@ -73,6 +73,17 @@ final class OwnDescriptorTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(fcntl(own, F_GETFD), 0)
     }
 
+    /// The guest has no rseq (ENOSYS), so membarrier answers as a kernel without CONFIG_RSEQ.
+    func testMembarrierHidesTheRseqCommands() throws {
+        let bed = try LinuxBed()
+        let mask = bed.call(N.membarrier, 0 /* QUERY */, 0, 0)
+        XCTAssertGreaterThan(mask, 0)
+        XCTAssertNotEqual(mask & 8, 0, "PRIVATE_EXPEDITED")
+        XCTAssertEqual(mask & (128 | 256), 0, "the RSEQ commands")
+        XCTAssertEqual(bed.call(N.membarrier, 256 /* REGISTER_PRIVATE_EXPEDITED_RSEQ */, 0, 0), neg(EINVAL))
+        XCTAssertEqual(bed.call(N.membarrier, 0, 1, 0), neg(EINVAL))
+    }
+
     func testFutexWaitvTranslatesEachWord() throws {
         let bed = try LinuxBed()
         let word = LinuxBed.data + 0x200, waiters = LinuxBed.data + 0x300

@@ -40,7 +40,8 @@ enum ProcessSyscalls {
         t.register(.set_robust_list, strace: [.pointer, .unsigned]) { _, _, a in a[1] == 24 ? 0 : -Int(EINVAL) }
         t.refuse(.get_robust_list, "set_robust_list accepts the list but xrun does not keep it")
         // glibc's rseq_register_current_thread (sysdeps/unix/sysv/linux/rseq-internal.h)
-        // treats any failure as "no rseq": __rseq_size stays 0 and sched_getcpu uses getcpu.
+        // treats any failure as "no rseq": the thread's area keeps cpu_id
+        // RSEQ_CPU_ID_REGISTRATION_FAILED and sched_getcpu asks getcpu instead.
         // Real rseq would need the translated code to honour abort IPs (kernel/rseq.c).
         t.refuse(.rseq, "glibc runs without restartable sequences", strace: [.pointer, .unsigned, .hex, .hex])
         t.register(.execve, strace: StraceFormat([.string, .pointer, .pointer], result: .none)) { k, th, a in Execve.execve(k, th, path: a[0], argv: a[1], envp: a[2]) }
