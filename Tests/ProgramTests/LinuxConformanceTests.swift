@@ -47,5 +47,8 @@ final class LinuxConformanceTests: XCTestCase {
     func testMemoryMappings() throws { try conform("mmap") }
     func testSockets() throws { try conform("sockets", runs: 3) }
     func testProcessAttributesAndSystemInformation() throws { try conform("system") }
+    /// close_range, faccessat2, openat2 (RESOLVE_IN_ROOT under -L), statx, pidfds,
+    /// waitid(P_PIDFD), clone(CLONE_PIDFD), membarrier, futex_waitv, with their errors.
+    func testSystemCallsOfCurrentRuntimes() throws { try conform("newcalls", runs: 2) }
     func testProcSelf() throws { try conform("procself", args: ["one", "two words", "", "--last=x"]) }
 }

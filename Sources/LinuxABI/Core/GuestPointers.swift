@@ -68,13 +68,15 @@ extension Kernel {
         return guestPath
     }
 
-    /// Reads a guest path argument; -EFAULT / -ENAMETOOLONG as the kernel would.
-    public func pathArgument(_ addr: UInt64) -> Result<String, Errno> {
+    /// Reads a guest path argument; -EFAULT / -ENAMETOOLONG as the kernel would. Without
+    /// `applyingSysroot` the path is used as the guest wrote it (openat2's RESOLVE_IN_ROOT).
+    public func pathArgument(_ addr: UInt64, applyingSysroot: Bool = true) -> Result<String, Errno> {
         guard let bytes = memory.readCString(addr, max: Int(PATH_MAX)) else {
             // Distinguish a long name from a bad pointer.
             return .failure(memory.isAccessible(addr, 1, .read) ? Errno(ENAMETOOLONG) : Errno(EFAULT))
         }
-        return .success(hostPath(String(decoding: bytes, as: UTF8.self)))
+        let path = String(decoding: bytes, as: UTF8.self)
+        return .success(applyingSysroot ? hostPath(path) : path)
     }
 
     /// Runs `body` with a host C string for a guest path argument.

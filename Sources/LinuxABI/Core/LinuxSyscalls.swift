@@ -8,7 +8,9 @@ extension SyscallTable {
         MemorySyscalls.register(&t)
         // Process/, Threads/
         ProcessSyscalls.register(&t)
+        Pidfds.register(&t)
         Futex.register(&t)
+        Membarrier.register(&t)
         // Signals/
         SignalSyscalls.register(&t)
         // FileIO/
@@ -43,6 +45,8 @@ extension SyscallTable {
         SocketData.register(&t)
         SocketOptions.register(&t)
         SocketMessages.register(&t)
+        // Core/: answered -ENOSYS by design
+        RefusedSyscalls.register(&t)
         return t
     }
 }

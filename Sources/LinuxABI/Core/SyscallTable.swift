@@ -1,3 +1,4 @@
+import Glibc
 import XrunCore
 
 /// A system call of Linux's generic table (asm-generic/unistd.h), which AArch64 and
@@ -33,6 +34,8 @@ struct SyscallEntry {
     var handler: SyscallHandler?
     var strace: StraceFormat = .registers
     var restart: SyscallRestart = .withSARestart
+    /// Why a call answers -ENOSYS on purpose (`SyscallTable.refuse`), nil otherwise.
+    var refusal: StaticString?
 }
 
 /// Generic syscall number → entry, a flat array indexed by number (the funnel looks a
@@ -51,6 +54,14 @@ public struct SyscallTable {
                            restart: SyscallRestart = .withSARestart, _ handler: @escaping SyscallHandler) {
         precondition(entries[call.number].handler == nil, "system call \(call.number) registered twice")
         entries[call.number] = SyscallEntry(handler: handler, strace: strace, restart: restart)
+    }
+
+    /// Declares that system call `call` answers -ENOSYS by design, and why (one phrase,
+    /// listed in docs/syscalls.md by tools/gen-syscall-table). Unlike a number nobody
+    /// registered, the call is known: -strace shows it with its name and arguments.
+    mutating func refuse(_ call: Syscall, _ reason: StaticString, strace: StraceFormat = .registers) {
+        register(call, strace: strace, restart: .withSARestart) { _, _, _ in -Int(ENOSYS) }
+        entries[call.number].refusal = reason
     }
 
     /// The entry for `nr` (an empty one for numbers past the table).

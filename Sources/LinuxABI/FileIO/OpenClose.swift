@@ -16,9 +16,13 @@ enum OpenClose {
             }
         }
         t.register(.openat2) { k, _, a in openat2(k, dirfd: a.fd(0), path: a[1], how: a[2], size: a[3]) }
-        t.register(.close, strace: [.int]) { _, _, a in hostSyscall(SYS_close, a.fd(0)) }
-        // CLOSE_RANGE_UNSHARE / CLOSE_RANGE_CLOEXEC: include/uapi/linux/close_range.h, same values.
-        t.register(.close_range) { _, _, a in hostSyscall(SYS_close_range, a.long(0), a.long(1), a.long(2)) }
+        t.register(.close, strace: [.int]) { k, _, a in
+            ownDescriptors(k).contains(Int32(truncatingIfNeeded: a.fd(0))) ? -Int(EBADF) : hostSyscall(SYS_close, a.fd(0))
+        }
+        t.register(.close_range, strace: [.unsigned, .unsigned, .hex]) { k, _, a in
+            closeRange(k, first: UInt32(truncatingIfNeeded: a[0]), last: UInt32(truncatingIfNeeded: a[1]),
+                       flags: UInt32(truncatingIfNeeded: a[2]))
+        }
         t.register(.dup, strace: [.int]) { _, _, a in hostSyscall(SYS_dup, a.fd(0)) }
         // dup3 accepts only O_CLOEXEC, which has the same value everywhere.
         t.register(.dup3, strace: [.int, .int, .hex]) { _, _, a in hostSyscall(SYS_dup3, a.fd(0), a.fd(1), Int(a.int(2))) }
@@ -29,10 +33,40 @@ enum OpenClose {
         }
     }
 
+    /// Descriptors xrun itself holds in the guest's table, which the guest never opened and
+    /// must not close: the -strace log of -D (moved to ≥ 1000 by Strace). Only looked at
+    /// when -strace is on, so that asking does not open the log.
+    static func ownDescriptors(_ k: Kernel) -> [Int32] {
+        k.config.strace && k.config.logFile != nil && k.strace.fd > 2 ? [k.strace.fd] : []
+    }
+
+    // include/uapi/linux/close_range.h: the same values everywhere.
+    static let CLOSE_RANGE_UNSHARE: UInt32 = 1 << 1, CLOSE_RANGE_CLOEXEC: UInt32 = 1 << 2
+
+    /// close_range (fs/file.c): the kernel's argument checks (unknown flags, first > last:
+    /// -EINVAL), then the host call over the range with xrun's own descriptors cut out —
+    /// a guest's close_range(3, ~0U, 0) (Python's subprocess, glibc's closefrom) must not
+    /// close the log. Each piece repeats CLOSE_RANGE_UNSHARE: the first unshares the table,
+    /// the others find it already private.
+    static func closeRange(_ k: Kernel, first: UInt32, last: UInt32, flags: UInt32) -> Int {
+        guard flags & ~(CLOSE_RANGE_UNSHARE | CLOSE_RANGE_CLOEXEC) == 0, first <= last else { return -Int(EINVAL) }
+        var from = UInt64(first)
+        for own in ownDescriptors(k).sorted() where UInt64(own) >= from && UInt64(own) <= UInt64(last) {
+            if UInt64(own) > from {
+                let r = hostSyscall(SYS_close_range, Int(from), Int(own) - 1, Int(flags))
+                if r < 0 { return r }
+            }
+            from = UInt64(own) + 1
+        }
+        if from > UInt64(last) { return 0 }
+        return hostSyscall(SYS_close_range, Int(from), Int(last), Int(flags))
+    }
+
     /// struct open_how (include/uapi/linux/openat2.h): u64 flags, mode, resolve — the
     /// same 24 bytes everywhere, but `flags` holds O_* bits that differ on arm64.
     /// Larger guest structs are accepted when the extra bytes are zero, as
-    /// copy_struct_from_user does; the host gets the 24-byte version.
+    /// copy_struct_from_user does; the host gets the 24-byte version and checks flags,
+    /// mode and resolve itself (fs/open.c, build_open_flags).
     static func openat2(_ k: Kernel, dirfd: Int, path: UInt64, how: UInt64, size: UInt64) -> Int {
         let ver0 = 24
         if size < UInt64(ver0) { return -Int(EINVAL) }
@@ -43,10 +77,28 @@ enum OpenClose {
               let rest = k.memory.readBytes(how + UInt64(ver0), Int(size) - ver0) else { return -Int(EFAULT) }
         if rest.contains(where: { $0 != 0 }) { return -Int(E2BIG) }
         var host: (UInt64, UInt64, UInt64) = (k.openFlags.toHost(flags), mode, resolve)
-        return k.withPath(path) { p in
+        // The generated /proc files, as for openat — but only without RESOLVE_* rules, which
+        // would have the kernel refuse /proc/self's magic link or the absolute path.
+        if resolve == 0, flags >> 32 == 0, let g = k.guestString(path, max: 64), let name = k.emulatedProcFile(g), name != "exe" {
+            return k.openProcFile(name, flags: Int32(truncatingIfNeeded: host.0))
+        }
+        let call = { (p: UnsafePointer<CChar>?) -> Int in
             withUnsafeMutableBytes(of: &host) { h in
                 hostSyscall(SYS_openat2, dirfd, hostArg(p), hostArg(h.baseAddress), ver0)
             }
         }
+        // -L (QEMU's openat2 skips it): an absolute path is looked up in the sysroot — except
+        // under RESOLVE_IN_ROOT, where "/" already means dirfd (fs/namei.c, path_init), and
+        // the sysroot prefix would land inside it.
+        switch k.pathArgument(path, applyingSysroot: resolve & RESOLVE_IN_ROOT == 0) {
+        case .success(let p): return p.withCString { call($0) }
+        // The kernel reads the name only after checking open_how: a NULL name lets the host
+        // answer a bad how with -EINVAL before its own -EFAULT.
+        case .failure(let e) where e.code == EFAULT: return call(nil)
+        case .failure(let e): return -Int(e.code)
+        }
     }
+
+    /// include/uapi/linux/openat2.h
+    static let RESOLVE_IN_ROOT: UInt64 = 0x10
 }

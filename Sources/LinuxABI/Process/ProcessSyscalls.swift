@@ -14,8 +14,14 @@ enum ProcessSyscalls {
     static func register(_ t: inout SyscallTable) {
         t.register(.exit, strace: StraceFormat([.int], result: .none)) { k, th, a in k.exitThread(th, status: a.int(0) & 0xff) }
         t.register(.exit_group, strace: StraceFormat([.int], result: .none)) { k, _, a in k.exitProcess(a.int(0) & 0xff) }
-        t.register(.clone, strace: [.hex, .pointer, .pointer, .hex, .pointer]) { k, th, a in clone(k, th, flags: a[0], stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
-        t.register(.clone3) { _, _, _ in -Int(ENOSYS) } // glibc falls back to clone
+        t.register(.clone, strace: [.hex, .pointer, .pointer, .hex, .pointer]) { k, th, a in
+            let make = { (flags: UInt64) in clone(k, th, flags: flags, stack: a[1], parentTid: a[2], tls: a[3], childTid: a[4]) }
+            return a[0] & Pidfds.CLONE_PIDFD != 0 ? Pidfds.cloneWithPidfd(k, flags: a[0], parentTid: a[2], make) : make(a[0])
+        }
+        // glibc's __clone_internal (sysdeps/unix/sysv/linux/clone-internal.c) tries clone3
+        // first and uses clone on ENOSYS, which covers every shape it asks for (fork,
+        // vfork, threads). Go uses clone3 only for SysProcAttr.UseCgroupFD.
+        t.refuse(.clone3, "glibc falls back to clone, which has every flag it uses")
         t.register(.wait4, strace: [.int, .pointer, .int, .pointer]) { k, _, a in
             let st = k.hostOptional(a[1], 4), ru = k.hostOptional(a[3], 144)
             guard st.ok, ru.ok else { return -Int(EFAULT) }
@@ -32,8 +38,12 @@ enum ProcessSyscalls {
             return Int(th.tid)
         }
         t.register(.set_robust_list, strace: [.pointer, .unsigned]) { _, _, a in a[1] == 24 ? 0 : -Int(EINVAL) }
-        t.register(.get_robust_list) { _, _, _ in -Int(ENOSYS) }
-        t.register(.rseq, strace: [.pointer, .unsigned, .hex, .hex]) { _, _, _ in -Int(ENOSYS) } // glibc then runs without restartable sequences
+        t.refuse(.get_robust_list, "set_robust_list accepts the list but xrun does not keep it")
+        // glibc's rseq_register_current_thread (sysdeps/unix/sysv/linux/rseq-internal.h)
+        // treats any failure as "no rseq": the thread's area keeps cpu_id
+        // RSEQ_CPU_ID_REGISTRATION_FAILED and sched_getcpu asks getcpu instead.
+        // Real rseq would need the translated code to honour abort IPs (kernel/rseq.c).
+        t.refuse(.rseq, "glibc runs without restartable sequences", strace: [.pointer, .unsigned, .hex, .hex])
         t.register(.execve, strace: StraceFormat([.string, .pointer, .pointer], result: .none)) { k, th, a in Execve.execve(k, th, path: a[0], argv: a[1], envp: a[2]) }
         t.register(.execveat) { k, th, a in
             Execve.execveat(k, th, dirfd: a.int(0), path: a[1], argv: a[2], envp: a[3], flags: a.int(4))

@@ -9,8 +9,9 @@ final class Strace {
     unowned let kernel: Kernel
 
     /// Where lines go: stderr, or the -D file on a descriptor moved out of the guest's
-    /// way (a guest that closes or dup2()s its descriptors must not redirect the log).
-    private let fd: Int32
+    /// way (a guest that closes or dup2()s its descriptors must not redirect the log);
+    /// close and close_range leave it alone (OpenClose.ownDescriptors).
+    let fd: Int32
 
     init(kernel: Kernel) {
         self.kernel = kernel

@@ -16,6 +16,38 @@ enum Futex {
 
     static func register(_ t: inout SyscallTable) {
         t.register(.futex, strace: [.pointer, .int, .unsigned, .pointer, .unsigned]) { k, _, a in futex(k, a) }
+        t.register(.futex_waitv, strace: [.pointer, .unsigned, .hex, .pointer, .int]) { k, _, a in futexWaitv(k, a) }
+    }
+
+    /// struct futex_waitv (include/uapi/linux/futex.h): u64 val, u64 uaddr, u32 flags,
+    /// u32 __reserved — 24 bytes everywhere.
+    static let waitvSize = 24, waitvMax = 128 // FUTEX_WAITV_MAX
+
+    /// futex_waitv (kernel/futex/syscalls.c): the waiters are copied with each uaddr made
+    /// a host address; the host checks everything else in the kernel's order (flags, the
+    /// count, the clock, each waiter's flags, alignment, then the words). A uaddr outside
+    /// the guest's space becomes an unmapped host address with the same low bits, so it
+    /// still fails where the kernel would (-EINVAL when misaligned, else -EFAULT).
+    static func futexWaitv(_ k: Kernel, _ a: SyscallArgs) -> Int {
+        let count = Int(UInt32(truncatingIfNeeded: a[1])), clock = a.int(4)
+        // What the kernel checks before it reads the array: no flags, the count, a non-NULL
+        // array, and (with a timeout) CLOCK_REALTIME or CLOCK_MONOTONIC (futex2_setup_timeout).
+        guard a.int(2) == 0, count > 0, count <= waitvMax, a[0] != 0 else { return -Int(EINVAL) }
+        if a[3] != 0 && clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC { return -Int(EINVAL) }
+        guard let guestWaiters = k.memory.readBytes(a[0], count * waitvSize) else { return -Int(EFAULT) }
+        let ts = k.hostOptional(a[3], 16) // struct timespec, absolute
+        guard ts.ok else { return -Int(EFAULT) }
+        return withUnsafeTemporaryAllocation(byteCount: count * waitvSize, alignment: 8) { buf -> Int in
+            guard let base = buf.baseAddress else { return -Int(ENOMEM) }
+            for i in 0..<count {
+                let entry = base + i * waitvSize
+                guestWaiters.withUnsafeBytes { src in entry.copyMemory(from: src.baseAddress! + i * waitvSize, byteCount: waitvSize) }
+                let uaddr = entry.load(fromByteOffset: 8, as: UInt64.self)
+                let host = k.hostBuffer(uaddr, 4).map { UInt64(UInt(bitPattern: $0)) } ?? (0x1000 | (uaddr & 3))
+                entry.storeBytes(of: host, toByteOffset: 8, as: UInt64.self)
+            }
+            return hostBlockingSyscall(SYS_futex_waitv, hostArg(base), count, 0, hostArg(ts.ptr), Int(clock))
+        }
     }
 
     static func futex(_ k: Kernel, _ a: SyscallArgs) -> Int {
