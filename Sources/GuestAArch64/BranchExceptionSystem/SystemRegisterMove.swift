@@ -13,7 +13,9 @@ enum SysRegOps {
     static let writeFPSR: OpDef = OpDef("msr") { cpu, op in
         A64FPStatus.write(cpu, UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.a)] & A64SysReg.fpsrWritable))
     }
-    static let readTPIDR: OpDef = OpDef("mrs") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.tpidr }
+    static let readTPIDR: OpDef = OpDef("mrs", native: NativeSystemRegisters.readThreadPointer) { cpu, op in
+        cpu.x[Int(op.pointee.a)] = cpu.tpidr
+    }
     static let writeTPIDR: OpDef = OpDef("msr") { cpu, op in cpu.tpidr = cpu.x[Int(op.pointee.a)] }
     static let readCounter: OpDef = OpDef("mrs") { cpu, op in cpu.x[Int(op.pointee.a)] = A64SystemRegisters.virtualCount() }
 }

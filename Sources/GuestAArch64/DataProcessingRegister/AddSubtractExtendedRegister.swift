@@ -15,11 +15,11 @@ enum ExtendedOperand {
 /// ADD/ADDS/SUB/SUBS (extended register) with a byte/half/word extension:
 /// a = Rd, b = Rn, c = Rm, d/e = the extension shifts.
 enum AddSubExtOps {
-    static let addU64: OpDef = OpDef("add") { cpu, op in
+    static let addU64: OpDef = OpDef("add", native: NativeDataProcessing.addSubExtended(sub: false, signed: false, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.u(x, op)
     }
-    static let subU64: OpDef = OpDef("sub") { cpu, op in
+    static let subU64: OpDef = OpDef("sub", native: NativeDataProcessing.addSubExtended(sub: true, signed: false, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.u(x, op)
     }
@@ -35,11 +35,11 @@ enum AddSubExtOps {
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let addS64: OpDef = OpDef("add") { cpu, op in
+    static let addS64: OpDef = OpDef("add", native: NativeDataProcessing.addSubExtended(sub: false, signed: true, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ExtendedOperand.s(x, op)
     }
-    static let subS64: OpDef = OpDef("sub") { cpu, op in
+    static let subS64: OpDef = OpDef("sub", native: NativeDataProcessing.addSubExtended(sub: true, signed: true, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.s(x, op)
     }
@@ -55,11 +55,11 @@ enum AddSubExtOps {
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let addU32: OpDef = OpDef("add") { cpu, op in
+    static let addU32: OpDef = OpDef("add", native: NativeDataProcessing.addSubExtended(sub: false, signed: false, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.u(x, op)))
     }
-    static let subU32: OpDef = OpDef("sub") { cpu, op in
+    static let subU32: OpDef = OpDef("sub", native: NativeDataProcessing.addSubExtended(sub: true, signed: false, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.u(x, op)))
     }
@@ -75,11 +75,11 @@ enum AddSubExtOps {
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let addS32: OpDef = OpDef("add") { cpu, op in
+    static let addS32: OpDef = OpDef("add", native: NativeDataProcessing.addSubExtended(sub: false, signed: true, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &+ A64ALU.w(ExtendedOperand.s(x, op)))
     }
-    static let subS32: OpDef = OpDef("sub") { cpu, op in
+    static let subS32: OpDef = OpDef("sub", native: NativeDataProcessing.addSubExtended(sub: true, signed: true, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.s(x, op)))
     }

@@ -41,6 +41,22 @@ enum NativeDataProcessing {
         N.shift(&ctx.asm, .rcx, shift, o.d, w: w)
     }
 
+    /// ADD/SUB (extended register) with a byte/half/word extension: operand 2 is
+    /// (Rm << d) >> e, logical for UXT*, arithmetic for SXT* (`ExtendedOperand`); the
+    /// 32-bit forms (w false) add in 32 bits, whose x86 result is already zero-extended.
+    static func addSubExtended(sub: Bool, signed: Bool, w: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            N.load(&ctx, .rcx, o.c, w: true)
+            ctx.asm.shift(.shl, .rcx, o.d, w: true)
+            ctx.asm.shift(signed ? .sar : .shr, .rcx, o.e, w: true)
+            N.load(&ctx, .rax, o.b, w: w)
+            ctx.asm.alu(sub ? .sub : .add, .rax, .rcx, w: w)
+            N.store(&ctx, o.a, .rax)
+            return true
+        }
+    }
+
     /// ADD/SUB/ADDS/SUBS (shifted register): a = Rd, b = Rn, c = Rm, d = amount.
     static func addSubReg(sub: Bool, flags: Bool, shift: N.Shift, w: Bool) -> NativeTemplate {
         { op, ctx in
