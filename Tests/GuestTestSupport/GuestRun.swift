@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XCTest
 import XrunCore
@@ -50,12 +51,13 @@ public final class GuestRun {
     @discardableResult
     public func run(file: StaticString = #filePath, line: UInt = #line) -> Trap {
         prepareNative()
-        // Both start from the same host FP flags (FPSR reads them).
-        var flags = fexcept_t()
-        fegetexceptflag(&flags, 0x3D) // FE_ALL_EXCEPT on x86-64
+        // Both start from the same host FP flags (FPSR reads them): MXCSR's, the only
+        // ones xrun gives the guest (xrun_fpenv.h). glibc's fegetexceptflag would add
+        // the x87 flags the test process's own long double code may have raised.
+        let flags = xrun_fpflags_test(0x3D)
         let nativeTrap = native.run()
         let nativeState = registers.read(native.cpu)
-        fesetexceptflag(&flags, 0x3D) // FE_ALL_EXCEPT on x86-64
+        xrun_fpflags_set(flags, 0x3D)
         let trap = interpreter.run()
         let state = registers.read(cpu)
         var differences: [String] = []

@@ -6,6 +6,7 @@
 #include <sys/syscall.h> // SYS_* numbers for Swift callers of xrun_syscall6
 #include <sys/random.h>
 #include "xrun_atomics.h"
+#include "xrun_fpenv.h"
 
 #pragma clang assume_nonnull begin
 

@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 
 /// FPCR and FPSR bits (Arm ARM D17.2.x "FPCR, Floating-point Control Register",
@@ -35,17 +36,17 @@ public enum A64FPStatus {
     /// FE_DIVBYZERO 4, FE_OVERFLOW 8, FE_UNDERFLOW 0x10, FE_INEXACT 0x20 become Arm IOC 1,
     /// DZC 2, OFC 4, UFC 8, IXC 0x10.
     static func hostFlags() -> UInt32 {
-        let h = UInt32(truncatingIfNeeded: fetestexcept(0x3D))
+        let h = UInt32(truncatingIfNeeded: xrun_fpflags_test(0x3D))
         return (h & 1) | ((h & 0x3C) >> 1)
     }
     /// Moves the host's accumulated flags into cpu.fpsr (the guest value is unchanged).
     public static func moveHostFlags(_ cpu: UnsafeMutableRawPointer) {
         cpu.fpsr |= hostFlags()
-        feclearexcept(0x3D)
+        xrun_fpflags_clear(0x3D)
     }
-    static func dropHostFlags() { feclearexcept(0x3D) }
+    static func dropHostFlags() { xrun_fpflags_clear(0x3D) }
     public static func write(_ cpu: UnsafeMutableRawPointer, _ value: UInt32) {
-        feclearexcept(0x3D)
+        xrun_fpflags_clear(0x3D)
         cpu.fpsr = value
     }
 }
@@ -76,14 +77,14 @@ enum FPEnv {
     @inline(never) static func setHostRounding(_ armMode: UInt32) {
         // Arm RMode 0 RN, 1 RP, 2 RM, 3 RZ -> x86 FE_TONEAREST 0, FE_UPWARD 0x800,
         // FE_DOWNWARD 0x400, FE_TOWARDZERO 0xC00.
-        let host: Int32
+        let host: UInt32
         switch armMode {
         case 1: host = 0x800
         case 2: host = 0x400
         case 3: host = 0xC00
         default: host = 0
         }
-        _ = fesetround(host)
+        xrun_fpround_set(host)
     }
 
     /// FPCR.FZ input flush (Arm ARM FPUnpack): a denormal operand becomes a zero of the
