@@ -52,6 +52,7 @@ enum A64Native {
         }
         ctx.asm.storeImm(X86Mem(.rbx, Int32(A64Layout.lazyKind)), kind.rawValue, scratch: .rsi)
         ctx.isaFacts = kind.rawValue
+        ctx.holdValues(a: a, b: b, constant: constant)
     }
 
     /// Emits code after which the returned x86 condition holds exactly when the Arm
@@ -64,6 +65,7 @@ enum A64Native {
         if let kind = Lazy.Kind(rawValue: ctx.isaFacts), let cond = Lazy.condition(ofMask: mask),
            let x86 = Lazy.x86Condition(cond, kind: kind) {
             let w = !kind.is32
+            if let held = ctx.stillHeld, redo(&ctx, kind, held, w: w) { return x86 }
             ctx.asm.load(.rax, lazyA, w: w)
             switch kind {
             case .sub64, .sub32: ctx.asm.alu(.cmp, .rax, .mem(lazyB), w: w)
@@ -86,6 +88,32 @@ enum A64Native {
         ctx.asm.movImm(.rcx, UInt64(mask))
         ctx.asm.bt(.rcx, .rax)
         return .b
+    }
+
+    /// The compare of a flag-setting instruction right before (a CMP, then B.cond or
+    /// CSEL), redone on the registers that still hold its operands instead of on
+    /// their stored copies. False when the operand shapes do not allow it.
+    private static func redo(_ ctx: inout NativeContext, _ kind: Lazy.Kind, _ held: NativeContext.HeldValues, w: Bool) -> Bool {
+        let second: X86Operand?
+        if let b = held.b {
+            second = .reg(b)
+        } else if Int32(exactly: Int64(bitPattern: held.constant)) != nil {
+            second = nil
+        } else {
+            return false
+        }
+        let imm = Int32(truncatingIfNeeded: Int64(bitPattern: held.constant))
+        switch kind {
+        case .sub64, .sub32:
+            if let second { ctx.asm.alu(.cmp, held.a, second, w: w) } else { ctx.asm.aluImm(.cmp, .reg(held.a), imm, w: w) }
+        case .add64, .add32:
+            // ADD writes its register: on a copy in rax (the condition may clobber rax, rcx).
+            if held.a != .rax { ctx.asm.mov(.rax, held.a) }
+            if let second { ctx.asm.alu(.add, .rax, second, w: w) } else { ctx.asm.aluImm(.add, .reg(.rax), imm, w: w) }
+        case .logic64, .logic32:
+            ctx.asm.test(held.a, held.a, w: w)
+        }
+        return true
     }
 
     /// The flags' producer is unknown here (it ran in an earlier block, e.g. the CMP

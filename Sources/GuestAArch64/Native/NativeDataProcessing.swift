@@ -64,6 +64,9 @@ enum NativeDataProcessing {
             N.load(&ctx, .rax, o.b, w: w)
             shiftedOperand(&ctx, o, shift, w: w)
             if flags { N.setLazyFlags(&ctx, lazyKind(sub: sub, w: w), a: .rax, b: .rcx) }
+            // CMP/CMN: nothing reads the result (and a B.cond right after redoes the
+            // compare on rax and rcx, `A64Native.evaluateCondition`).
+            if o.a == A64Reg.discard { return true }
             ctx.asm.alu(sub ? .sub : .add, .rax, .rcx, w: w)
             N.store(&ctx, o.a, .rax)
             return true

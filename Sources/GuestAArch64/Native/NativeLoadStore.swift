@@ -45,33 +45,46 @@ enum NativeLoadStore {
         }
     }
 
-    /// rax = the address before untagging (base, base + imm, base + index);
-    /// rdx = the untagged address the access uses, checked and PC recorded.
+    /// rdx = the untagged address the access uses, checked and PC recorded; for the
+    /// writing-back modes (pre, post) rax = the address before untagging.
     static func address(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode) {
-        N.load(&ctx, .rax, o.b, w: true)
         switch mode {
-        case .offset, .pre:
-            ctx.asm.aluConstant(.add, .rax, o.imm, scratch: .rcx)
-        case .post, .postReg:
-            break
-        case .regX:
-            N.load(&ctx, .rcx, o.c, w: true)
-            ctx.asm.shift(.shl, .rcx, o.d)
-            ctx.asm.alu(.add, .rax, .rcx)
-        case .regUXTW:
-            N.load(&ctx, .rcx, o.c, w: false)
-            ctx.asm.shift(.shl, .rcx, o.d)
-            ctx.asm.alu(.add, .rax, .rcx)
-        case .regSXTW:
-            ctx.asm.loadSignExtended(.rcx, N.x(o.c), size: 4, w: true)
-            ctx.asm.shift(.shl, .rcx, o.d)
-            ctx.asm.alu(.add, .rax, .rcx)
+        case .pre, .post, .postReg:
+            N.load(&ctx, .rax, o.b, w: true)
+            if case .pre = mode { ctx.asm.aluConstant(.add, .rax, o.imm, scratch: .rcx) }
+            ctx.asm.mov(.rdx, .rax)
+        case .offset:
+            let base = register(&ctx, o.b, into: .rax)
+            if let imm = Int32(exactly: Int64(bitPattern: o.imm)) {
+                ctx.asm.lea(.rdx, X86Mem(base, imm))
+            } else {
+                ctx.asm.movImm(.rdx, o.imm)
+                ctx.asm.alu(.add, .rdx, base)
+            }
+        case .regX, .regUXTW, .regSXTW:
+            let base = register(&ctx, o.b, into: .rax)
+            let index: X86Reg
+            switch mode {
+            case .regX: index = register(&ctx, o.c, into: .rcx)
+            case .regUXTW: N.load(&ctx, .rcx, o.c, w: false); index = .rcx
+            default: ctx.asm.loadSignExtended(.rcx, N.x(o.c), size: 4, w: true); index = .rcx
+            }
+            if o.d <= 3 {
+                ctx.asm.lea(.rdx, X86Mem(base, 0, index: index, scale: o.d))
+            } else {
+                if index != .rcx { ctx.asm.mov(.rcx, index) }
+                ctx.asm.shift(.shl, .rcx, o.d)
+                ctx.asm.lea(.rdx, X86Mem(base, 0, index: .rcx))
+            }
         }
-        // untag: sign-extend from bit 55 (LSAddress.untag).
-        ctx.asm.mov(.rdx, .rax)
-        ctx.asm.shift(.shl, .rdx, 8)
-        ctx.asm.shift(.sar, .rdx, 8)
-        ctx.beginAccess(pc: o.pc, addr: .rdx, scratch: .rcx)
+        ctx.beginAccess(pc: o.pc, addr: .rdx, scratch: .rcx, untagTopByte: true)
+    }
+
+    /// Xr in a host register: its cached copy, else loaded into `scratch`.
+    private static func register(_ ctx: inout NativeContext, _ r: UInt8, into scratch: X86Reg) -> X86Reg {
+        if case .reg(let cached) = N.operand(&ctx, r) { return cached }
+        N.load(&ctx, scratch, r, w: true)
+        return scratch
     }
 
     static func writeBack(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode) {

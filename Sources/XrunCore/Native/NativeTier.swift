@@ -18,6 +18,24 @@ public struct NativeContext {
     /// they manage (AArch64: where the flags are, `A64LazyFlags`). 0 = nothing: at the
     /// start of a block and after every called op.
     public var isaFacts: UInt64 = 0
+    /// Host registers that held values the ISA cares about (AArch64: the operands of
+    /// the last flag-setting instruction) at a point of the code; see `stillHeld`.
+    public struct HeldValues: Sendable {
+        public let a: X86Reg, b: X86Reg?, constant: UInt64
+        let at: Int, bound: Int
+    }
+    public var heldValues: HeldValues?
+
+    /// Records that `a` and `b` (or `constant`) hold the ISA's values here.
+    public mutating func holdValues(a: X86Reg, b: X86Reg?, constant: UInt64) {
+        heldValues = HeldValues(a: a, b: b, constant: constant, at: asm.count, bound: asm.boundLabels)
+    }
+    /// The held values if they still are: nothing was emitted since, and no label was
+    /// bound here (no other path joins with other register contents).
+    public var stillHeld: HeldValues? {
+        guard let h = heldValues, h.at == asm.count, h.bound == asm.boundLabels else { return nil }
+        return h
+    }
     /// Whether an op of this block was called (it may have set `exitReason`).
     private var calledOps = false
     /// The block being compiled, and the label of its return to the block loop.
@@ -241,18 +259,42 @@ public struct NativeContext {
     /// instruction's PC (a host fault on the access is reported there, exactly like
     /// `beginAccess`), and sends addresses beyond the guest region to a SIGSEGV (the
     /// interpreter's `host(_:)` check). The access itself is then `guestMemory(addr)`.
-    public mutating func beginAccess(pc: UInt64, addr: X86Reg, scratch: X86Reg) {
+    public mutating func beginAccess(pc: UInt64, addr: X86Reg, scratch: X86Reg, untagTopByte: Bool = false) {
         asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), pc, scratch: scratch)
         asm.mov(scratch, addr)
         asm.shift(.shr, scratch, 40)   // GuestMemory.addressLimit == 1 << 40
-        let label: Int
-        if let known = outOfRange.first(where: { $0.reg == addr }) {
-            label = known.label
-        } else {
-            label = asm.newLabel()
-            outOfRange.append((addr, label))
+        guard untagTopByte else {
+            asm.jcc(.ne, outOfRangeLabel(addr))
+            return
         }
-        asm.jcc(.ne, label)
+        // AArch64 top-byte-ignore: a tagged address is rare, so the sign extension
+        // from bit 55 (LSAddress.untag) happens off the common path, which rechecks it.
+        let tagged = asm.newLabel(), resume = asm.newLabel()
+        asm.jcc(.ne, tagged)
+        asm.bind(resume)
+        untagStubs.append((tagged, resume, addr, scratch))
+    }
+    private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, scratch: X86Reg)] = []
+
+    private mutating func outOfRangeLabel(_ addr: X86Reg) -> Int {
+        if let known = outOfRange.first(where: { $0.reg == addr }) { return known.label }
+        let label = asm.newLabel()
+        outOfRange.append((addr, label))
+        return label
+    }
+
+    /// Emits the tagged-address paths of `beginAccess` (after the epilogue).
+    mutating func emitUntagStubs() {
+        for stub in untagStubs {
+            asm.bind(stub.entry)
+            asm.shift(.shl, stub.addr, 8)
+            asm.shift(.sar, stub.addr, 8)
+            asm.mov(stub.scratch, stub.addr)
+            asm.shift(.shr, stub.scratch, 40)
+            asm.jcc(.ne, outOfRangeLabel(stub.addr))
+            asm.jmp(stub.resume)
+        }
+        untagStubs.removeAll()
     }
 
     /// The host location of the guest address held in `addr`.
@@ -321,6 +363,7 @@ final class NativeTier {
         ctx.asm.pop(.rbx)
         ctx.asm.ret()
         ctx.emitSlowCalls()
+        ctx.emitUntagStubs()
         for (reg, label) in ctx.outOfRange {
             // The function does not return: it longjmps to the fault guard.
             ctx.asm.bind(label)

@@ -11,10 +11,14 @@ public struct X86Mem: Sendable {
     public var base: X86Reg
     public var index: X86Reg?
     public var disp: Int32
-    public init(_ base: X86Reg, _ disp: Int32 = 0, index: X86Reg? = nil) {
+    /// The index is multiplied by 1 << scale (0...3; the SIB byte's SS field).
+    public var scale: UInt8
+    public init(_ base: X86Reg, _ disp: Int32 = 0, index: X86Reg? = nil, scale: UInt8 = 0) {
+        precondition(scale <= 3, "x86 index scale is 1, 2, 4 or 8")
         self.base = base
         self.disp = disp
         self.index = index
+        self.scale = scale
     }
 }
 
@@ -57,6 +61,9 @@ public struct X86Assembler {
     }
 
     public var count: Int { bytes.count }
+    /// Labels bound so far: with `count`, tells whether code could have been reached
+    /// from elsewhere since some point (a label bound there since).
+    public private(set) var boundLabels = 0
 
     // MARK: raw encoding
 
@@ -95,7 +102,7 @@ public struct X86Assembler {
             if m.index != nil || m.base.low == 4 {
                 byte(mod << 6 | (reg & 7) << 3 | 4)
                 let index = m.index?.low ?? 4   // 100 = no index
-                byte(index << 3 | m.base.low)
+                byte(m.scale << 6 | index << 3 | m.base.low)
             } else {
                 byte(mod << 6 | (reg & 7) << 3 | m.base.low)
             }
@@ -345,6 +352,7 @@ public struct X86Assembler {
     }
     public mutating func bind(_ label: Int) {
         labelOffsets[label] = bytes.count
+        boundLabels += 1
     }
     public mutating func jcc(_ cond: X86Cond, _ label: Int) {
         byte(0x0F)
