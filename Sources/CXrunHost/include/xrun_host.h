@@ -44,6 +44,12 @@ enum {
     // Host page made read-only because blocks were translated from it while the guest
     // may write it; a guest write lands in the fault handler, which flags the page.
     XRUN_PAGE_CODE_LOCKED = 0x80,
+    // Host page protected (less than the guest's protection) for a gdb watchpoint
+    // (Debugger/Watchpoints.swift). An access by the emulator itself (a system call's
+    // struct, not guest code) lands in the fault handler, which gives the page its
+    // guest protection back and clears this bit; the debugger protects it again after
+    // the system call.
+    XRUN_PAGE_WATCHED = 0x20,
 };
 
 // Installs the SIGSEGV/SIGBUS handler for the guest region [base, base+size).
