@@ -12,11 +12,20 @@ import XrunCore
 /// (it stops there only for `catch exec`).
 /// Without gdb attached (or gdb not asking for exec events) the new xrun listens
 /// where this one did, without suspending: the program runs on and gdb may attach.
+/// A fork child gdb left runs without a stub; its exec'd program gets one only with
+/// a per-process socket path (`%d`).
 extension GdbStub {
     var execEventsWanted: Bool { multiprocess && gdbFeatures.contains("exec-events") }
 
     public func execWillHappen(thread: GuestThread) -> [String] {
-        guard active else { return [] }
+        guard active else {
+            // A process gdb is not attached to (a fork or vfork child): with a socket per
+            // process (%d) the new program listens on its own, without waiting.
+            guard case .unix(let path) = endpoint.address, Substring(path).range(of: "%d") != nil else { return [] }
+            var own = endpoint
+            own.suspend = false
+            return ["-g", own.specText]
+        }
         return monitor.withLock {
             guard connected, execEventsWanted, clientFD >= 0 else {
                 var listenAgain = endpoint

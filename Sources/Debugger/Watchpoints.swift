@@ -169,6 +169,7 @@ extension GdbStub {
             syscallLifts -= 1
             protectWatchedPages()
         }
+        xrun_note_watch_lifted()
         return r
     }
 
@@ -181,11 +182,15 @@ extension GdbStub {
 
     /// At a system call's entry: what the watched bytes were.
     func syscallEntryWithWatches(_ rec: ThreadRecord) {
+        _ = xrun_take_watch_lifted()
         rec.watchSnapshot = monitor.withLock { watchedValues() }
     }
 
-    /// At its return: watched pages protected again; a changed watch stops the program.
+    /// At its return: watched pages protected again; a changed watch stops the
+    /// program — when this call lifted a watch (a change made by another thread's
+    /// store meanwhile is that thread's stop, reported where it faulted).
     func syscallReturnWithWatches(_ rec: ThreadRecord) {
+        let liftedHere = xrun_take_watch_lifted() != 0
         let hit: Watchpoint? = monitor.withLock {
             let disturbed = syscallLifts == 0 && watchpoints.contains { w in
                 w.pages.contains { p in
@@ -196,6 +201,7 @@ extension GdbStub {
             if disturbed { protectWatchedPages() }
             let before = rec.watchSnapshot
             rec.watchSnapshot = []
+            guard liftedHere else { return nil }
             let now = watchedValues()
             for (w, old) in before {
                 if let n = now.first(where: { $0.0 == w }), n.1 != old { return w }

@@ -52,6 +52,11 @@ enum {
     XRUN_PAGE_WATCHED = 0x20,
 };
 
+// Whether the calling thread lifted a watch (XRUN_PAGE_WATCHED: the fault handler,
+// GuestMemory.hostWillWrite) since it last asked; asking clears it.
+void xrun_note_watch_lifted(void);
+int xrun_take_watch_lifted(void);
+
 // Installs the SIGSEGV/SIGBUS handler for the guest region [base, base+size).
 void xrun_fault_setup(uintptr_t base, uint64_t size, uint8_t *page_flags);
 

@@ -337,6 +337,7 @@ public final class GuestMemory: @unchecked Sendable {
         let f = pageFlags[Int(page)]
         guard f & UInt8(XRUN_PAGE_WATCHED) != 0 else { return }
         pageFlags[Int(page)] = f & ~UInt8(XRUN_PAGE_WATCHED)
+        xrun_note_watch_lifted()
         var prot = Self.hostProt(GuestProt(rawValue: f & 7))
         if f & UInt8(XRUN_PAGE_CODE_LOCKED) != 0 { prot &= ~PROT_WRITE }
         mprotect(host(page << Self.pageShift), Int(Self.pageSize), prot)
