@@ -37,6 +37,11 @@ static uint8_t *page_flags;
 static __thread jmp_buf *guard_jb;
 static __thread xrun_fault_info_t last_fault;
 static __thread volatile uint32_t *thread_interrupt;
+// This thread lifted a watch (XRUN_PAGE_WATCHED) since the debugger last asked.
+static __thread int watch_lifted;
+
+void xrun_note_watch_lifted(void) { watch_lifted = 1; }
+int xrun_take_watch_lifted(void) { int r = watch_lifted; watch_lifted = 0; return r; }
 
 #define DIRTY_CAP 256
 static uint64_t dirty_pages[DIRTY_CAP];
@@ -64,12 +69,23 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
         // A guest write to a page we locked because it holds translated code: give the
         // page back its guest protection, remember it, and retry the write.
         if (sig == SIGSEGV && is_write && (fl & XRUN_PAGE_CODE_LOCKED) && (fl & XRUN_PAGE_WRITE)) {
-            page_flags[page] = fl & ~XRUN_PAGE_CODE_LOCKED;
+            page_flags[page] = fl & ~(XRUN_PAGE_CODE_LOCKED | XRUN_PAGE_WATCHED);
             int prot = PROT_READ | PROT_WRITE;
             xrun_syscall6(SYS_mprotect, (long)(region_base + (page << 12)), 4096, prot, 0, 0, 0);
             int i = atomic_fetch_add(&dirty_count, 1);
             if (i < DIRTY_CAP) dirty_pages[i] = page; else atomic_store(&dirty_overflow, 1);
             if (thread_interrupt) *thread_interrupt |= 1;
+            return;
+        }
+        // The emulator's own access (outside guest code) to a page protected for a
+        // watchpoint, which the guest's protection allows: lift the watch and retry.
+        if (!guard_jb && (fl & XRUN_PAGE_WATCHED) && (fl & XRUN_PAGE_MAPPED)
+            && (is_write ? (fl & XRUN_PAGE_WRITE) : (fl & (XRUN_PAGE_READ | XRUN_PAGE_EXEC)))) {
+            page_flags[page] = fl & ~XRUN_PAGE_WATCHED;
+            watch_lifted = 1;
+            int prot = ((fl & (XRUN_PAGE_READ | XRUN_PAGE_EXEC)) ? PROT_READ : 0)
+                     | ((fl & XRUN_PAGE_WRITE) && !(fl & XRUN_PAGE_CODE_LOCKED) ? PROT_WRITE : 0);
+            xrun_syscall6(SYS_mprotect, (long)(region_base + (page << 12)), 4096, prot, 0, 0, 0);
             return;
         }
         if (guard_jb) {

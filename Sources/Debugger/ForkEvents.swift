@@ -13,8 +13,15 @@ import XrunCore
 ///   then on (a server thread of its own) with its one thread stopped.
 /// gdb's `Hg p<child>.0` before removing breakpoints from the child selects the
 /// child: breakpoint packets then touch nothing here (the child removes its own).
-/// detach-on-fork off (gdb keeping both on one connection) is not offered: the
-/// parent resuming while the child waits lets the child run without gdb.
+/// vfork events ("vfork-events"; `vfork` and `vforkdone` stop reasons): xrun's vfork
+/// child shares the parent's memory and runs undebugged while the parent waits (as
+/// the kernel's vfork parent does), so gdb hears `T05vfork:p<child>.<child>;` once
+/// the child has exec'd or exited, detaches it (`D;<child>`: nothing left to do),
+/// resumes the parent and gets `T05vforkdone:;` right away. gdb's breakpoints are
+/// translation-level, so the child (sharing the translated blocks) runs over them
+/// (Engine.run steps over a breakpoint for a thread gdb does not see).
+/// detach-on-fork off (gdb resumes without detaching either): the child is kept
+/// stopped and reached through a socket pair (ForkRelay).
 extension GdbStub {
     static let handoffDetach: UInt8 = 0x44   // 'D'
     static let handoffFollow: UInt8 = 0x46   // 'F'
@@ -28,20 +35,45 @@ extension GdbStub {
         handoffRead = ends[0]
         handoffWrite = ends[1]
         forkingThread = thread
+        var pair: [Int32] = [0, 0]
+        if socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 {
+            relayParentFD = pair[0]
+            relayChildFD = pair[1]
+        }
+    }
+
+    /// gdb goes away: a fork child it kept (ForkRelay) detaches and runs on.
+    func releaseForkChild() {
+        guard let r = currentRelay else { return }
+        _ = relayExchange(r, Array("D".utf8))
+        relayGone(r)
     }
 
     public func forked(child: Int32, thread: GuestThread) {
         guard handoffRead >= 0 else { return }
         close(handoffRead)
         handoffRead = -1
+        if relayChildFD >= 0 { close(relayChildFD); relayChildFD = -1 }
         guard let rec = thread.debugData as? ThreadRecord else {
             monitor.withLock { tellForkChild(Self.handoffDetach) }
+            if relayParentFD >= 0 { close(relayParentFD); relayParentFD = -1 }
             return
         }
         monitor.withLock { forkChild = child }
         _ = reportStop(rec, .fork(child))
-        // Resumed without gdb naming the child (or gdb gone): it runs on its own.
-        monitor.withLock { tellForkChild(Self.handoffDetach) }
+        monitor.withLock {
+            if connected && forkChild == child && relayParentFD >= 0 && relay == nil {
+                // Resumed without gdb naming either process: detach-on-fork off.
+                relay = ForkRelay(pid: child, fd: relayParentFD)
+                relayParentFD = -1
+                tellForkChild(Self.handoffKeep)
+            } else {
+                // Detached by gdb, followed, or gdb gone: it runs on its own.
+                tellForkChild(Self.handoffDetach)
+            }
+            if relayParentFD >= 0 { close(relayParentFD); relayParentFD = -1 }
+        }
+        wakeServer()   // the server polls the relay from now on
     }
 
     /// Under the lock: the child learns its fate (once).
@@ -72,7 +104,18 @@ extension GdbStub {
         if listenFD >= 0 { close(listenFD); listenFD = -1 }
         close(wakeFD)
         close(wakeWriteFD)
-        guard decision == Self.handoffFollow, let thread = forkingThread, let rec = thread.debugData as? ThreadRecord,
+        relay = nil
+        if relayParentFD >= 0 { close(relayParentFD); relayParentFD = -1 }
+        if decision == Self.handoffKeep, relayChildFD >= 0 {
+            // Kept by gdb: the socket pair is this process's connection (ForkRelay).
+            if clientFD >= 0 { close(clientFD) }
+            clientFD = relayChildFD
+            noAck = true
+        } else if relayChildFD >= 0 {
+            close(relayChildFD)
+        }
+        relayChildFD = -1
+        guard decision == Self.handoffFollow || decision == Self.handoffKeep, let thread = forkingThread, let rec = thread.debugData as? ThreadRecord,
               startServingForkChild(rec) else {
             // Not followed: gdb's breakpoints and watchpoints (inherited) go; no gdb here.
             for pc in softwareBreakpoints.union(hardwareBreakpoints) { engine.cache.setBreakpoint(pc, false) }
@@ -134,5 +177,23 @@ extension GdbStub {
         if r != 0 { Unmanaged<GdbStub>.fromOpaque(ctx).release(); return false }
         pthread_detach(handle)
         return true
+    }
+}
+
+extension GdbStub {
+    public func vforked(child: Int32, thread: GuestThread) {
+        guard active, let rec = thread.debugData as? ThreadRecord,
+              monitor.withLock({ connected && multiprocess && gdbFeatures.contains("vfork-events") }) else { return }
+        monitor.withLock {
+            forkChild = child
+            forkChildIsVfork = true
+        }
+        _ = reportStop(rec, .vfork(child))
+        monitor.withLock {
+            forkChild = nil
+            forkChildIsVfork = false
+            generalIsForkChild = false
+        }
+        _ = reportStop(rec, .vforkDone)
     }
 }

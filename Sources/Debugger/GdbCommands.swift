@@ -19,9 +19,10 @@ extension GdbStub {
 
     func dispatch(_ payload: [UInt8]) -> Outcome {
         guard let first = payload.first else { return .reply("") }
+        let text = String(decoding: payload, as: UTF8.self)
+        if let routed = routeToForkChild(payload, text) { return routed }
         // X carries binary data; everything else is text.
         if first == UInt8(ascii: "X") { return writeMemoryBinary(payload) }
-        let text = String(decoding: payload, as: UTF8.self)
         let body = Substring(text.dropFirst())
         switch first {
         case UInt8(ascii: "?"): return .reply(monitor.withLock { currentStopReply() })
@@ -41,13 +42,15 @@ extension GdbStub {
         case UInt8(ascii: "D"):
             // D;pid (multiprocess): detaching a fork child, or the parent to follow the child.
             if body.first == ";", let pid = Int32(body.dropFirst(), radix: 16) {
-                let followed = monitor.withLock { () -> Bool? in
+                let outcome = monitor.withLock { () -> Outcome? in
                     guard let child = forkChild else { return nil }
-                    if pid == child { tellForkChild(Self.handoffDetach); return false }
-                    if pid == ownerPid { tellForkChild(Self.handoffFollow); return true }
+                    if pid == child { tellForkChild(Self.handoffDetach); return .reply("OK") }
+                    // A vfork child cannot be followed: it has exec'd or exited already.
+                    if pid == ownerPid && forkChildIsVfork { return .reply("E01") }
+                    if pid == ownerPid { tellForkChild(Self.handoffFollow) }
                     return nil
                 }
-                if followed == false { return .reply("OK") }
+                if let outcome { return outcome }
             }
             return .close("OK")
         case UInt8(ascii: "k"):
@@ -69,7 +72,9 @@ extension GdbStub {
                           + "qXfer:auxv:read+;qXfer:exec-file:read+;qXfer:libraries-svr4:read+;qXfer:siginfo:read+;vContSupported+;"
                           + "swbreak+;hwbreak+;QPassSignals+;QCatchSyscalls+"
                           + (theirs.contains("multiprocess+") ? ";multiprocess+" : "")
-                          + (theirs.contains("multiprocess+") && theirs.contains("fork-events+") ? ";fork-events+" : ""))
+                          + (theirs.contains("multiprocess+") && theirs.contains("fork-events+") ? ";fork-events+" : "")
+                          + (theirs.contains("multiprocess+") && theirs.contains("exec-events+") ? ";exec-events+" : "")
+                          + (theirs.contains("multiprocess+") && theirs.contains("vfork-events+") ? ";vfork-events+" : ""))
         }
         if text == "QStartNoAckMode" {
             send("OK")
@@ -158,7 +163,7 @@ extension GdbStub {
         for t in tids {
             xml += "<thread id=\"\(threadID(t))\" name=\"\(TargetDescription.escapeXML(threadName(t)))\"/>\n"
         }
-        return xml + "</threads>\n"
+        return xml + forkChildThreadsXML() + "</threads>\n"
     }
 
     /// The host thread's name (the guest's comm: prctl PR_SET_NAME goes to it).
@@ -376,8 +381,10 @@ extension GdbStub {
             return .reply("OK")
         }
         if text.hasPrefix("vKill") {
+            // "OK" first: gdb waits for it ("vKill;pid" in the Packets section).
+            send("OK")
             kill(getpid(), SIGKILL)
-            return .close("OK")
+            return .close(nil)
         }
         if text.hasPrefix("vFile:") { return hostIO(text) }
         if text == "vMustReplyEmpty" { return .reply("") }

@@ -9,13 +9,44 @@ public struct GdbEndpoint: Equatable, Sendable {
     public enum Address: Equatable, Sendable {
         case tcp(port: UInt16)
         case unix(path: String)
+        /// `fd:N`: a connection to gdb this xrun inherited across execve (ExecEvents).
+        case inherited(fd: Int32)
     }
     public var address: Address
     public var suspend: Bool
+    /// With `fd:N`: what gdb negotiated with the xrun before the execve.
+    public var session: Session?
+
+    /// The protocol state a session carries across execve (`noack`, `features=a/b`,
+    /// `pass=2/14` Linux signals, `catch=all|64/63` system calls).
+    public struct Session: Equatable, Sendable {
+        public var noAck = false
+        public var features: [String] = []
+        public var passSignals: [Int32] = []
+        public var catchSyscalls: [Int]?
+    }
 
     public init(address: Address, suspend: Bool) {
         self.address = address
         self.suspend = suspend
+    }
+
+    /// The option's value that gives this endpoint back (`parse(specText)`).
+    public var specText: String {
+        var parts: [String]
+        switch address {
+        case .tcp(let port): parts = [String(port)]
+        case .unix(let path): parts = [path]
+        case .inherited(let fd): parts = ["fd:\(fd)"]
+        }
+        if !suspend { parts.append("suspend=n") }
+        if let s = session {
+            if s.noAck { parts.append("noack") }
+            parts.append("features=" + s.features.joined(separator: "/"))
+            parts.append("pass=" + s.passSignals.map { String($0) }.joined(separator: "/"))
+            if let c = s.catchSyscalls { parts.append("catch=" + (c.isEmpty ? "all" : c.map { String($0) }.joined(separator: "/"))) }
+        }
+        return parts.joined(separator: ",")
     }
 
     /// Parses the option's value; nil with a reason when it is not one.
@@ -24,12 +55,23 @@ public struct GdbEndpoint: Equatable, Sendable {
         guard let first = parts.first, !first.isEmpty else { return .failure(GdbSpecError("'-g' needs a port or a socket path")) }
         parts.removeFirst()
         var suspend = true
+        var session: Session?
+        let inheritedFD = first.hasPrefix("fd:") ? Int32(first.dropFirst(3)) : nil
         for p in parts {
             switch p {
             case "suspend=n", "suspend=no", "suspend=off": suspend = false
             case "suspend=y", "suspend=yes", "suspend=on": suspend = true
-            default: return .failure(GdbSpecError("unknown '-g' setting '\(p)' (only suspend=y|n)"))
+            default:
+                guard inheritedFD != nil, session.parseSetting(p) else {
+                    return .failure(GdbSpecError("unknown '-g' setting '\(p)' (only suspend=y|n)"))
+                }
             }
+        }
+        if first.hasPrefix("fd:") {
+            guard let fd = inheritedFD, fd >= 0 else { return .failure(GdbSpecError("'-g' '\(first)' is not a descriptor")) }
+            var e = GdbEndpoint(address: .inherited(fd: fd), suspend: suspend)
+            e.session = session ?? Session()
+            return .success(e)
         }
         if first.allSatisfy({ $0.isASCII && $0.isNumber }) {
             guard let port = UInt16(first), port > 0 else { return .failure(GdbSpecError("'-g' port '\(first)' is out of range")) }
@@ -46,6 +88,7 @@ public struct GdbEndpoint: Equatable, Sendable {
     /// A listening socket, or nil with the reason.
     func listen(pid: Int32) -> Result<Int32, GdbSpecError> {
         switch address {
+        case .inherited: return .success(-1)
         case .tcp(let port):
             let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
             guard fd >= 0 else { return .failure(GdbSpecError("socket: \(String(cString: strerror(errno)))")) }
@@ -87,6 +130,30 @@ public struct GdbEndpoint: Equatable, Sendable {
             }
             return .success(fd)
         }
+    }
+}
+
+extension Optional where Wrapped == GdbEndpoint.Session {
+    /// One `key=value` of a handed-over session; false when it is none.
+    mutating func parseSetting(_ p: String) -> Bool {
+        var s = self ?? GdbEndpoint.Session()
+        let kv = p.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let list = kv.count == 2 ? kv[1].split(separator: "/").map(String.init) : []
+        switch kv[0] {
+        case "noack" where kv.count == 1: s.noAck = true
+        case "features" where kv.count == 2: s.features = list
+        case "pass" where kv.count == 2:
+            let sigs = list.compactMap { Int32($0) }
+            guard sigs.count == list.count else { return false }
+            s.passSignals = sigs
+        case "catch" where kv.count == 2:
+            let nrs = list == ["all"] ? [] : list.compactMap { Int($0) }
+            guard list == ["all"] || nrs.count == list.count else { return false }
+            s.catchSyscalls = nrs
+        default: return false
+        }
+        self = s
+        return true
     }
 }
 

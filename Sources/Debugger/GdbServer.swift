@@ -32,6 +32,7 @@ extension GdbStub {
                 }
             }
             session()
+            releaseForkChild()
             monitor.withLock { detachAll() }
             close(fd)
             clientFD = -1
@@ -41,6 +42,7 @@ extension GdbStub {
     /// A followed fork child: serves the connection it inherited, then no gdb.
     func serveInherited() {
         session()
+        releaseForkChild()
         monitor.withLock { detachAll() }
         close(clientFD)
         clientFD = -1
@@ -53,12 +55,15 @@ extension GdbStub {
         var reader = GdbPacketReader()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while active {
+            let r = currentRelay
             var fds = [pollfd(fd: clientFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0)]
-            if poll(&fds, 2, -1) < 0 {
+                       pollfd(fd: wakeFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: r?.fd ?? -1, events: Int16(POLLIN), revents: 0)]
+            if poll(&fds, 3, -1) < 0 {
                 if errno == EINTR { continue }
                 return
             }
+            if let r, fds[2].revents != 0 { relayReadable(r) }
             if fds[1].revents != 0 {
                 var drain = [UInt8](repeating: 0, count: 64)
                 _ = read(wakeFD, &drain, drain.count)
@@ -72,7 +77,8 @@ extension GdbStub {
                     switch item {
                     case .ack: break
                     case .badChecksum: rawWrite([UInt8(ascii: "-")])
-                    case .interrupt: interrupt()
+                    case .interrupt:
+                        if let r = currentRelay, r.running { relaySend(r, [3]) } else { interrupt() }
                     case .packet(let payload):
                         if !noAck { rawWrite([UInt8(ascii: "+")]) }
                         switch dispatch(payload) {
@@ -131,6 +137,9 @@ extension GdbStub {
         case .step: return "T05" + thread
         case .interrupt: return "T02" + thread
         case .fork(let child): return "T05fork:p\(String(child, radix: 16)).\(String(child, radix: 16));" + thread
+        case .vfork(let child): return "T05vfork:p\(String(child, radix: 16)).\(String(child, radix: 16));" + thread
+        case .vforkDone: return "T05vforkdone:;" + thread
+        case .exec: return "T05exec:" + GdbPackets.hex(Array(execFile.utf8)) + ";" + thread
         case .watch(let addr, let kind):
             return "T05" + thread + "\(kind.stopName):\(String(addr, radix: 16));"
         case .syscall(let nr, let entry):

@@ -50,6 +50,8 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         var skipBreakpointAt: UInt64?
         /// A stop was reported for this thread since it was last resumed.
         var stoppedSinceResume = false
+        /// The watched bytes when its current system call began (Watchpoints).
+        var watchSnapshot: [(Watchpoint, [UInt8])] = []
         init(_ t: GuestThread) { thread = t }
     }
 
@@ -61,6 +63,11 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         case syscall(Int, entry: Bool)
         case interrupt
         case fork(Int32)
+        /// The new program after execve (ExecEvents).
+        case exec
+        /// A vfork child, and its exec or exit (ForkEvents).
+        case vfork(Int32)
+        case vforkDone
     }
     final class StopEvent {
         let record: ThreadRecord
@@ -89,8 +96,12 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
     var passSignals: Set<Int32> = []
     /// QCatchSyscalls: nil off, empty = all.
     var syscallCatch: Set<Int>?
-    public var catchesSyscalls: Bool { syscallCatch != nil }
+    public var catchesSyscalls: Bool { syscallCatch != nil || watching }
     var watchpoints: [Watchpoint] = []
+    /// Watchpoints exist (read without the lock on every system call).
+    var watching = false
+    /// System calls running again with every watched page unprotected (Watchpoints).
+    var syscallLifts = 0
     var softwareBreakpoints: Set<UInt64> = []
     var hardwareBreakpoints: Set<UInt64> = []
     /// gdb said it understands swbreak/hwbreak stop reasons (qSupported).
@@ -104,6 +115,15 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
     var forkingThread: GuestThread?
     /// gdb selected the fork child (Hg p<child>.0): breakpoint packets are the child's.
     var generalIsForkChild = false
+    /// detach-on-fork off: the fork child gdb keeps, reached through a socket pair
+    /// (ForkRelay); the pair's ends between the fork and gdb's choice.
+    var relay: ForkRelay?
+    var relayParentFD: Int32 = -1
+    var relayChildFD: Int32 = -1
+    /// The fork child gdb was told of is a vfork child (already exec'd or exited).
+    var forkChildIsVfork = false
+    /// A new xrun after execve: its first thread reports the exec stop (ExecEvents).
+    var execPending = false
 
     public init(engine: Engine, endpoint: GdbEndpoint) throws {
         self.engine = engine
@@ -123,6 +143,16 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         case .failure(let e): throw e
         }
         stopped = endpoint.suspend
+        if case .inherited(let fd) = endpoint.address {
+            // gdb waits for the stop reply to the resume it sent the xrun before execve.
+            guard fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 else { throw GdbSpecError("'-g fd:\(fd)': \(String(cString: strerror(errno)))") }
+            clientFD = fd
+            adoptSession(endpoint.session ?? GdbEndpoint.Session())
+            connected = true
+            stopped = true
+            gdbWaiting = true
+            execPending = true
+        }
     }
 
     /// Starts the server thread.
@@ -136,7 +166,8 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
             sigdelset(&all, SIGSEGV)
             sigdelset(&all, SIGBUS)
             pthread_sigmask(SIG_SETMASK, &all, nil)
-            Unmanaged<GdbStub>.fromOpaque(ctx!).takeRetainedValue().serve()
+            let stub = Unmanaged<GdbStub>.fromOpaque(ctx!).takeRetainedValue()
+            if case .inherited = stub.endpoint.address { stub.serveInherited() } else { stub.serve() }
             return nil
         }, ctx)
         pthread_detach(handle)
@@ -152,6 +183,11 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         monitor.withLock {
             if stopped { rec.action = .stay }
             records.append(rec)
+            if execPending {
+                execPending = false
+                pending.append(StopEvent(rec, .exec))
+                wakeServer()
+            }
         }
         defer {
             monitor.withLock {
@@ -327,6 +363,9 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
 
     public func syscallStop(_ number: Int, entry: Bool, thread: GuestThread) {
         guard active, !thread.runsUndebugged, let rec = thread.debugData as? ThreadRecord else { return }
+        if watching {
+            if entry { syscallEntryWithWatches(rec) } else { syscallReturnWithWatches(rec) }
+        }
         let wanted = monitor.withLock { syscallCatch.map { $0.isEmpty || $0.contains(number) } ?? false }
         if wanted { _ = reportStop(rec, .syscall(number, entry: entry)) }
     }

@@ -39,6 +39,7 @@ extension GdbStub {
     func addWatchpoint(_ w: Watchpoint) {
         guard !watchpoints.contains(w) else { return }
         watchpoints.append(w)
+        watching = true
         for p in w.pages { protect(page: p) }
     }
 
@@ -46,6 +47,7 @@ extension GdbStub {
     func removeWatchpoint(_ w: Watchpoint) {
         guard let i = watchpoints.firstIndex(of: w) else { return }
         watchpoints.remove(at: i)
+        watching = !watchpoints.isEmpty
         for p in w.pages { protect(page: p) }
     }
 
@@ -56,7 +58,7 @@ extension GdbStub {
         var prot: Int32 = 0
         if f & UInt8(XRUN_PAGE_READ | XRUN_PAGE_EXEC) != 0 { prot |= PROT_READ }
         if f & UInt8(XRUN_PAGE_WRITE) != 0 && f & UInt8(XRUN_PAGE_CODE_LOCKED) == 0 { prot |= PROT_WRITE }
-        if lifted || f & UInt8(XRUN_PAGE_MAPPED) == 0 { return prot }
+        if lifted || syscallLifts > 0 || f & UInt8(XRUN_PAGE_MAPPED) == 0 { return prot }
         let here = watchpoints.filter { $0.pages.contains(page) }
         if here.contains(where: { $0.kind != .write }) { return PROT_NONE }
         if !here.isEmpty { prot &= ~PROT_WRITE }
@@ -65,7 +67,20 @@ extension GdbStub {
 
     private func protect(page: UInt64, lifted: Bool = false) {
         let host = engine.memory.host(page << GuestMemory.pageShift)
-        mprotect(host, Int(GuestMemory.pageSize), hostProtection(page: page, lifted: lifted))
+        let prot = hostProtection(page: page, lifted: lifted)
+        let lowered = !lifted && syscallLifts == 0 && isWatched(page: page)
+            && engine.memory.flags(ofPage: page) & UInt8(XRUN_PAGE_MAPPED) != 0
+        // Marked before the protection drops: an access by the emulator in between
+        // finds the mark (CXrunHost's fault handler).
+        if lowered { engine.memory.setWatched(page: page, true) }
+        mprotect(host, Int(GuestMemory.pageSize), prot)
+        if !lowered { engine.memory.setWatched(page: page, false) }
+    }
+
+    /// Under the lock: every watched page gets the protection its watches ask for.
+    func protectWatchedPages() {
+        var done: Set<UInt64> = []
+        for w in watchpoints { for p in w.pages where done.insert(p).inserted { protect(page: p) } }
     }
 
     func isWatched(page: UInt64) -> Bool { watchpoints.contains { $0.pages.contains(page) } }
@@ -122,5 +137,77 @@ extension GdbStub {
         if let hit, !watchStopsBeforeAccess, !thread.exited {
             _ = reportStop(rec, .watch(hit.addr, kind: hit.kind))
         }
+    }
+}
+
+/// Watched memory and system calls. The guest's kernel reads and writes watched
+/// memory in a system call as if nothing were watched, so xrun's must too:
+/// - a buffer the host kernel will write is announced (`GuestMemory.hostWillWrite`),
+///   which gives its watched pages their guest protection back first;
+/// - the emulator's own stores and loads (a struct a system call converts) lift the
+///   watch in CXrunHost's fault handler;
+/// - a buffer the host kernel reads from a page with a read or access watch
+///   (PROT_NONE) makes it fail with EFAULT before it did anything (Linux copies from
+///   user memory before it acts, fs/read_write.c, net/socket.c): the call runs once
+///   more with the watched pages unprotected (`rerunFaultedSyscall`).
+/// After the call every watched page is protected again — also after mmap, mprotect,
+/// munmap, mremap or brk gave a watched page a new protection (GuestMemory drops the
+/// XRUN_PAGE_WATCHED mark with every protection change, which is what is checked).
+/// A write or access watch whose bytes the call changed stops the program after the
+/// call, as gdb's watchpoint (gdb compares the values and reports old and new).
+/// While a call has a watched page unprotected, other threads' accesses to that page
+/// are not caught.
+extension GdbStub {
+    public func rerunFaultedSyscall(_ thread: GuestThread, _ syscall: () -> Int) -> Int? {
+        guard active, watching else { return nil }
+        monitor.withLock {
+            syscallLifts += 1
+            protectWatchedPages()
+        }
+        let r = syscall()
+        monitor.withLock {
+            syscallLifts -= 1
+            protectWatchedPages()
+        }
+        xrun_note_watch_lifted()
+        return r
+    }
+
+    /// Under the lock: the bytes of the write and access watches (gdb's view).
+    func watchedValues() -> [(Watchpoint, [UInt8])] {
+        watchpoints.filter { $0.kind != .read }.map { w in
+            (w, withWatchesLifted(w.addr, Int(w.length)) { readGuest(w.addr, Int(w.length)) })
+        }
+    }
+
+    /// At a system call's entry: what the watched bytes were.
+    func syscallEntryWithWatches(_ rec: ThreadRecord) {
+        _ = xrun_take_watch_lifted()
+        rec.watchSnapshot = monitor.withLock { watchedValues() }
+    }
+
+    /// At its return: watched pages protected again; a changed watch stops the
+    /// program — when this call lifted a watch (a change made by another thread's
+    /// store meanwhile is that thread's stop, reported where it faulted).
+    func syscallReturnWithWatches(_ rec: ThreadRecord) {
+        let liftedHere = xrun_take_watch_lifted() != 0
+        let hit: Watchpoint? = monitor.withLock {
+            let disturbed = syscallLifts == 0 && watchpoints.contains { w in
+                w.pages.contains { p in
+                    let f = engine.memory.flags(ofPage: p)
+                    return f & UInt8(XRUN_PAGE_MAPPED) != 0 && f & UInt8(XRUN_PAGE_WATCHED) == 0
+                }
+            }
+            if disturbed { protectWatchedPages() }
+            let before = rec.watchSnapshot
+            rec.watchSnapshot = []
+            guard liftedHere else { return nil }
+            let now = watchedValues()
+            for (w, old) in before {
+                if let n = now.first(where: { $0.0 == w }), n.1 != old { return w }
+            }
+            return nil
+        }
+        if let hit { _ = reportStop(rec, .watch(hit.addr, kind: hit.kind)) }
     }
 }

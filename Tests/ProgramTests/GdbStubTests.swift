@@ -141,6 +141,7 @@ final class GdbStubTests: XCTestCase {
         XCTAssertEqual(run.termination, .exited(0), run.summary)
     }
 
+    /// (gdb 13 has no system call table for RISC-V: "catch syscall" is refused there.)
     func testCatchSyscallWriteAArch64() throws {
         let (out, run) = try debug(.guestStatic, mode: "basic", ["catch syscall write", "continue", "continue", "continue"])
         contains(out, "Catchpoint 1 (call to syscall write)")
@@ -150,8 +151,11 @@ final class GdbStubTests: XCTestCase {
 
     /// A SIGSEGV stops in gdb with the fault address in $_siginfo; continuing kills the
     /// program with it, and gdb says so.
-    func testSegvSiginfoAArch64() throws {
-        let (out, run) = try debug(.guestStatic, mode: "segv", [
+    func testSegvSiginfoAArch64() throws { try checkSegvSiginfo(.guestStatic) }
+    func testSegvSiginfoRISCV64() throws { try checkSegvSiginfo(.riscvStatic) }
+
+    private func checkSegvSiginfo(_ variant: BuildVariant) throws {
+        let (out, run) = try debug(variant, mode: "segv", [
             "continue", "p $_siginfo.si_signo", "p $_siginfo._sifields._sigfault.si_addr", "continue",
         ])
         contains(out, "Program received signal SIGSEGV")
@@ -163,8 +167,11 @@ final class GdbStubTests: XCTestCase {
 
     /// Four threads blocked in read(2) are listed, each with a backtrace; detaching lets
     /// the program finish on its own.
-    func testInfoThreadsWithBlockedThreadsAndDetachAArch64() throws {
-        let (out, run) = try debug(.guestStatic, mode: "blocked", [
+    func testInfoThreadsWithBlockedThreadsAndDetachAArch64() throws { try checkBlockedThreads(.guestStatic) }
+    func testInfoThreadsWithBlockedThreadsAndDetachRISCV64() throws { try checkBlockedThreads(.riscvStatic) }
+
+    private func checkBlockedThreads(_ variant: BuildVariant) throws {
+        let (out, run) = try debug(variant, mode: "blocked", [
             "break all_blocked", "continue", "info threads", "thread apply all bt 1", "detach",
         ])
         // `info threads` rows: "* 1    Thread 123 "gdbtarget" ...", "  2    Thread ...".
@@ -374,8 +381,11 @@ final class GdbStubTests: XCTestCase {
 
     /// follow-fork-mode child: the child's stub takes the connection over; gdb stops
     /// the child at its breakpoint and sees it exit; the parent runs on detached.
-    func testFollowForkChildAArch64() throws {
-        let (out, run) = try debug(.guestStatic, mode: "fork", [
+    func testFollowForkChildAArch64() throws { try checkFollowForkChild(.guestStatic) }
+    func testFollowForkChildRISCV64() throws { try checkFollowForkChild(.riscvStatic) }
+
+    private func checkFollowForkChild(_ variant: BuildVariant) throws {
+        let (out, run) = try debug(variant, mode: "fork", [
             "set follow-fork-mode child", "break in_child", "continue", "bt", "info inferiors", "continue",
         ])
         contains(out, "[Detaching after fork from parent process ")
@@ -384,6 +394,95 @@ final class GdbStubTests: XCTestCase {
         contains(out, "exited with code 03]")
         XCTAssertEqual(run.out, "child\nparent saw 3\n", run.summary)
         XCTAssertEqual(run.termination, .exited(0), run.summary)
+    }
+
+    /// Runs gdb with `commands` on `mode`: gdb's output has every `expect` and no
+    /// `reject`; the program printed `output` and exited with 0.
+    private func session(_ variant: BuildVariant, mode: String, _ commands: [String], expect: [String],
+                         reject: [String] = [], output: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (out, run) = try debug(variant, mode: mode, commands)
+        for e in expect { contains(out, e, file: file, line: line) }
+        for r in reject { XCTAssertFalse(out.contains(r), "unexpected '\(r)' in gdb's output:\n\(out)", file: file, line: line) }
+        XCTAssertEqual(run.out, output, run.summary, file: file, line: line)
+        XCTAssertEqual(run.termination, .exited(0), run.summary, file: file, line: line)
+    }
+
+    /// detach-on-fork off: gdb keeps the fork child (inferior 2) on the same
+    /// connection while the parent runs on to a breakpoint; then it runs the child to
+    /// its breakpoint and its exit, and the parent to its end.
+    func testDetachOnForkOffAArch64() throws { try checkKeepForkChild(.guestStatic) }
+    func testDetachOnForkOffRISCV64() throws { try checkKeepForkChild(.riscvStatic) }
+
+    private func checkKeepForkChild(_ variant: BuildVariant) throws {
+        try session(variant, mode: "fork", [
+            "set detach-on-fork off", "break after_fork", "break in_child", "continue", "info inferiors",
+            "inferior 2", "continue", "bt 1", "continue", "inferior 1", "continue",
+        ], expect: ["[New inferior 2 (process ", ", after_fork () at", ", in_child () at",
+                    "exited with code 03]", "exited normally]"],
+           reject: ["Detaching after fork"], output: "child\nparent saw 3\n")
+    }
+
+    /// A write watch on a page system calls read and write: read(2) filling it stops
+    /// as a watchpoint (old and new value), write(2) from it (the page has a read watch
+    /// too, so it is PROT_NONE on the host) and fstat's converted struct work as
+    /// without gdb, and the watch survives mprotect: the program's own store after it
+    /// stops again.
+    func testWatchedPageSystemCallsAndMprotectAArch64() throws { try checkWatchedPage(.guestStatic) }
+    func testWatchedPageSystemCallsAndMprotectRISCV64() throws { try checkWatchedPage(.riscvStatic) }
+
+    private func checkWatchedPage(_ variant: BuildVariant) throws {
+        try session(variant, mode: "watchsys", [
+            "break main", "continue", "watch watched_page[0]", "rwatch watched_page[2000]",
+            "continue", "continue", "bt 1", "delete", "continue",
+        ], expect: ["Hardware watchpoint 2: watched_page[0]", "New value = 104 'h'", "Old value = 104 'h'",
+                    "New value = 74 'J'", "main (argc="],
+           output: "read 6 write 6 fstat 0 fifo 1 Jello\n")
+    }
+
+    /// vfork events: `catch vfork` stops with the child's pid; gdb detaches the child,
+    /// which runs over the breakpoint it shares with the parent; both finish.
+    func testVforkEventAArch64() throws { try checkVfork(.guestStatic) }
+    func testVforkEventRISCV64() throws { try checkVfork(.riscvStatic) }
+
+    private func checkVfork(_ variant: BuildVariant) throws {
+        try session(variant, mode: "vfork", ["catch vfork", "break in_child", "continue", "continue"],
+                    expect: ["Catchpoint 1 (vforked process ", "[Detaching after vfork from child process "],
+                    reject: ["Breakpoint 2, in_child"], output: "vfork child 4\n")
+    }
+
+    /// exec events: the program execs itself; the new xrun takes gdb's connection
+    /// over and reports the exec (T05exec); gdb loads the new program, sets its
+    /// breakpoint again and stops there.
+    func testExecEventAArch64() throws { try checkExec(.guestStatic) }
+    func testExecEventRISCV64() throws { try checkExec(.riscvStatic) }
+
+    private func checkExec(_ variant: BuildVariant) throws {
+        try session(variant, mode: "exec", ["break add", "continue", "bt 1", "p a", "continue"],
+                    expect: ["is executing new program: ", "Breakpoint 1, add (a=2, b=3)", "$1 = 2", "exited normally]"],
+                    output: "add 5 2.50\n")
+    }
+
+    /// `kill` (vKill;pid with multiprocess+) ends the program at once.
+    func testKillEndsProgramRISCV64() throws {
+        let (out, run) = try debug(.riscvStatic, mode: "basic", ["break add", "continue", "kill"])
+        contains(out, "Breakpoint 1, add (a=2, b=3)")
+        contains(out, "killed]")
+        XCTAssertEqual(run.termination, .signaled(SIGKILL), run.summary)
+        XCTAssertEqual(run.out, "", run.summary)
+    }
+
+    /// gdb dies (SIGKILL) while the program is stopped at a breakpoint: the stub sees
+    /// the connection end, drops the breakpoints and lets the program finish.
+    func testGdbDyingLeavesProgramRunningAArch64() throws {
+        try session(.guestStatic, mode: "basic", ["break add", "continue", "shell kill -9 $PPID"],
+                    expect: ["Breakpoint 1, add (a=2, b=3)"], output: "add 5 2.50\n")
+    }
+
+    /// gdb detaches before the execve: the new xrun listens again without waiting, so
+    /// the exec'd program runs to its end.
+    func testExecAfterDetachRunsOnAArch64() throws {
+        try session(.guestStatic, mode: "exec", ["break main", "continue", "detach"],
+                    expect: ["Breakpoint 1, main ("], output: "add 5 2.50\n")
     }
 
     /// Malformed and hostile packets get an error reply, never a crash, and the

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -43,8 +45,14 @@ volatile int release_me;
 static volatile sig_atomic_t handled;
 static void on_usr1(int sig) { (void)sig; handled++; }
 
+// "watchsys": a page of its own, watched by gdb while system calls read and write
+// it and the program changes its protection.
+static char watched_page[4096] __attribute__((aligned(4096)));
+
 // "fork": the child calls this (a place for a breakpoint only the child reaches).
 void __attribute__((noinline)) in_child(void) { __asm__ volatile(""); }
+// ... and the parent this, before it waits for the child.
+void __attribute__((noinline)) after_fork(void) { __asm__ volatile(""); }
 
 int main(int argc, char **argv) {
     const char *mode = argc > 1 ? argv[1] : "basic";
@@ -84,9 +92,39 @@ int main(int argc, char **argv) {
             fflush(stdout);
             _exit(3);
         }
+        after_fork();
         int st = 0;
         if (p < 0 || waitpid(p, &st, 0) != p) return 1;
         printf("parent saw %d\n", WEXITSTATUS(st));
+    } else if (strcmp(mode, "watchsys") == 0) {
+        int p[2];
+        if (pipe(p) != 0 || write(p[1], "hello", 6) != 6) return 1;
+        // The kernel writes the watched bytes (gdb's write watch on watched_page[0]).
+        ssize_t n = read(p[0], watched_page, 6);
+        // The kernel reads them (gdb's read watch on watched_page[8]).
+        ssize_t w = write(p[1], watched_page, 6);
+        // xrun's own stores: a struct stat converted into the watched page.
+        struct stat *st = (struct stat *)(watched_page + 64);
+        int f = fstat(p[0], st);
+        // A new protection for the page; the watch must survive it.
+        mprotect(watched_page, sizeof watched_page, PROT_READ);
+        mprotect(watched_page, sizeof watched_page, PROT_READ | PROT_WRITE);
+        watched_page[0] = 'J';
+        printf("read %zd write %zd fstat %d fifo %d %s\n", n, w, f, S_ISFIFO(st->st_mode) ? 1 : 0, watched_page);
+    } else if (strcmp(mode, "vfork") == 0) {
+        pid_t p = vfork();
+        if (p == 0) {
+            in_child();
+            _exit(4);
+        }
+        int st = 0;
+        if (p < 0 || waitpid(p, &st, 0) != p) return 1;
+        printf("vfork child %d\n", WEXITSTATUS(st));
+    } else if (strcmp(mode, "exec") == 0) {
+        // execve of itself: the new program runs "basic".
+        char *args[] = {argv[0], "basic", NULL};
+        execv("/proc/self/exe", args);
+        return 1;
     } else if (strcmp(mode, "sort") == 0) {
         int a[] = {3, 1, 2};
         qsort(a, 3, sizeof a[0], compare);

@@ -16,4 +16,23 @@ final class GdbOptionTests: XCTestCase {
         XCTAssertThrowsError(try Options.parse(["-g", "1234,suspend=maybe", "prog"], env: [:]))
         XCTAssertThrowsError(try Options.parse(["-g"], env: [:]))
     }
+
+    /// `-g fd:N,...`: how xrun hands gdb's connection and session to the xrun an
+    /// execve starts (ExecEvents); the settings belong to `fd:` only.
+    func testInheritedConnectionRoundTrip() throws {
+        let spec = "fd:5,noack,features=exec-events/multiprocess,pass=10/14,catch=all"
+        guard case .success(let e) = GdbEndpoint.parse(spec) else { return XCTFail("\(spec) refused") }
+        XCTAssertEqual(e.address, .inherited(fd: 5))
+        XCTAssertEqual(e.session?.noAck, true)
+        XCTAssertEqual(e.session?.features, ["exec-events", "multiprocess"])
+        XCTAssertEqual(e.session?.passSignals, [10, 14])
+        XCTAssertEqual(e.session?.catchSyscalls, [])
+        XCTAssertEqual(e.specText, spec)
+        guard case .success(let f) = GdbEndpoint.parse("fd:7,features=,pass=,catch=64/63") else { return XCTFail("refused") }
+        XCTAssertEqual(f.session?.catchSyscalls, [64, 63])
+        XCTAssertEqual(f.session?.noAck, false)
+        XCTAssertThrowsError(try Options.parse(["-g", "1234,noack", "prog"], env: [:]))
+        XCTAssertThrowsError(try Options.parse(["-g", "fd:x", "prog"], env: [:]))
+        XCTAssertThrowsError(try Options.parse(["-g", "fd:3,pass=x", "prog"], env: [:]))
+    }
 }

@@ -45,7 +45,18 @@ enum {
     // Host page made read-only because blocks were translated from it while the guest
     // may write it; a guest write lands in the fault handler, which flags the page.
     XRUN_PAGE_CODE_LOCKED = 0x80,
+    // Host page protected (less than the guest's protection) for a gdb watchpoint
+    // (Debugger/Watchpoints.swift). An access by the emulator itself (a system call's
+    // struct, not guest code) lands in the fault handler, which gives the page its
+    // guest protection back and clears this bit; the debugger protects it again after
+    // the system call.
+    XRUN_PAGE_WATCHED = 0x20,
 };
+
+// Whether the calling thread lifted a watch (XRUN_PAGE_WATCHED: the fault handler,
+// GuestMemory.hostWillWrite) since it last asked; asking clears it.
+void xrun_note_watch_lifted(void);
+int xrun_take_watch_lifted(void);
 
 // Installs the SIGSEGV/SIGBUS handler for the guest region [base, base+size).
 void xrun_fault_setup(uintptr_t base, uint64_t size, uint8_t *page_flags);

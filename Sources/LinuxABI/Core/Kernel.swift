@@ -106,7 +106,10 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         let nr = Int(truncatingIfNeeded: arch.syscallNumber(cpu))
         let args = arch.syscallArguments(cpu)
         if let d = engine.debugger, d.catchesSyscalls { d.syscallStop(nr, entry: true, thread: thread) }
-        let result = run(nr, args, thread: thread)
+        var result = run(nr, args, thread: thread)
+        if result == -Int(EFAULT), let d = engine.debugger, let again = d.rerunFaultedSyscall(thread, { run(nr, args, thread: thread) }) {
+            result = again
+        }
         if let d = engine.debugger, d.catchesSyscalls, !thread.exited {
             if result != Self.keepRegisters { arch.setSyscallResult(cpu, UInt64(bitPattern: Int64(result))) }
             d.syscallStop(nr, entry: false, thread: thread)

@@ -76,6 +76,14 @@ enum Execve {
         case .error(let e):
             return -Int(e)
         }
+        var debuggerAnnounced = false
+        if target == k.config.selfExecutable, let d = k.engine.debugger {
+            // The new xrun carries gdb's session on (Debugger/ExecEvents.swift): its
+            // options go in front of the program's (before "-0").
+            let extra = d.execWillHappen(thread: th)
+            hostArgv.insert(contentsOf: extra, at: 1)
+            debuggerAnnounced = true
+        }
         k.strace.flush()
         let r = withCStrings(hostArgv) { av in
             withCStrings(envp) { ev in
@@ -83,6 +91,7 @@ enum Execve {
                             Int(bitPattern: av), Int(bitPattern: ev))
             }
         }
+        if debuggerAnnounced { k.engine.debugger?.execFailed() }
         return r
     }
 

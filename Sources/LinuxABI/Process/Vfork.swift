@@ -56,6 +56,7 @@ extension Kernel {
         if start.result > 0 && flags & ProcessSyscalls.CLONE_PARENT_SETTID != 0 {
             memory.write(parentTid, UInt32(truncatingIfNeeded: start.result))
         }
+        if start.result > 0 { engine.debugger?.vforked(child: Int32(start.result), thread: parent) }
         return start.result
     }
 

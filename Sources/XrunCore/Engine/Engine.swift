@@ -52,7 +52,13 @@ public final class Engine: @unchecked Sendable {
             return
         }
         while !thread.exited {
-            let trap = runUntilTrap(thread)
+            var trap = runUntilTrap(thread)
+            if case .debugBreakpoint = trap {
+                // A thread gdb does not see (a vfork child, sharing the translated
+                // blocks and so gdb's breakpoints): it runs the instruction underneath.
+                guard let t = stepInstruction(thread) else { continue }
+                trap = t
+            }
             isa.absorbHostFPFlags(thread.cpu)
             trapHandler!.handle(trap, thread: thread)
             HostFPFlags.clear()

@@ -17,6 +17,11 @@ public protocol GuestDebugger: AnyObject, Sendable {
     /// Whether `syscallStop` wants to hear of system calls now (cheap to ask).
     var catchesSyscalls: Bool { get }
 
+    /// A system call on `thread` failed with EFAULT: if pages the debugger protects
+    /// (watchpoints) may be why, runs `syscall` again with them unprotected and returns
+    /// its result; nil when the debugger had nothing to do with it.
+    func rerunFaultedSyscall(_ thread: GuestThread, _ syscall: () -> Int) -> Int?
+
     /// The process ends: with `status` from exit_group, or killed by `signal` (non-zero).
     /// gdb hears of it before the process is gone.
     func processWillEnd(status: Int32, signal: Int32)
@@ -31,6 +36,16 @@ public protocol GuestDebugger: AnyObject, Sendable {
     /// Called in the parent after a fork made process `child`: gdb hears of it
     /// (fork events) and decides which process it follows.
     func forked(child: Int32, thread: GuestThread)
+
+    /// Called in the parent after a vfork child (sharing memory) made by `thread` has
+    /// exec'd or exited: gdb hears of the vfork and its end.
+    func vforked(child: Int32, thread: GuestThread)
+
+    /// `thread` is about to execve a foreign program (xrun re-executes itself):
+    /// the options the new xrun needs to carry the debugger on.
+    func execWillHappen(thread: GuestThread) -> [String]
+    /// The execve announced with `execWillHappen` failed: this process goes on.
+    func execFailed()
 }
 
 /// One register as gdb knows it: its name, size, gdb type and group, and how to read

@@ -315,10 +315,32 @@ public final class GuestMemory: @unchecked Sendable {
         guard len > 0, addr < Self.addressLimit else { return }
         let first = addr >> Self.pageShift
         let last = (min(addr &+ len, Self.addressLimit) - 1) >> Self.pageShift
-        for page in first...last where pageFlags[Int(page)] & UInt8(XRUN_PAGE_HAS_CODE) != 0 {
-            codeObserver?.guestCodeChanged(page << Self.pageShift, (page + 1) << Self.pageShift)
-            unlockCode(page: page)
+        for page in first...last where pageFlags[Int(page)] & UInt8(XRUN_PAGE_HAS_CODE | XRUN_PAGE_WATCHED) != 0 {
+            if pageFlags[Int(page)] & UInt8(XRUN_PAGE_HAS_CODE) != 0 {
+                codeObserver?.guestCodeChanged(page << Self.pageShift, (page + 1) << Self.pageShift)
+                unlockCode(page: page)
+            }
+            liftWatch(page: page)
         }
+    }
+
+    /// A page gdb watches (Debugger/Watchpoints.swift) whose host protection the
+    /// debugger lowered: marked so that the host writing it on the guest's behalf
+    /// (`hostWillWrite`) or the emulator touching it (CXrunHost's fault handler) first
+    /// gives it its guest protection back; the debugger protects it again after the
+    /// system call (it sees the mark gone).
+    public func setWatched(page: UInt64, _ on: Bool) {
+        if on { pageFlags[Int(page)] |= UInt8(XRUN_PAGE_WATCHED) } else { pageFlags[Int(page)] &= ~UInt8(XRUN_PAGE_WATCHED) }
+    }
+
+    private func liftWatch(page: UInt64) {
+        let f = pageFlags[Int(page)]
+        guard f & UInt8(XRUN_PAGE_WATCHED) != 0 else { return }
+        pageFlags[Int(page)] = f & ~UInt8(XRUN_PAGE_WATCHED)
+        xrun_note_watch_lifted()
+        var prot = Self.hostProt(GuestProt(rawValue: f & 7))
+        if f & UInt8(XRUN_PAGE_CODE_LOCKED) != 0 { prot &= ~PROT_WRITE }
+        mprotect(host(page << Self.pageShift), Int(Self.pageSize), prot)
     }
 
     /// The fault handler gave code-locked pages the guest wrote their protection back
