@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XrunCore
 
@@ -43,6 +44,7 @@ extension Kernel {
         pthread_attr_init(&attr)
         pthread_attr_setstacksize(&attr, 1 << 20)
         var handle = pthread_t()
+        let firstHostThread = xrun_host_single_threaded() != 0
         let ctx = Unmanaged.passRetained(start).toOpaque()
         let r = pthread_create(&handle, &attr, { ctx in
             let start = Unmanaged<ThreadStart>.fromOpaque(ctx!).takeRetainedValue()
@@ -56,9 +58,24 @@ extension Kernel {
             return -Int(EAGAIN)
         }
         pthread_detach(handle)
+        if firstHostThread { restoreGuestSignalState(after: parent) }
         while sem_wait(&start.ready) != 0 {}
         return Int(start.tid)
     }
+
+    /// The host C library's first pthread_create (late_init in glibc's
+    /// nptl/pthread_create.c) installs glibc's own SIGSETXID (33) handler and unblocks
+    /// 32 and 33 in the creating thread. Signal 33 belongs to the guest: its glibc's
+    /// setxid broadcast and Go's AllThreadsSyscall send it to every thread, and glibc's
+    /// handler would run the host's (empty) setxid command and crash. Put the guest's
+    /// disposition and the mask back; until then only this thread existed, so no
+    /// other thread could have been sent 33 (nor changed its disposition) meanwhile.
+    private func restoreGuestSignalState(after parent: GuestThread) {
+        let lt = linuxThread(parent)
+        applyHostDisposition(Self.SIGSETXID, lt.signals)
+        setHostMask(lt.blocked)
+    }
+    static let SIGSETXID: Int32 = 33
 
     private func threadMain(_ start: ThreadStart) {
         let t = start.thread
