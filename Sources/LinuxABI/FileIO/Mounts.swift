@@ -21,7 +21,7 @@ enum Mounts {
             guard let source = mountSource(k, a[0]) else { return -Int(EFAULT) }
             let type = k.hostOptional(a[2], 1), data = k.hostOptional(a[4], 1)
             guard type.ok, data.ok else { return -Int(EFAULT) }
-            return k.withPath(a[1]) { target in
+            return withMountTarget(k, a[1]) { target in
                 withOptionalCString(source.path) { path in
                     hostSyscall(SYS_mount, path.map { hostArg($0) } ?? hostArg(source.raw), hostArg(target),
                                 hostArg(type.ptr), Int(a[3]), hostArg(data.ptr))
@@ -79,6 +79,16 @@ enum Mounts {
         let value = k.hostOptional(a[3], 1)
         guard value.ok else { return -Int(EFAULT) }
         return hostSyscall(SYS_fsconfig, a.fd(0), Int(cmd), hostArg(key.ptr), hostArg(value.ptr), Int(a.int(4)))
+    }
+
+    /// A mount target through -L, except "/" itself: -L is a place to look files up,
+    /// not a root, so `mount --make-rprivate /` (what sandboxes do first in a new mount
+    /// namespace) means the real root, not the sysroot's directory.
+    static func withMountTarget(_ k: Kernel, _ addr: UInt64, _ body: (UnsafePointer<CChar>) -> Int) -> Int {
+        switch k.pathArgument(addr, applyingSysroot: false) {
+        case .failure(let e): return -Int(e.code)
+        case .success(let p): return (p == "/" ? p : k.hostPath(p)).withCString(body)
+        }
     }
 
     /// A mount source: the host path for an absolute one, else the guest bytes as they
