@@ -106,10 +106,11 @@ extension Kernel {
            let p = hostBuffer(lt.clearChildTid, 4) {
             _ = hostSyscall(SYS_futex, Int(bitPattern: p), 1 /* FUTEX_WAKE */, 1)
         }
-        // From now on this host thread must not take guest signals.
-        var all = sigset_t()
-        sigfillset(&all)
-        pthread_sigmask(SIG_SETMASK, &all, nil)
+        // From now on this host thread must not take guest signals: all of them, 32 and
+        // 33 too (which glibc's pthread_sigmask leaves open), so that one sent to the
+        // exiting thread is dropped with it, as for a thread in the kernel's do_exit.
+        var all = ~UInt64(0)
+        _ = withUnsafePointer(to: &all) { hostSyscall(SYS_rt_sigprocmask, Int(SIG_SETMASK), hostArg(UnsafeRawPointer($0)), 0, 8) }
         t.exited = true
         return Kernel.keepRegisters
     }
