@@ -9,9 +9,12 @@ import XCTest
 /// landed on a mapping — must not exist. Each check runs with the host's randomization
 /// as the system has it (randomize_va_space, normally 2) and without (setarch -R, the
 /// personality ADDR_NO_RANDOMIZE: what randomize_va_space 0 gives this process tree),
-/// `iterations` times each; XRUN_TEST_LONG=1 runs 500.
+/// many times each (XRUN_TEST_LONG=1: 500).
 final class AddressLayoutTests: XCTestCase {
-    static let iterations = TestEnv.long ? 500 : 25
+    /// Runs of ldconfig per host setting (building the cache and listing it).
+    static let ldconfigRuns = TestEnv.long ? 500 : 50
+    /// Runs of layout.c per host setting and build (five builds).
+    static let layoutRuns = TestEnv.long ? 500 : 10
 
     /// The host settings: the prefix that starts the emulator under each.
     static let hostSettings: [(name: String, prefix: [String])] = [
@@ -37,7 +40,7 @@ final class AddressLayoutTests: XCTestCase {
         for variant in variants {
             let binary = try CompileCache.build("linux/layout", variant)
             for setting in Self.hostSettings {
-                for i in 0..<Self.iterations {
+                for i in 0..<Self.layoutRuns {
                     let r = try run(setting.prefix, emulator, binary, ["64"], emulatorArgs: variant.emulatorArgs)
                     if !assertSameRun(r, oracle, what: "layout [\(variant.rawValue), \(setting.name)] run \(i + 1)") { break }
                 }
@@ -61,7 +64,7 @@ final class AddressLayoutTests: XCTestCase {
         try scratch.write("ld.so.conf", "")
         var first: String?
         for setting in Self.hostSettings {
-            for i in 0..<Self.iterations {
+            for i in 0..<Self.ldconfigRuns {
                 let cache = scratch.file("ld.so.cache")
                 let made = try run(setting.prefix, emulator, ldconfig,
                                    ["-C", cache, "-f", scratch.file("ld.so.conf"), "-X"], emulatorArgs: ["-L", root])
