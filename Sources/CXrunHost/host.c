@@ -12,6 +12,7 @@
 #include <stdatomic.h>
 #include <errno.h>
 #include <sched.h>
+#include <sys/single_threaded.h>
 
 long xrun_syscall6(long nr, long a, long b, long c, long d, long e, long f) {
     long ret;
@@ -273,6 +274,8 @@ int xrun_host_disposition(int sig, int action) {
     long r = xrun_syscall6(SYS_rt_sigaction, sig, (long)&ka, 0, 8, 0, 0);
     return r < 0 ? -1 : 0;
 }
+
+int xrun_host_single_threaded(void) { return __libc_single_threaded != 0; }
 
 int xrun_catch_signal(int sig) { return xrun_host_disposition(sig, XRUN_SIGNAL_CATCH); }
 

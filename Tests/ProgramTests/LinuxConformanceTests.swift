@@ -50,5 +50,23 @@ final class LinuxConformanceTests: XCTestCase {
     /// close_range, faccessat2, openat2 (RESOLVE_IN_ROOT under -L), statx, pidfds,
     /// waitid(P_PIDFD), clone(CLONE_PIDFD), membarrier, futex_waitv, with their errors.
     func testSystemCallsOfCurrentRuntimes() throws { try conform("newcalls", runs: 2) }
+    /// A signal to every thread at once: glibc's setxid broadcast (setresgid/setgroups
+    /// send SIGSETXID to each thread, checked per thread in /proc/self/task/TID/status
+    /// when root) and tgkill storms of a queued real-time signal (each thread counts
+    /// exactly what was sent), while threads spin in translated code or block in read,
+    /// nanosleep, poll and a condition wait. 10 rounds a run in CI; XRUN_TEST_LONG=1:
+    /// 100 rounds, 3 runs a build.
+    func testSignalToEveryThread() throws {
+        try conform("broadcast", args: [TestEnv.long ? "100" : "10"], runs: TestEnv.long ? 3 : 1)
+    }
+    /// AF_NETLINK/NETLINK_ROUTE: bind, getsockname, an RTM_GETLINK dump by sendto and
+    /// recvmsg, getifaddrs and if_nameindex.
+    func testNetlinkRouteSockets() throws { try conform("netlink") }
+    /// mount, umount2, pivot_root, the fsopen family, mount_setattr, unshare, setns and
+    /// clone's CLONE_NEW* flags, each part in a child with a mount namespace of its own.
+    func testMountsAndNamespaces() throws {
+        if geteuid() != 0 { throw XCTSkip("mounts and namespaces need root (CI runs as root)") }
+        try conform("namespaces", args: ["{scratch}"])
+    }
     func testProcSelf() throws { try conform("procself", args: ["one", "two words", "", "--last=x"]) }
 }

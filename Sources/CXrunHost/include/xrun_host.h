@@ -112,6 +112,10 @@ int xrun_catch_signal(int sig);
 // default, ignored, or caught as xrun_catch_signal does. 0, or -1 on failure.
 enum { XRUN_SIGNAL_DEFAULT = 0, XRUN_SIGNAL_IGNORE = 1, XRUN_SIGNAL_CATCH = 2 };
 int xrun_host_disposition(int sig, int action);
+// Whether the host C library still runs single-threaded (glibc's
+// __libc_single_threaded): its first pthread_create then installs glibc's own
+// SIGSETXID (33) handler (nptl/pthread_create.c, late_init), over the guest's.
+int xrun_host_single_threaded(void);
 // The calling thread's caught signals: the host handler keeps them per thread
 // (standard signals merged, real-time signals queued with their siginfo).
 // Takes one pending signal (lowest number first) among those not in `blocked`

@@ -9,6 +9,7 @@ extension SyscallTable {
         // Process/, Threads/
         ProcessSyscalls.register(&t)
         Pidfds.register(&t)
+        Namespaces.register(&t)
         Futex.register(&t)
         Membarrier.register(&t)
         // Signals/
@@ -20,6 +21,7 @@ extension SyscallTable {
         StatCalls.register(&t)
         PathCalls.register(&t)
         Directories.register(&t)
+        Mounts.register(&t)
         Attributes.register(&t)
         ExtendedAttributes.register(&t)
         SyncAdvice.register(&t)

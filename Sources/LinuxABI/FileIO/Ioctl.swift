@@ -21,6 +21,8 @@ enum Ioctl {
         case output(Int)
         /// O_* flags to translate (TIOCGPTPEER).
         case openFlags
+        /// struct ifconf (SIOCGIFCONF): a length and a pointer to the ifreq array.
+        case ifconf
     }
 
     static let termiosSize = 36, termios2Size = 44, winsizeSize = 8
@@ -71,7 +73,34 @@ enum Ioctl {
         0x5460: .output(8),             // FIOQSIZE (loff_t)
         0x0002: .output(4),             // FIGETBSZ (int)
         0x4004_9409: .value,            // FICLONE (source fd)
+        // Network interfaces (include/uapi/linux/sockios.h, generic): struct ifreq is
+        // the name (IFNAMSIZ 16) and a 24-byte union (struct ifmap is the largest on
+        // every LP64 ABI), read and written in place; glibc's if_nametoindex and
+        // net-tools use them.
+        0x8910: .output(ifreqSize),     // SIOCGIFNAME
+        0x8912: .ifconf,                // SIOCGIFCONF
+        0x8913: .output(ifreqSize),     // SIOCGIFFLAGS
+        0x8914: .output(ifreqSize),     // SIOCSIFFLAGS
+        0x8915: .output(ifreqSize),     // SIOCGIFADDR
+        0x8916: .output(ifreqSize),     // SIOCSIFADDR
+        0x8917: .output(ifreqSize),     // SIOCGIFDSTADDR
+        0x8918: .output(ifreqSize),     // SIOCSIFDSTADDR
+        0x8919: .output(ifreqSize),     // SIOCGIFBRDADDR
+        0x891A: .output(ifreqSize),     // SIOCSIFBRDADDR
+        0x891B: .output(ifreqSize),     // SIOCGIFNETMASK
+        0x891C: .output(ifreqSize),     // SIOCSIFNETMASK
+        0x891D: .output(ifreqSize),     // SIOCGIFMETRIC
+        0x891E: .output(ifreqSize),     // SIOCSIFMETRIC
+        0x8921: .output(ifreqSize),     // SIOCGIFMTU
+        0x8922: .output(ifreqSize),     // SIOCSIFMTU
+        0x8923: .output(ifreqSize),     // SIOCSIFNAME
+        0x8924: .output(ifreqSize),     // SIOCSIFHWADDR
+        0x8927: .output(ifreqSize),     // SIOCGIFHWADDR
+        0x8933: .output(ifreqSize),     // SIOCGIFINDEX
+        0x8942: .output(ifreqSize),     // SIOCGIFTXQLEN
+        0x8943: .output(ifreqSize),     // SIOCSIFTXQLEN
     ]
+    static let ifreqSize = 40
 
     static func register(_ t: inout SyscallTable) {
         t.register(.ioctl, strace: [.int, .hex, .pointer]) { k, _, a in ioctl(k, a.fd(0), UInt32(truncatingIfNeeded: a[1]), a[2]) }
@@ -94,7 +123,27 @@ enum Ioctl {
             host = hostArg(p)
         case .openFlags:
             host = k.openFlags.toHost(Int32(truncatingIfNeeded: arg))
+        case .ifconf:
+            return ifconf(k, fd, request, arg)
         }
         return hostSyscall(SYS_ioctl, fd, Int(request), host)
+    }
+
+    /// SIOCGIFCONF: struct ifconf { int ifc_len; (pad) char *ifc_buf; } carries a guest
+    /// pointer, so the host gets its own copy with the buffer's host address; the
+    /// kernel's answer (the length it filled, or needs when the buffer is NULL) goes back.
+    static func ifconf(_ k: Kernel, _ fd: Int, _ request: UInt32, _ arg: UInt64) -> Int {
+        guard let len = k.memory.read(arg, as: Int32.self), let buf = k.memory.read(arg + 8, as: UInt64.self) else {
+            return -Int(EFAULT)
+        }
+        var hostBuf: UnsafeMutableRawPointer? = nil
+        if buf != 0 {
+            guard let p = k.hostWritableBuffer(buf, Int(max(len, 0))) else { return -Int(EFAULT) }
+            hostBuf = p
+        }
+        var conf = (len, Int32(0), UInt64(UInt(bitPattern: hostBuf)))
+        let r = withUnsafeMutablePointer(to: &conf) { hostSyscall(SYS_ioctl, fd, Int(request), hostArg(UnsafeMutableRawPointer($0))) }
+        if r >= 0 && !k.memory.write(arg, conf.0) { return -Int(EFAULT) }
+        return r
     }
 }

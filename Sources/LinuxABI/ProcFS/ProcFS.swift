@@ -50,11 +50,25 @@ extension Kernel {
     }
 
     /// The guest's /proc/self/maps (show_map_vma(): start-end perms offset dev inode
-    /// and the name padded to column 73).
+    /// and the name padded to column 73). Adjacent areas the kernel would hold as one
+    /// vma (vma_merge() in mm/mmap.c: same protection, sharing and name; private if
+    /// anonymous, the next page of the same file if not) are one line, as the heap
+    /// grown by brk(2) is one [heap] line.
     func procMaps() -> String {
         var out = ""
         memory.lock.withLock {
+            var merged: [Mapping] = []
             for m in memory.mappings.areas {
+                if var last = merged.last, last.end == m.start, last.prot == m.prot, last.shared == m.shared,
+                   last.name == m.name, last.device == m.device, last.inode == m.inode,
+                   m.inode == 0 ? !m.shared : last.offset + (last.end - last.start) == m.offset {
+                    last.end = m.end
+                    merged[merged.count - 1] = last
+                } else {
+                    merged.append(m)
+                }
+            }
+            for m in merged {
                 let perms = (m.prot.contains(.read) ? "r" : "-") + (m.prot.contains(.write) ? "w" : "-")
                     + (m.prot.contains(.exec) ? "x" : "-") + (m.shared ? "s" : "p")
                 let major = (m.device >> 8) & 0xfff, minor = (m.device & 0xff) | ((m.device >> 12) & 0xfff00)

@@ -103,7 +103,7 @@ enum ProcessSyscalls {
         let exitSignal = flags & 0xff
         var hostFlags = exitSignal
         if flags & CLONE_VFORK != 0 { hostFlags |= CLONE_VFORK }
-        hostFlags |= flags & CLONE_PARENT
+        hostFlags |= flags & (CLONE_PARENT | Namespaces.forkFlags)
         let r: Int
         if hostFlags == UInt64(SIGCHLD) {
             // A plain fork goes through the host C library's fork(), which keeps its own

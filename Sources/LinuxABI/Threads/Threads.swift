@@ -1,3 +1,4 @@
+import CXrunHost
 import Glibc
 import XrunCore
 
@@ -43,6 +44,7 @@ extension Kernel {
         pthread_attr_init(&attr)
         pthread_attr_setstacksize(&attr, 1 << 20)
         var handle = pthread_t()
+        let firstHostThread = xrun_host_single_threaded() != 0
         let ctx = Unmanaged.passRetained(start).toOpaque()
         let r = pthread_create(&handle, &attr, { ctx in
             let start = Unmanaged<ThreadStart>.fromOpaque(ctx!).takeRetainedValue()
@@ -56,9 +58,24 @@ extension Kernel {
             return -Int(EAGAIN)
         }
         pthread_detach(handle)
+        if firstHostThread { restoreGuestSignalState(after: parent) }
         while sem_wait(&start.ready) != 0 {}
         return Int(start.tid)
     }
+
+    /// The host C library's first pthread_create (late_init in glibc's
+    /// nptl/pthread_create.c) installs glibc's own SIGSETXID (33) handler and unblocks
+    /// 32 and 33 in the creating thread. Signal 33 belongs to the guest: its glibc's
+    /// setxid broadcast and Go's AllThreadsSyscall send it to every thread, and glibc's
+    /// handler would run the host's (empty) setxid command and crash. Put the guest's
+    /// disposition and the mask back; until then only this thread existed, so no
+    /// other thread could have been sent 33 (nor changed its disposition) meanwhile.
+    private func restoreGuestSignalState(after parent: GuestThread) {
+        let lt = linuxThread(parent)
+        applyHostDisposition(Self.SIGSETXID, lt.signals)
+        setHostMask(lt.blocked)
+    }
+    static let SIGSETXID: Int32 = 33
 
     private func threadMain(_ start: ThreadStart) {
         let t = start.thread
@@ -89,10 +106,11 @@ extension Kernel {
            let p = hostBuffer(lt.clearChildTid, 4) {
             _ = hostSyscall(SYS_futex, Int(bitPattern: p), 1 /* FUTEX_WAKE */, 1)
         }
-        // From now on this host thread must not take guest signals.
-        var all = sigset_t()
-        sigfillset(&all)
-        pthread_sigmask(SIG_SETMASK, &all, nil)
+        // From now on this host thread must not take guest signals: all of them, 32 and
+        // 33 too (which glibc's pthread_sigmask leaves open), so that one sent to the
+        // exiting thread is dropped with it, as for a thread in the kernel's do_exit.
+        var all = ~UInt64(0)
+        _ = withUnsafePointer(to: &all) { hostSyscall(SYS_rt_sigprocmask, Int(SIG_SETMASK), hostArg(UnsafeRawPointer($0)), 0, 8) }
         t.exited = true
         return Kernel.keepRegisters
     }
