@@ -25,14 +25,14 @@ extension GdbStub {
         guard active, monitor.withLock({ connected && forkEventsWanted }) else { return }
         var ends: [Int32] = [0, 0]
         guard makePipe(&ends, nonBlocking: false) else { return }
-        handoffRead = ends[0]
-        handoffWrite = ends[1]
+        own(ends[0], \.handoffRead)
+        own(ends[1], \.handoffWrite)
         forkingThread = thread
     }
 
     public func forked(child: Int32, thread: GuestThread) {
         guard handoffRead >= 0 else { return }
-        close(handoffRead)
+        EmulatorDescriptors.close(handoffRead)
         handoffRead = -1
         guard let rec = thread.debugData as? ThreadRecord else {
             monitor.withLock { tellForkChild(Self.handoffDetach) }
@@ -49,7 +49,7 @@ extension GdbStub {
         guard handoffWrite >= 0 else { return }
         var b = what
         _ = write(handoffWrite, &b, 1)
-        close(handoffWrite)
+        EmulatorDescriptors.close(handoffWrite)
         handoffWrite = -1
         forkChild = nil
         generalIsForkChild = false
@@ -60,18 +60,18 @@ extension GdbStub {
         writeLock.reinitializeAfterFork()
         var decision = Self.handoffDetach
         if handoffRead >= 0 {
-            close(handoffWrite)
+            EmulatorDescriptors.close(handoffWrite)
             handoffWrite = -1
             var b: UInt8 = 0
             var n = 0
             repeat { n = read(handoffRead, &b, 1) } while n < 0 && errno == EINTR
             if n == 1 { decision = b }
-            close(handoffRead)
+            EmulatorDescriptors.close(handoffRead)
             handoffRead = -1
         }
-        if listenFD >= 0 { close(listenFD); listenFD = -1 }
-        close(wakeFD)
-        close(wakeWriteFD)
+        if listenFD >= 0 { EmulatorDescriptors.close(listenFD); listenFD = -1 }
+        EmulatorDescriptors.close(wakeFD)
+        EmulatorDescriptors.close(wakeWriteFD)
         guard decision == Self.handoffFollow, let thread = forkingThread, let rec = thread.debugData as? ThreadRecord,
               startServingForkChild(rec) else {
             // Not followed: gdb's breakpoints and watchpoints (inherited) go; no gdb here.
@@ -80,7 +80,7 @@ extension GdbStub {
             hardwareBreakpoints = []
             for w in watchpoints { removeWatchpoint(w) }
             disabled = true
-            if clientFD >= 0 { close(clientFD); clientFD = -1 }
+            if clientFD >= 0 { EmulatorDescriptors.close(clientFD); clientFD = -1 }
             return
         }
     }
@@ -100,8 +100,8 @@ extension GdbStub {
     private func startServingForkChild(_ rec: ThreadRecord) -> Bool {
         var ends: [Int32] = [0, 0]
         guard clientFD >= 0, makePipe(&ends, nonBlocking: true) else { return false }
-        wakeFD = ends[0]
-        wakeWriteFD = ends[1]
+        own(ends[0], \.wakeFD)
+        own(ends[1], \.wakeWriteFD)
         ownerPid = getpid()
         records = [rec]
         rec.action = .stay

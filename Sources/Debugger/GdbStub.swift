@@ -123,6 +123,9 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         case .failure(let e): throw e
         }
         stopped = endpoint.suspend
+        own(wakeFD, \.wakeFD)
+        own(wakeWriteFD, \.wakeWriteFD)
+        own(listenFD, \.listenFD)
     }
 
     /// Starts the server thread.
