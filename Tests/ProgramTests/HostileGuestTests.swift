@@ -1,4 +1,5 @@
 import XCTest
+import GuestTestSupport
 
 /// Guests that go for the emulator (issue 16): each program in Tests/Programs/linux/ runs
 /// natively (the oracle) and as AArch64 and RISC-V 64 guests, which must print the same.
@@ -42,7 +43,8 @@ final class HostileGuestTests: XCTestCase {
     /// /dev/null and closes it: the -strace log (in the -D file, or on stderr) and the -d
     /// log still get every line to the end, and the guest sees what it sees natively.
     func testLogsOutliveTheGuestsDescriptorGames() throws {
-        let native = try runProcess(CompileCache.build("linux/hostile", .host), [], cwd: ScratchDir("hostile").path)
+        let nativeDir = try ScratchDir("hostile")
+        let native = try runProcess(CompileCache.build("linux/hostile", .host), [], cwd: nativeDir.path)
         for variant in [BuildVariant.guestStatic, .riscvStatic] {
             let program = try CompileCache.build("linux/hostile", variant)
             for (xrun, env) in try xrunTiers() {
