@@ -10,10 +10,8 @@ enum OpenClose {
             // /proc files that describe the guest are generated (ProcFS.swift).
             var memFile = false
             if let g = k.guestString(a[1], max: 64) {
-                if let name = k.emulatedProcFile(g) {
-                    if name != "exe" { return k.openProcFile(name, flags: Int32(truncatingIfNeeded: flags)) }
-                } else if HiddenDescriptors.names(g) {
-                    return -Int(ENOENT)
+                if let name = k.emulatedProcFile(g), name != "exe" {
+                    return k.openProcFile(name, flags: Int32(truncatingIfNeeded: flags))
                 }
                 memFile = OwnMemoryFile.names(g)
             }

@@ -145,6 +145,32 @@ static void descriptors(void)
     printf("close 3..1199: %d closed, %d EBADF; F_GETFD EBADF %d\n", closed, badf, fcntl_badf);
     CHECK(closed == inherited && badf == 1197 - inherited && fcntl_badf == 1197 - inherited, "%d %d %d", closed, badf, fcntl_badf);
     CHECK(syscall(SYS_close_range, 3, ~0u, 0) == 0, "%s", en(errno));
+    /* By path and from a pidfd of itself: nothing there either. */
+    char link[64];
+    errno = 0;
+    int byname = open("/proc/self/fd/1000", O_RDONLY);
+    int e_open = errno;
+    errno = 0;
+    ssize_t linklen = readlink("/proc/self/fdinfo/1001", link, sizeof link);
+    int e_link = errno;
+    errno = 0;
+    int acc = access("/proc/self/fd/1002", F_OK);
+    int e_acc = errno;
+    printf("/proc/self/fd/1000 open %d %s, fdinfo/1001 readlink %zd %s, fd/1002 access %d %s\n",
+           byname, en(e_open), linklen, en(e_link), acc, en(e_acc));
+    CHECK(byname < 0 && e_open == ENOENT && linklen < 0 && acc < 0 && e_acc == ENOENT, "by path");
+    int pidfd = (int)syscall(SYS_pidfd_open, getpid(), 0);
+    if (pidfd >= 0) {
+        int got[3];
+        for (int i = 0; i < 3; i++) {
+            errno = 0;
+            got[i] = (int)syscall(SYS_pidfd_getfd, pidfd, 1000 + i, 0);
+            if (got[i] >= 0) close(got[i]); else got[i] = -errno;
+        }
+        printf("pidfd_getfd of itself, 1000..1002: %s %s %s\n", en(-got[0]), en(-got[1]), en(-got[2]));
+        CHECK(got[0] == -EBADF && got[1] == -EBADF && got[2] == -EBADF, "pidfd_getfd");
+        close(pidfd);
+    }
 
     /* Numbers an emulator might keep for itself are the guest's to take. */
     for (int target = 1000; target <= 1010; target++) {
