@@ -37,7 +37,7 @@ enum Pidfds {
         t.register(.pidfd_send_signal, strace: [.int, .int, .pointer, .hex]) { k, _, a in
             let info = k.hostOptional(a[2], 128)
             guard info.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_pidfd_send_signal, Int(a.int(0)), Int(a.int(1)), hostArg(info.ptr),
+            return hostSyscall(SYS_pidfd_send_signal, a.fd(0), Int(a.int(1)), hostArg(info.ptr),
                                Int(UInt32(bitPattern: a.int(3))))
         }
         // The descriptor is copied into this process's table (O_CLOEXEC set), where the guest

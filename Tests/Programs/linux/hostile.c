@@ -9,30 +9,19 @@
  * With the argument "emulator-space" it only maps MAP_FIXED over what lies beyond a
  * 1 TiB guest space (xrun's own memory): refused with ENOMEM, for xrun runs only. */
 #include "conf.h"
+#include "guestcode.h"
 #include <dirent.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <setjmp.h>
+#include <sys/select.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 
 typedef int (*fn_t)(void);
-
-/* "return k" at p; its size. */
-static size_t emit_return(unsigned char *p, uint32_t k)
-{
-#if defined(__aarch64__)
-    uint32_t insn[2] = {0x52800000u | (k << 5) /* movz w0, #k */, 0xd65f03c0u /* ret */};
-#elif defined(__riscv)
-    uint32_t insn[2] = {(k << 20) | 0x513u /* li a0, k */, 0x00008067u /* ret */};
-#elif defined(__x86_64__)
-    unsigned char insn[6] = {0xb8, (unsigned char)k, (unsigned char)(k >> 8), 0, 0, 0xc3};  /* mov eax, k; ret */
-#endif
-    memcpy(p, insn, sizeof insn);
-    return sizeof insn;
-}
 
 /* for (;;) ++*(long *)arg0 */
 static size_t emit_counting_loop(unsigned char *p)
@@ -159,6 +148,23 @@ static void descriptors(void)
     printf("/proc/self/fd/1000 open %d %s, fdinfo/1001 readlink %zd %s, fd/1002 access %d %s\n",
            byname, en(e_open), linklen, en(e_link), acc, en(e_acc));
     CHECK(byname < 0 && e_open == ENOENT && linklen < 0 && acc < 0 && e_acc == ENOENT, "by path");
+    /* Polled: POLLNVAL at once; selected: beyond the table, ignored and left as it was. */
+    int quiet[2];
+    CHECK(pipe(quiet) == 0, "%s", en(errno));
+    struct pollfd pf[2] = {{.fd = 1000, .events = POLLIN}, {.fd = quiet[0], .events = POLLIN}};
+    int polled = poll(pf, 2, 10000);
+    close(quiet[0]);
+    close(quiet[1]);
+    printf("poll of 1000: %d, revents %s\n", polled, pf[0].revents == POLLNVAL ? "POLLNVAL" : "other");
+    CHECK(polled == 1 && pf[0].revents == POLLNVAL && pf[0].fd == 1000, "%d", polled);
+    fd_set rs;
+    FD_ZERO(&rs);
+    FD_SET(1001, &rs);
+    struct timeval tv = {0, 20000};
+    errno = 0;
+    int selected = select(1002, &rs, NULL, NULL, &tv);
+    printf("select of 1001: %d %s, still set %d\n", selected, en(errno), FD_ISSET(1001, &rs));
+    CHECK(selected == 0 && FD_ISSET(1001, &rs), "%d", selected);
     int pidfd = (int)syscall(SYS_pidfd_open, getpid(), 0);
     if (pidfd >= 0) {
         int got[3];

@@ -39,6 +39,13 @@ static void enter(int i)
     atomic_store(&targets[i], (pid_t)syscall(SYS_gettid));
 }
 
+/* For the waits with a timeout: they start once the storm reaches this thread (on a
+ * loaded machine starting the others may take longer than the wait itself). */
+static void await_storm(void)
+{
+    while (atomic_load(&handled[slot]) == 0) sched_yield();
+}
+
 static void *storm(void *arg)
 {
     (void)arg;
@@ -94,6 +101,7 @@ static void *timed_futex_waiter(void *arg)
 {
     (void)arg;
     enter(2);
+    await_storm();
     /* 150 ms in all, asked again with what is left after each EINTR (absolute deadline). */
     struct timespec end, now;
     clock_gettime(CLOCK_MONOTONIC, &end);
@@ -117,6 +125,7 @@ static void *sleeper(void *arg)
 {
     (void)arg;
     enter(3);
+    await_storm();
     struct timespec ts = {0, 150000000L}, rem;
     while (nanosleep(&ts, &rem) != 0) {
         if (errno != EINTR) break;

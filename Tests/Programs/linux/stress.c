@@ -5,6 +5,7 @@
  * same natively; the code the threads write is encoded for AArch64, RISC-V 64 and
  * x86-64. Argument: rounds per thread (default 40). Exit status: failed checks. */
 #include "conf.h"
+#include "guestcode.h"
 #include <linux/futex.h>
 #include <pthread.h>
 #include <signal.h>
@@ -17,20 +18,6 @@
 #define THREADS 64
 
 typedef int (*fn_t)(void);
-
-static size_t emit_return(unsigned char *p, uint32_t k)
-{
-#if defined(__aarch64__)
-    uint32_t insn[2] = {0x52800000u | (k << 5) /* movz w0, #k */, 0xd65f03c0u /* ret */};
-#elif defined(__riscv)
-    /* lui a0, k >> 12 ... kept small: k < 2048, li a0, k */
-    uint32_t insn[2] = {(k << 20) | 0x513u /* li a0, k */, 0x00008067u /* ret */};
-#elif defined(__x86_64__)
-    unsigned char insn[6] = {0xb8, (unsigned char)k, (unsigned char)(k >> 8), 0, 0, 0xc3};  /* mov eax, k; ret */
-#endif
-    memcpy(p, insn, sizeof insn);
-    return sizeof insn;
-}
 
 static long page;
 static int rounds = 40;
