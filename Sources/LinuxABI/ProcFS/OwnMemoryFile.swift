@@ -86,6 +86,24 @@ enum OwnMemoryFile {
         return r
     }
 
+    /// readv/writev/preadv(2)/pwritev(2) (`iov`, `count`: the host iovecs): segment by
+    /// segment as `transfer`, stopping at the first short one (do_loop_readv_writev, as
+    /// the file has no read_iter). `offset` nil: at the file position.
+    static func vector(_ k: Kernel, fd: Int, iov: Int, count: Int, write: Bool, at offset: Int?) -> Int {
+        guard let v = UnsafePointer<iovec>(bitPattern: iov) else { return 0 }
+        var total = 0
+        for i in 0..<count {
+            guard v[i].iov_len > 0, let buf = v[i].iov_base else { continue }
+            let r = offset.map { transfer(k, fd: fd, write: write, buf: buf, count: v[i].iov_len,
+                                          at: UInt64(bitPattern: Int64($0 &+ total))) }
+                ?? transferAtPosition(k, fd: fd, write: write, buf: buf, count: v[i].iov_len)
+            if r < 0 { return total > 0 ? total : r }
+            total += r
+            if r < v[i].iov_len { break }
+        }
+        return total
+    }
+
     /// lseek: SEEK_SET and SEEK_CUR move the host position by guest addresses; the answer
     /// is a guest address. Anything else is EINVAL (mem_lseek).
     static func seek(_ k: Kernel, fd: Int, offset: Int, whence: Int32) -> Int {

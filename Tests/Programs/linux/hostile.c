@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 
 typedef int (*fn_t)(void);
 
@@ -230,6 +231,16 @@ static void proc_self_mem(void)
     printf("read at data+7: %s; after write: %s\n", buf, data);
     errno = 0;
     CHECK(lseek(fd, 0, SEEK_END) < 0 && errno == EINVAL, "SEEK_END: %s", en(errno));
+    /* The vector calls too: guest addresses, never the host's. */
+    char a3[4] = {0}, b4[5] = {0};
+    struct iovec iov[2] = {{a3, 3}, {b4, 4}};
+    CHECK(preadv(fd, iov, 2, (off_t)(uintptr_t)data) == 7, "%s", en(errno));
+    printf("preadv: %.3s|%.4s\n", a3, b4);
+    CHECK(memcmp(a3, "HEL", 3) == 0 && memcmp(b4, "LO, ", 4) == 0, "preadv");
+    memcpy(a3, "hey", 3);
+    CHECK(pwritev(fd, iov, 2, (off_t)(uintptr_t)(data + 20)) == 7, "%s", en(errno));
+    printf("pwritev: %.7s\n", data + 20);
+    CHECK(memcmp(data + 20, "heyLO, ", 7) == 0, "pwritev");
 
     /* An unmapped page: EIO; a read that runs into one: the bytes before it. */
     unsigned char *two = mmap(NULL, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
