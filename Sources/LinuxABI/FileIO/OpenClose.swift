@@ -8,18 +8,14 @@ enum OpenClose {
         t.register(.openat, strace: [.dirfd, .string, .hex, .octal]) { k, _, a in
             let flags = k.openFlags.toHost(a.int(2))
             // /proc files that describe the guest are generated (ProcFS.swift).
-            var memFile = false
-            if let g = k.guestString(a[1], max: 64) {
-                if let name = k.emulatedProcFile(g), name != "exe" {
-                    return k.openProcFile(name, flags: Int32(truncatingIfNeeded: flags))
-                }
-                memFile = OwnMemoryFile.names(g)
+            if let g = k.guestString(a[1], max: 64), let name = k.emulatedProcFile(g), name != "exe" {
+                return k.openProcFile(name, flags: Int32(truncatingIfNeeded: flags))
             }
-            let fd = k.withPath(a[1]) { p in
-                hostSyscall(SYS_openat, a.fd(0), hostArg(p), flags, Int(UInt32(truncatingIfNeeded: a[3])))
+            return k.withPath(a[1]) { p in
+                let fd = hostSyscall(SYS_openat, a.fd(0), hostArg(p), flags, Int(UInt32(truncatingIfNeeded: a[3])))
+                OwnMemoryFile.noteIfOpened(path: p, fd: fd)
+                return fd
             }
-            if memFile { OwnMemoryFile.noteOpened(fd) }
-            return fd
         }
         t.register(.openat2) { k, _, a in openat2(k, dirfd: a.fd(0), path: a[1], how: a[2], size: a[3]) }
         // xrun's own descriptors are -1 to a.fd: EBADF, as for a number never opened.
@@ -95,9 +91,11 @@ enum OpenClose {
             return k.openProcFile(name, flags: Int32(truncatingIfNeeded: host.0))
         }
         let call = { (p: UnsafePointer<CChar>?) -> Int in
-            withUnsafeMutableBytes(of: &host) { h in
+            let fd = withUnsafeMutableBytes(of: &host) { h in
                 hostSyscall(SYS_openat2, dirfd, hostArg(p), hostArg(h.baseAddress), ver0)
             }
+            if let p { OwnMemoryFile.noteIfOpened(path: p, fd: fd) }
+            return fd
         }
         // -L (QEMU's openat2 skips it): an absolute path is looked up in the sysroot — except
         // under RESOLVE_IN_ROOT, where "/" already means dirfd (fs/namei.c, path_init), and

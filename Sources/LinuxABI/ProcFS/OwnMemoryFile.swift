@@ -23,17 +23,24 @@ enum OwnMemoryFile {
     nonisolated(unsafe) private static var inodes: [UInt64] = []
     private static let lock = HostLock()
 
-    /// True when `path` (as the guest gave it) names one of this process's mem files.
-    static func names(_ path: String) -> Bool {
-        guard let entry = OwnProcDirectory.entry(path) else { return false }
-        if entry == "mem" { return true }
-        guard entry.hasPrefix("task/"), entry.hasSuffix("/mem") else { return false }
-        return entry.dropFirst(5).dropLast(4).allSatisfy(\.isNumber)
+    /// After the host opened `fd` for `path` (any spelling: relative to a /proc/self
+    /// descriptor, through openat2): when the file is this process's /proc/<pid>/mem or
+    /// task/<tid>/mem, remember it. Only names ending in "mem" are looked at.
+    static func noteIfOpened(path: UnsafePointer<CChar>, fd: Int) {
+        let n = strlen(path)
+        guard fd >= 0, n >= 3, strcmp(path + n - 3, "mem") == 0,
+              let target = hostFDPath(Int32(fd)) else { return }
+        let own = "/proc/\(getpid())/"
+        guard target.hasPrefix(own) else { return }
+        let entry = target.dropFirst(own.count)
+        if entry == "mem" || (entry.hasPrefix("task/") && entry.hasSuffix("/mem")
+                              && entry.dropFirst(5).dropLast(4).allSatisfy(\.isNumber)) {
+            noteOpened(fd)
+        }
     }
 
-    /// After the host opened `fd` for such a path: remember which file it is.
-    static func noteOpened(_ fd: Int) {
-        guard fd >= 0 else { return }
+    /// Remembers which file `fd` is.
+    private static func noteOpened(_ fd: Int) {
         var st = stat()
         guard fstat(Int32(fd), &st) == 0 else { return }
         lock.withLock {

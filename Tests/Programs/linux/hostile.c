@@ -283,6 +283,15 @@ static void proc_self_mem(void)
     }
     munmap(code, page);
     close(fd);
+
+    /* Opened relative to /proc/self: the same file, the same guest addresses. */
+    int self = open("/proc/self", O_RDONLY | O_DIRECTORY);
+    fd = openat(self, "mem", O_RDONLY);
+    memset(buf, 0, sizeof buf);
+    CHECK(fd >= 0 && pread(fd, buf, 5, (off_t)(uintptr_t)data) == 5, "%s", en(errno));
+    printf("through openat(/proc/self, \"mem\"): %s\n", buf);
+    close(fd);
+    close(self);
 }
 
 /* ---- madvise(MADV_DONTNEED) and mprotect of code ---- */
