@@ -32,13 +32,13 @@ extension GdbStub {
         guard active, monitor.withLock({ connected && forkEventsWanted }) else { return }
         var ends: [Int32] = [0, 0]
         guard makePipe(&ends, nonBlocking: false) else { return }
-        handoffRead = ends[0]
-        handoffWrite = ends[1]
+        own(ends[0], \.handoffRead)
+        own(ends[1], \.handoffWrite)
         forkingThread = thread
         var pair: [Int32] = [0, 0]
         if socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &pair) == 0 {
-            relayParentFD = pair[0]
-            relayChildFD = pair[1]
+            own(pair[0], \.relayParentFD)
+            own(pair[1], \.relayChildFD)
         }
     }
 
@@ -51,12 +51,12 @@ extension GdbStub {
 
     public func forked(child: Int32, thread: GuestThread) {
         guard handoffRead >= 0 else { return }
-        close(handoffRead)
+        EmulatorDescriptors.close(handoffRead)
         handoffRead = -1
-        if relayChildFD >= 0 { close(relayChildFD); relayChildFD = -1 }
+        if relayChildFD >= 0 { EmulatorDescriptors.close(relayChildFD); relayChildFD = -1 }
         guard let rec = thread.debugData as? ThreadRecord else {
             monitor.withLock { tellForkChild(Self.handoffDetach) }
-            if relayParentFD >= 0 { close(relayParentFD); relayParentFD = -1 }
+            if relayParentFD >= 0 { EmulatorDescriptors.close(relayParentFD); relayParentFD = -1 }
             return
         }
         monitor.withLock { forkChild = child }
@@ -71,7 +71,7 @@ extension GdbStub {
                 // Detached by gdb, followed, or gdb gone: it runs on its own.
                 tellForkChild(Self.handoffDetach)
             }
-            if relayParentFD >= 0 { close(relayParentFD); relayParentFD = -1 }
+            if relayParentFD >= 0 { EmulatorDescriptors.close(relayParentFD); relayParentFD = -1 }
         }
         wakeServer()   // the server polls the relay from now on
     }
@@ -81,7 +81,7 @@ extension GdbStub {
         guard handoffWrite >= 0 else { return }
         var b = what
         _ = write(handoffWrite, &b, 1)
-        close(handoffWrite)
+        EmulatorDescriptors.close(handoffWrite)
         handoffWrite = -1
         forkChild = nil
         generalIsForkChild = false
@@ -92,27 +92,28 @@ extension GdbStub {
         writeLock.reinitializeAfterFork()
         var decision = Self.handoffDetach
         if handoffRead >= 0 {
-            close(handoffWrite)
+            EmulatorDescriptors.close(handoffWrite)
             handoffWrite = -1
             var b: UInt8 = 0
             var n = 0
             repeat { n = read(handoffRead, &b, 1) } while n < 0 && errno == EINTR
             if n == 1 { decision = b }
-            close(handoffRead)
+            EmulatorDescriptors.close(handoffRead)
             handoffRead = -1
         }
-        if listenFD >= 0 { close(listenFD); listenFD = -1 }
-        close(wakeFD)
-        close(wakeWriteFD)
+        if listenFD >= 0 { EmulatorDescriptors.close(listenFD); listenFD = -1 }
+        EmulatorDescriptors.close(wakeFD)
+        EmulatorDescriptors.close(wakeWriteFD)
         relay = nil
-        if relayParentFD >= 0 { close(relayParentFD); relayParentFD = -1 }
+        if relayParentFD >= 0 { EmulatorDescriptors.close(relayParentFD); relayParentFD = -1 }
         if decision == Self.handoffKeep, relayChildFD >= 0 {
             // Kept by gdb: the socket pair is this process's connection (ForkRelay).
-            if clientFD >= 0 { close(clientFD) }
-            clientFD = relayChildFD
+            if clientFD >= 0 { EmulatorDescriptors.close(clientFD) }
+            EmulatorDescriptors.forget(relayChildFD)
+            own(relayChildFD, \.clientFD)
             noAck = true
         } else if relayChildFD >= 0 {
-            close(relayChildFD)
+            EmulatorDescriptors.close(relayChildFD)
         }
         relayChildFD = -1
         guard decision == Self.handoffFollow || decision == Self.handoffKeep, let thread = forkingThread, let rec = thread.debugData as? ThreadRecord,
@@ -123,7 +124,7 @@ extension GdbStub {
             hardwareBreakpoints = []
             for w in watchpoints { removeWatchpoint(w) }
             disabled = true
-            if clientFD >= 0 { close(clientFD); clientFD = -1 }
+            if clientFD >= 0 { EmulatorDescriptors.close(clientFD); clientFD = -1 }
             return
         }
     }
@@ -143,8 +144,8 @@ extension GdbStub {
     private func startServingForkChild(_ rec: ThreadRecord) -> Bool {
         var ends: [Int32] = [0, 0]
         guard clientFD >= 0, makePipe(&ends, nonBlocking: true) else { return false }
-        wakeFD = ends[0]
-        wakeWriteFD = ends[1]
+        own(ends[0], \.wakeFD)
+        own(ends[1], \.wakeWriteFD)
         ownerPid = getpid()
         records = [rec]
         rec.action = .stay

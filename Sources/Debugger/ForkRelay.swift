@@ -87,7 +87,7 @@ extension GdbStub {
             relay = nil
             generalIsForkChild = false
         }
-        close(r.fd)
+        EmulatorDescriptors.close(r.fd)
     }
 
     /// The packets for the child, answered through it; nil: this process's.

@@ -16,7 +16,7 @@ extension GdbStub {
             var one: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
             monitor.withLock {
-                clientFD = fd
+                own(fd, \.clientFD)
                 noAck = false
                 // Attaching stops the program (a suspended one is stopped already).
                 var rounds = 0
@@ -34,7 +34,7 @@ extension GdbStub {
             session()
             releaseForkChild()
             monitor.withLock { detachAll() }
-            close(fd)
+            EmulatorDescriptors.close(clientFD)
             clientFD = -1
         }
     }
@@ -44,7 +44,7 @@ extension GdbStub {
         session()
         releaseForkChild()
         monitor.withLock { detachAll() }
-        close(clientFD)
+        EmulatorDescriptors.close(clientFD)
         clientFD = -1
         disabled = true
         monitor.withLock { monitor.broadcast() }

@@ -143,10 +143,13 @@ public final class GdbStub: GuestDebugger, @unchecked Sendable {
         case .failure(let e): throw e
         }
         stopped = endpoint.suspend
+        own(wakeFD, \.wakeFD)
+        own(wakeWriteFD, \.wakeWriteFD)
+        own(listenFD, \.listenFD)
         if case .inherited(let fd) = endpoint.address {
             // gdb waits for the stop reply to the resume it sent the xrun before execve.
             guard fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 else { throw GdbSpecError("'-g fd:\(fd)': \(String(cString: strerror(errno)))") }
-            clientFD = fd
+            own(fd, \.clientFD)
             adoptSession(endpoint.session ?? GdbEndpoint.Session())
             connected = true
             stopped = true

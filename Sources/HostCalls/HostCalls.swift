@@ -93,14 +93,10 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
         if HostCallRuntime.errnoLocation >= lo && HostCallRuntime.errnoLocation < hi { HostCallRuntime.errnoLocation = 0 }
     }
 
-    /// The log descriptor for -strace lines: stderr, or the -D file moved out of the
-    /// guest's way as the Linux layer's strace does.
+    /// The log descriptor for -strace lines: the -D file or a copy of stderr, held as
+    /// one of xrun's own descriptors as the Linux layer's strace does.
     public static func traceDescriptor(logFile: String?) -> Int32 {
-        guard let logFile else { return 2 }
-        let f = open(logFile, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard f >= 0 else { return 2 }
-        let high = fcntl(f, F_DUPFD_CLOEXEC, 1001)
-        if high >= 0 { close(f); return high }
-        return f
+        let fd = EmulatorDescriptors.openLog(path: logFile) { HostCallRuntime.traceFD = $0 }
+        return fd < 0 ? 2 : fd
     }
 }

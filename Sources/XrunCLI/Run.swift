@@ -150,8 +150,7 @@ public enum XrunMain {
             config.logItems = options.logItems.map(\.rawValue).sorted().joined(separator: ",")
         }
         if !blockItems.isEmpty {
-            let fd = options.logFile.map { open($0, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) } ?? 2
-            let log = TranslationLog(items: blockItems, fd: fd)
+            let log = TranslationLog(items: blockItems, logFile: options.logFile)
             log.filter = options.logFilter
             engine.cache.log = log
         }

@@ -76,6 +76,8 @@ extension Kernel {
             return .failure(memory.isAccessible(addr, 1, .read) ? Errno(ENAMETOOLONG) : Errno(EFAULT))
         }
         let path = String(decoding: bytes, as: UTF8.self)
+        // /proc/self/fd/N for one of xrun's own descriptors: no such entry, natively.
+        if HiddenDescriptors.names(path) { return .failure(Errno(ENOENT)) }
         return .success(applyingSysroot ? hostPath(path) : path)
     }
 

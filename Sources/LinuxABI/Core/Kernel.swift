@@ -126,7 +126,7 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         var delivered = false
         if hasDeliverableSignal(thread) {
             delivered = deliverPendingSignals(thread, interruptedSyscall: result == -Int(EINTR) ? args[0] : nil,
-                                              restartable: table.entry(nr).restart == .withSARestart,
+                                              restartable: table.entry(nr).restart.restarts(args),
                                               savedMask: lt.restoreMask)
         }
         if let old = lt.restoreMask {

@@ -26,6 +26,20 @@ public enum SyscallRestart: Sendable {
     /// Never re-executed, SA_RESTART or not: the waits with a timeout or a temporary
     /// signal mask (ERESTARTNOHAND, or -EINTR outright).
     case never
+    /// Depends on the arguments: true when the call is an ERESTARTSYS one (SA_RESTART
+    /// restarts it), false when it ends with -EINTR whenever a handler runs — a futex
+    /// wait with a timeout returns -ERESTART_RESTARTBLOCK, which handle_signal turns
+    /// into -EINTR (arch/arm64/kernel/signal.c, kernel/futex/waitwake.c).
+    case withSARestartIf(@Sendable (SyscallArgs) -> Bool)
+
+    /// Whether a handler with SA_RESTART re-executes this call with these arguments.
+    func restarts(_ a: SyscallArgs) -> Bool {
+        switch self {
+        case .withSARestart: return true
+        case .never: return false
+        case .withSARestartIf(let decide): return decide(a)
+        }
+    }
 }
 
 /// Everything the kernel knows of one system call, declared once where it is

@@ -28,7 +28,9 @@ enum Fcntl {
     static func fcntl(_ k: Kernel, _ fd: Int, _ cmd: Int32, _ arg: UInt64) -> Int {
         func call(_ x: Int) -> Int { hostSyscall(SYS_fcntl, fd, Int(cmd), x) }
         switch cmd {
-        case F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_SETOWN, F_GETOWN, F_SETSIG, F_GETSIG,
+        case F_DUPFD, F_DUPFD_CLOEXEC:
+            return dupFD(fd, minimum: Int32(truncatingIfNeeded: arg), cloexec: cmd == F_DUPFD_CLOEXEC)
+        case F_GETFD, F_SETFD, F_SETOWN, F_GETOWN, F_SETSIG, F_GETSIG,
              F_SETLEASE, F_GETLEASE, F_NOTIFY, F_DUPFD_QUERY, F_SETPIPE_SZ, F_GETPIPE_SZ,
              F_ADD_SEALS, F_GET_SEALS:
             return call(Int(Int32(truncatingIfNeeded: arg)))
@@ -60,5 +62,20 @@ enum Fcntl {
         default:
             return -Int(EINVAL)
         }
+    }
+
+    /// F_DUPFD(_CLOEXEC): the lowest free number >= `minimum` (fs/file.c, f_dupfd). The
+    /// host skips xrun's own descriptors, which are free for the guest: when the host's
+    /// answer lies above one of them, that one is the native answer — xrun's moves away
+    /// and the duplicate takes its number.
+    static func dupFD(_ fd: Int, minimum: Int32, cloexec: Bool) -> Int {
+        let cmd = cloexec ? F_DUPFD_CLOEXEC : F_DUPFD
+        let r = hostSyscall(SYS_fcntl, fd, Int(cmd), Int(minimum))
+        guard r > Int(minimum), r > Int(EmulatorDescriptors.lowest),
+              let own = EmulatorDescriptors.all.first(where: { $0 >= minimum && Int($0) < r }) else { return r }
+        guard EmulatorDescriptors.vacate(own) else { return r }
+        let d = hostSyscall(SYS_dup3, r, Int(own), cloexec ? Int(O_CLOEXEC) : 0)
+        _ = close(Int32(r))
+        return d < 0 ? d : Int(own)
     }
 }

@@ -8,24 +8,25 @@ enum OpenClose {
         t.register(.openat, strace: [.dirfd, .string, .hex, .octal]) { k, _, a in
             let flags = k.openFlags.toHost(a.int(2))
             // /proc files that describe the guest are generated (ProcFS.swift).
-            if let g = k.guestString(a[1], max: 64), let name = k.emulatedProcFile(g) {
-                if name != "exe" { return k.openProcFile(name, flags: Int32(truncatingIfNeeded: flags)) }
+            if let g = k.guestString(a[1], max: 64), let name = k.emulatedProcFile(g), name != "exe" {
+                return k.openProcFile(name, flags: Int32(truncatingIfNeeded: flags))
             }
             return k.withPath(a[1]) { p in
-                hostSyscall(SYS_openat, a.fd(0), hostArg(p), flags, Int(UInt32(truncatingIfNeeded: a[3])))
+                let fd = hostSyscall(SYS_openat, a.fd(0), hostArg(p), flags, Int(UInt32(truncatingIfNeeded: a[3])))
+                OwnMemoryFile.noteIfOpened(path: p, fd: fd)
+                return fd
             }
         }
         t.register(.openat2) { k, _, a in openat2(k, dirfd: a.fd(0), path: a[1], how: a[2], size: a[3]) }
-        t.register(.close, strace: [.int]) { k, _, a in
-            ownDescriptors(k).contains(Int32(truncatingIfNeeded: a.fd(0))) ? -Int(EBADF) : hostSyscall(SYS_close, a.fd(0))
-        }
-        t.register(.close_range, strace: [.unsigned, .unsigned, .hex]) { k, _, a in
-            closeRange(k, first: UInt32(truncatingIfNeeded: a[0]), last: UInt32(truncatingIfNeeded: a[1]),
+        // xrun's own descriptors are -1 to a.fd: EBADF, as for a number never opened.
+        t.register(.close, strace: [.int]) { _, _, a in hostSyscall(SYS_close, a.fd(0)) }
+        t.register(.close_range, strace: [.unsigned, .unsigned, .hex]) { _, _, a in
+            closeRange(first: UInt32(truncatingIfNeeded: a[0]), last: UInt32(truncatingIfNeeded: a[1]),
                        flags: UInt32(truncatingIfNeeded: a[2]))
         }
         t.register(.dup, strace: [.int]) { _, _, a in hostSyscall(SYS_dup, a.fd(0)) }
         // dup3 accepts only O_CLOEXEC, which has the same value everywhere.
-        t.register(.dup3, strace: [.int, .int, .hex]) { _, _, a in hostSyscall(SYS_dup3, a.fd(0), a.fd(1), Int(a.int(2))) }
+        t.register(.dup3, strace: [.int, .int, .hex]) { _, _, a in dup3(a.fd(0), a.int(1), Int(a.int(2))) }
         t.register(.pipe2, strace: [.pointer, .hex]) { k, _, a in
             // int[2] written by the host; flags may hold O_DIRECT (packet pipes): translated.
             guard let fds = k.hostWritableBuffer(a[0], 8) else { return -Int(EFAULT) }
@@ -33,11 +34,17 @@ enum OpenClose {
         }
     }
 
-    /// Descriptors xrun itself holds in the guest's table, which the guest never opened and
-    /// must not close: the -strace log of -D (moved to ≥ 1000 by Strace). Only looked at
-    /// when -strace is on, so that asking does not open the log.
-    static func ownDescriptors(_ k: Kernel) -> [Int32] {
-        k.config.strace && k.config.logFile != nil && k.strace.fd > 2 ? [k.strace.fd] : []
+    /// dup3 onto one of xrun's own numbers: natively that number is free, so the guest
+    /// gets it — xrun's descriptor moves away first (EmulatorDescriptors.vacate). When the
+    /// host then refuses (a bad old descriptor, bad flags) the number is closed again, as
+    /// it was for the guest.
+    static func dup3(_ old: Int, _ new: Int32, _ flags: Int) -> Int {
+        guard EmulatorDescriptors.contains(new) else { return hostSyscall(SYS_dup3, old, Int(new), flags) }
+        if old == Int(new) || old < 0 { return hostSyscall(SYS_dup3, old, Int(new), flags) }
+        guard EmulatorDescriptors.vacate(new) else { return -Int(EMFILE) }
+        let r = hostSyscall(SYS_dup3, old, Int(new), flags)
+        if r < 0 { _ = close(new) }
+        return r
     }
 
     // include/uapi/linux/close_range.h: the same values everywhere.
@@ -48,15 +55,16 @@ enum OpenClose {
     /// a guest's close_range(3, ~0U, 0) (Python's subprocess, glibc's closefrom) must not
     /// close the log. Each piece repeats CLOSE_RANGE_UNSHARE: the first unshares the table,
     /// the others find it already private.
-    static func closeRange(_ k: Kernel, first: UInt32, last: UInt32, flags: UInt32) -> Int {
+    static func closeRange(first: UInt32, last: UInt32, flags: UInt32) -> Int {
         guard flags & ~(CLOSE_RANGE_UNSHARE | CLOSE_RANGE_CLOEXEC) == 0, first <= last else { return -Int(EINVAL) }
         var from = UInt64(first)
-        for own in ownDescriptors(k).sorted() where UInt64(own) >= from && UInt64(own) <= UInt64(last) {
-            if UInt64(own) > from {
-                let r = hostSyscall(SYS_close_range, Int(from), Int(own) - 1, Int(flags))
+        let own = UInt64(last) >= UInt64(max(EmulatorDescriptors.lowest, 0)) ? EmulatorDescriptors.all : []
+        for fd in own where UInt64(fd) >= from && UInt64(fd) <= UInt64(last) {
+            if UInt64(fd) > from {
+                let r = hostSyscall(SYS_close_range, Int(from), Int(fd) - 1, Int(flags))
                 if r < 0 { return r }
             }
-            from = UInt64(own) + 1
+            from = UInt64(fd) + 1
         }
         if from > UInt64(last) { return 0 }
         return hostSyscall(SYS_close_range, Int(from), Int(last), Int(flags))
@@ -83,9 +91,11 @@ enum OpenClose {
             return k.openProcFile(name, flags: Int32(truncatingIfNeeded: host.0))
         }
         let call = { (p: UnsafePointer<CChar>?) -> Int in
-            withUnsafeMutableBytes(of: &host) { h in
+            let fd = withUnsafeMutableBytes(of: &host) { h in
                 hostSyscall(SYS_openat2, dirfd, hostArg(p), hostArg(h.baseAddress), ver0)
             }
+            if let p { OwnMemoryFile.noteIfOpened(path: p, fd: fd) }
+            return fd
         }
         // -L (QEMU's openat2 skips it): an absolute path is looked up in the sysroot — except
         // under RESOLVE_IN_ROOT, where "/" already means dirfd (fs/namei.c, path_init), and

@@ -46,15 +46,21 @@ extension Kernel {
 
 /// readv, writev, preadv, pwritev, preadv2, pwritev2, vmsplice.
 enum VectorIO {
+    /// /proc/self/mem takes guest addresses (OwnMemoryFile): never the host's offsets,
+    /// which would reach xrun's own memory.
+    @inline(__always) static func memFile(_ fd: Int) -> Bool { OwnMemoryFile.opened && OwnMemoryFile.isMemFile(fd) }
+
     static func register(_ t: inout SyscallTable) {
         t.register(.readv, strace: [.int, .pointer, .unsigned]) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
-                hostIOSyscall(SYS_readv, a.fd(0), $0, $1)
+                memFile(a.fd(0)) ? OwnMemoryFile.vector(k, fd: a.fd(0), iov: $0, count: $1, write: false, at: nil)
+                                 : hostIOSyscall(SYS_readv, a.fd(0), $0, $1)
             }
         }
         t.register(.writev, strace: [.int, .pointer, .unsigned]) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: false) {
-                hostIOSyscall(SYS_writev, a.fd(0), $0, $1)
+                memFile(a.fd(0)) ? OwnMemoryFile.vector(k, fd: a.fd(0), iov: $0, count: $1, write: true, at: nil)
+                                 : hostIOSyscall(SYS_writev, a.fd(0), $0, $1)
             }
         }
         // The count is an unsigned long (fs/read_write.c), taken whole.
@@ -63,22 +69,26 @@ enum VectorIO {
         // arguments, so both pass through. preadv2/pwritev2 add RWF_* flags (same values).
         t.register(.preadv) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
-                hostSyscall(SYS_preadv, a.fd(0), $0, $1, a.long(3), a.long(4))
+                memFile(a.fd(0)) ? OwnMemoryFile.vector(k, fd: a.fd(0), iov: $0, count: $1, write: false, at: a.long(3))
+                                 : hostSyscall(SYS_preadv, a.fd(0), $0, $1, a.long(3), a.long(4))
             }
         }
         t.register(.pwritev) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: false) {
-                hostSyscall(SYS_pwritev, a.fd(0), $0, $1, a.long(3), a.long(4))
+                memFile(a.fd(0)) ? OwnMemoryFile.vector(k, fd: a.fd(0), iov: $0, count: $1, write: true, at: a.long(3))
+                                 : hostSyscall(SYS_pwritev, a.fd(0), $0, $1, a.long(3), a.long(4))
             }
         }
         t.register(.preadv2) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: true) {
-                hostSyscall(SYS_preadv2, a.fd(0), $0, $1, a.long(3), a.long(4), Int(a.int(5)))
+                memFile(a.fd(0)) ? OwnMemoryFile.vector(k, fd: a.fd(0), iov: $0, count: $1, write: false, at: a.long(3) == -1 ? nil : a.long(3))
+                                 : hostSyscall(SYS_preadv2, a.fd(0), $0, $1, a.long(3), a.long(4), Int(a.int(5)))
             }
         }
         t.register(.pwritev2) { k, _, a in
             k.withHostIOVecs(a[1], a[2], hostWrites: false) {
-                hostSyscall(SYS_pwritev2, a.fd(0), $0, $1, a.long(3), a.long(4), Int(a.int(5)))
+                memFile(a.fd(0)) ? OwnMemoryFile.vector(k, fd: a.fd(0), iov: $0, count: $1, write: true, at: a.long(3) == -1 ? nil : a.long(3))
+                                 : hostSyscall(SYS_pwritev2, a.fd(0), $0, $1, a.long(3), a.long(4), Int(a.int(5)))
             }
         }
         // vmsplice: the guest pages are read (into a pipe) or written (from it); which

@@ -16,7 +16,7 @@ enum MemorySyscalls {
         // Choosing a free range and mapping it must be one step: two threads mapping at
         // once (glibc creates a malloc arena per thread) would otherwise both get the
         // same range. The memory lock is recursive, so map and friends take it again.
-        t.register(.mmap, strace: StraceFormat([.pointer, .hex, .hex, .hex, .int, .hex], result: .address)) { k, _, a in k.memory.lock.withLock { mmap(k, a[0], a[1], a.int(2), a.int(3), a.int(4), a[5]) } }
+        t.register(.mmap, strace: StraceFormat([.pointer, .hex, .hex, .hex, .int, .hex], result: .address)) { k, _, a in k.memory.lock.withLock { mmap(k, a[0], a[1], a.int(2), a.int(3), Int32(a.fd(4)), a[5]) } }
         t.register(.munmap, strace: [.pointer, .unsigned]) { k, _, a in munmap(k, a[0], a[1]) }
         t.register(.mprotect, strace: [.pointer, .unsigned, .hex]) { k, _, a in mprotect(k, a[0], a[1], a.int(2)) }
         t.register(.mremap, strace: StraceFormat([.pointer, .unsigned, .unsigned, .hex, .pointer], result: .address)) { k, _, a in k.memory.lock.withLock { mremap(k, a[0], a[1], a[2], a.int(3), a[4]) } }

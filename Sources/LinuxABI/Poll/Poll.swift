@@ -20,11 +20,38 @@ enum Poll {
             guard let fds = k.hostWritableBuffer(a[0], Int(min(nfds, maxFds) * 8)), ts.ok else {
                 return -Int(EFAULT)
             }
-            return k.withGuestSignalMask(th, a[3], a[4]) { mask in
-                hostSyscall(SYS_ppoll, hostArg(fds), Int(nfds), hostArg(ts.ptr), mask, 8)
+            // xrun's own descriptors are closed ones to the guest: POLLNVAL, no waiting.
+            let own = ownDescriptors(fds.assumingMemoryBound(to: pollfd.self), Int(min(nfds, maxFds)))
+            var zero = timespec()
+            let r = k.withGuestSignalMask(th, a[3], a[4]) { mask in
+                own.isEmpty ? hostSyscall(SYS_ppoll, hostArg(fds), Int(nfds), hostArg(ts.ptr), mask, 8)
+                            : withUnsafeMutablePointer(to: &zero) { hostSyscall(SYS_ppoll, hostArg(fds), Int(nfds), Int(bitPattern: $0), mask, 8) }
             }
+            return own.isEmpty ? r : invalid(own, fds.assumingMemoryBound(to: pollfd.self), r)
         }
         t.register(.pselect6, strace: [.int, .pointer, .pointer, .pointer, .pointer, .pointer], restart: .never) { k, th, a in pselect6(k, th, a) }
+    }
+
+    /// Entries naming one of xrun's descriptors: their index and number, each entry's fd
+    /// made -1 (the host then skips it) until `invalid` puts it back.
+    static func ownDescriptors(_ fds: UnsafeMutablePointer<pollfd>, _ n: Int) -> [(Int, Int32)] {
+        guard EmulatorDescriptors.lowest != .max else { return [] }
+        var own: [(Int, Int32)] = []
+        for i in 0..<n where EmulatorDescriptors.contains(fds[i].fd) {
+            own.append((i, fds[i].fd))
+            fds[i].fd = -1
+        }
+        return own
+    }
+
+    /// After the host's ppoll: the entries of xrun's descriptors get their numbers back and
+    /// POLLNVAL, and count as ready (fs/select.c, do_pollfd: a closed fd is POLLNVAL).
+    static func invalid(_ own: [(Int, Int32)], _ fds: UnsafeMutablePointer<pollfd>, _ r: Int) -> Int {
+        for (i, fd) in own {
+            fds[i].fd = fd
+            fds[i].revents = Int16(POLLNVAL)
+        }
+        return r < 0 ? r : r + own.count
     }
 
     /// pselect6(n, in, out, ex, timeout, sig): the sixth argument points to
@@ -37,6 +64,21 @@ enum Poll {
         let sets = (1...3).map { k.hostOptionalWritable(a[$0], setBytes) }
         let ts = k.hostOptionalWritable(a[4], 16)
         guard sets.allSatisfy({ $0.ok }), ts.ok else { return -Int(EFAULT) }
+        // xrun's descriptors lie beyond the table a native process of this size would have,
+        // and core_sys_select (fs/select.c) cuts n to the table: their bits are neither
+        // looked at nor written back. They are cleared for the host and put back after.
+        var hidden: [(UnsafeMutablePointer<UInt64>, UInt64)] = []
+        if n > EmulatorDescriptors.lowest {
+            for fd in EmulatorDescriptors.all where fd < n {
+                for set in sets {
+                    guard let p = set.ptr else { continue }
+                    let word = p.advanced(by: Int(fd / 64) * 8).assumingMemoryBound(to: UInt64.self)
+                    let bit: UInt64 = 1 << UInt64(fd % 64)
+                    if word.pointee & bit != 0 { hidden.append((word, bit)); word.pointee &= ~bit }
+                }
+            }
+        }
+        defer { for (word, bit) in hidden { word.pointee |= bit } }
         var ss: UInt64 = 0, len: UInt64 = 0
         if a[5] != 0 {
             guard let p = k.memory.read(a[5], as: UInt64.self),

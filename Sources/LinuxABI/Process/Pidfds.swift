@@ -11,6 +11,21 @@ enum Pidfds {
     /// include/uapi/linux/sched.h
     static let CLONE_PIDFD: UInt64 = 0x1000
 
+    /// The process a pidfd names: the "Pid:" line of its fdinfo (fs/pidfs.c), or nil.
+    static func pidOf(pidfd: Int) -> Int32? {
+        guard pidfd >= 0 else { return nil }
+        let f = open("/proc/self/fdinfo/\(pidfd)", O_RDONLY | O_CLOEXEC)
+        guard f >= 0 else { return nil }
+        defer { close(f) }
+        var buf = [UInt8](repeating: 0, count: 512)
+        let n = read(f, &buf, buf.count)
+        guard n > 0 else { return nil }
+        for line in String(decoding: buf[..<n], as: UTF8.self).split(separator: "\n") where line.hasPrefix("Pid:") {
+            return Int32(line.dropFirst(4).drop(while: { $0 == " " || $0 == "\t" }))
+        }
+        return nil
+    }
+
     static func register(_ t: inout SyscallTable) {
         // flags: PIDFD_NONBLOCK (O_NONBLOCK) and PIDFD_THREAD (O_EXCL), include/uapi/linux/pidfd.h;
         // both O_* values are asm-generic on arm64, riscv64 and x86-64. The host rejects others.
@@ -22,13 +37,15 @@ enum Pidfds {
         t.register(.pidfd_send_signal, strace: [.int, .int, .pointer, .hex]) { k, _, a in
             let info = k.hostOptional(a[2], 128)
             guard info.ok else { return -Int(EFAULT) }
-            return hostSyscall(SYS_pidfd_send_signal, Int(a.int(0)), Int(a.int(1)), hostArg(info.ptr),
+            return hostSyscall(SYS_pidfd_send_signal, a.fd(0), Int(a.int(1)), hostArg(info.ptr),
                                Int(UInt32(bitPattern: a.int(3))))
         }
         // The descriptor is copied into this process's table (O_CLOEXEC set), where the guest
-        // descriptors live.
+        // descriptors live. The pidfd itself may not be one of xrun's (a.fd); taking one of
+        // xrun's descriptors from this very process is EBADF, as for a number not open.
         t.register(.pidfd_getfd, strace: [.int, .int, .hex]) { _, _, a in
-            hostSyscall(SYS_pidfd_getfd, Int(a.int(0)), Int(a.int(1)), Int(UInt32(bitPattern: a.int(2))))
+            if EmulatorDescriptors.contains(a.int(1)) && pidOf(pidfd: a.fd(0)) == getpid() { return -Int(EBADF) }
+            return hostSyscall(SYS_pidfd_getfd, a.fd(0), Int(a.int(1)), Int(UInt32(bitPattern: a.int(2))))
         }
     }
 

@@ -8,22 +8,15 @@ import XrunCore
 final class Strace {
     unowned let kernel: Kernel
 
-    /// Where lines go: stderr, or the -D file on a descriptor moved out of the guest's
-    /// way (a guest that closes or dup2()s its descriptors must not redirect the log);
-    /// close and close_range leave it alone (OpenClose.ownDescriptors).
-    let fd: Int32
+    /// Where lines go: the -D file, or a copy of stderr, held as one of xrun's own
+    /// descriptors (EmulatorDescriptors) so that a guest closing or dup2()ing its
+    /// descriptors neither closes nor redirects the log.
+    private(set) var fd: Int32 = 2
 
     init(kernel: Kernel) {
         self.kernel = kernel
-        var out: Int32 = 2
-        if let path = kernel.config.logFile {
-            let f = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-            if f >= 0 {
-                let high = fcntl(f, F_DUPFD_CLOEXEC, 1000)
-                if high >= 0 { close(f); out = high } else { out = f }
-            }
-        }
-        fd = out
+        fd = EmulatorDescriptors.openLog(path: kernel.config.logFile) { [unowned self] in self.fd = $0 }
+        if fd < 0 { fd = 2 }
     }
 
     func enter(_ nr: Int, _ args: SyscallArgs, format: StraceFormat, thread: GuestThread) {

@@ -15,7 +15,8 @@ enum Futex {
     static let flagBits = 128 | 256
 
     static func register(_ t: inout SyscallTable) {
-        t.register(.futex, strace: [.pointer, .int, .unsigned, .pointer, .unsigned]) { k, _, a in futex(k, a) }
+        t.register(.futex, strace: [.pointer, .int, .unsigned, .pointer, .unsigned],
+                   restart: .withSARestartIf(restartsWithSARestart)) { k, _, a in futex(k, a) }
         t.register(.futex_waitv, strace: [.pointer, .unsigned, .hex, .pointer, .int]) { k, _, a in futexWaitv(k, a) }
     }
 
@@ -47,6 +48,17 @@ enum Futex {
                 entry.storeBytes(of: host, toByteOffset: 8, as: UInt64.self)
             }
             return hostBlockingSyscall(SYS_futex_waitv, hostArg(base), count, 0, hostArg(ts.ptr), Int(clock))
+        }
+    }
+
+    /// A wait without a timeout is ERESTARTSYS (restarted under SA_RESTART); with one it
+    /// is ERESTART_RESTARTBLOCK, -EINTR when a handler ran (kernel/futex/waitwake.c,
+    /// futex_wait). The other commands do not sleep interruptibly, or restart by
+    /// themselves (the PI ones: ERESTARTNOINTR).
+    @Sendable static func restartsWithSARestart(_ a: SyscallArgs) -> Bool {
+        switch Int(a.int(1)) & ~flagBits {
+        case FUTEX_WAIT, FUTEX_WAIT_BITSET, FUTEX_WAIT_REQUEUE_PI: return a[3] == 0
+        default: return true
         }
     }
 

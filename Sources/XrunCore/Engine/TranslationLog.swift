@@ -21,7 +21,7 @@ public final class TranslationLog: @unchecked Sendable {
     }
 
     public let items: Set<Item>
-    private let fd: Int32
+    private var fd: Int32
     /// -dfilter: only blocks starting in these guest ranges are logged (all when empty).
     public var filter: [ClosedRange<UInt64>] = []
 
@@ -31,6 +31,14 @@ public final class TranslationLog: @unchecked Sendable {
     public init(items: Set<Item>, fd: Int32) {
         self.items = items
         self.fd = fd
+    }
+
+    /// A log on xrun's own descriptor (EmulatorDescriptors.openLog): the -D file, or a
+    /// copy of stderr that the guest's close(2) or dup2 onto 2 does not take away.
+    public convenience init(items: Set<Item>, logFile: String?) {
+        self.init(items: items, fd: 2)
+        let fd = EmulatorDescriptors.openLog(path: logFile) { [unowned self] in self.fd = $0 }
+        if fd >= 0 { self.fd = fd }
     }
 
     /// Parses QEMU's comma-separated item list; `nil` and the bad item when one is unknown.
