@@ -9,16 +9,34 @@ final class CodeReclaimTests: XCTestCase {
     /// Rewrites per run: 10^5 blocks regenerated (XRUN_TEST_LONG=1: 10^6).
     private var rewrites: Int { TestEnv.long ? 1_000_000 : 100_000 }
 
-    /// Each guest ISA, with the default budget and with every block compiled at once
-    /// into a 1 MB code buffer (XRUN_CODE_CACHE_MB), so the native tier fills it and
-    /// flushes everything many times. XRUN_NATIVE=0 in the emulator command checks
-    /// the interpreter.
+    /// Each guest ISA; XRUN_NATIVE=0 in the emulator command checks the interpreter.
     func testRegeneratedCodeKeepsPeakRSSBounded() throws {
         let emulator = try Emulator.get()
         try emulator.requireXrun("peak RSS of xrun's own code memory")
-        let host = try CompileCache.build("regen", .host)
-        let args = ["\(rewrites)", "3"]
-        let oracle = try runProcess(host, args)
+        try runRegen(["\(rewrites)", "3"]) { r, what in
+            guard let middle = peakRSS(r.err, "middle"), let end = peakRSS(r.err, "end") else {
+                XCTFail("no VmHWM lines: \(what)")
+                return
+            }
+            // Bounded: the second half of the run (as many rewrites as the first)
+            // may add only a little (malloc's and the code buffer's slack).
+            XCTAssertLessThanOrEqual(end, middle + middle / 8, "peak RSS \(middle) kB → \(end) kB: \(what)")
+        }
+    }
+
+    /// Four threads, each rewriting a page of its own, so blocks are freed (and, with a
+    /// 1 MB code buffer, everything is flushed) while other threads run their code: each
+    /// result must still come from the code its thread just wrote.
+    func testRegeneratingThreadsRunTheCodeTheyWrote() throws {
+        try runRegen(["\(rewrites)", "3", "4"]) { _, _ in }
+    }
+
+    /// Runs regen with `args` natively and for each guest ISA under the emulator, with
+    /// the default budget and with every block compiled at once into a 1 MB code buffer;
+    /// checks each guest run against the native one, then hands it to `check`.
+    private func runRegen(_ args: [String], _ check: (RunResult, String) -> Void) throws {
+        let emulator = try Emulator.get()
+        let oracle = try runProcess(try CompileCache.build("regen", .host), args)
         XCTAssertEqual(oracle.termination, .exited(0), oracle.summary)
         let settings: [[String: String]] = [[:], ["XRUN_NATIVE_THRESHOLD": "0", "XRUN_CODE_CACHE_MB": "1"]]
         for variant in [BuildVariant.guestStatic, .riscvStatic] {
@@ -26,16 +44,10 @@ final class CodeReclaimTests: XCTestCase {
             for extra in settings {
                 let env = TestEnv.baseEnvironment.merging(extra) { $1 }
                 let r = try emulator.run(binary, args, emulatorArgs: variant.emulatorArgs, env: env)
-                let what = "regen [\(variant.rawValue)] \(extra)\n\(r.summary)"
+                let what = "regen \(args.joined(separator: " ")) [\(variant.rawValue)] \(extra)\n\(r.summary)"
                 XCTAssertEqual(r.termination, .exited(0), what)
                 XCTAssertEqual(r.out, oracle.out, what)
-                guard let middle = peakRSS(r.err, "middle"), let end = peakRSS(r.err, "end") else {
-                    XCTFail("no VmHWM lines: \(what)")
-                    continue
-                }
-                // Bounded: the second half of the run (as many rewrites as the first)
-                // may add only a little (malloc's and the code buffer's slack).
-                XCTAssertLessThanOrEqual(end, middle + middle / 8, "peak RSS \(middle) kB → \(end) kB: \(what)")
+                check(r, what)
             }
         }
     }

@@ -4,13 +4,17 @@
  * cycling through a few slots of the page. Each rewrite is a new translation block
  * for an emulator, so its translated-code memory must be reclaimed to stay bounded.
  *
- *   regen [rewrites [calls-per-version]]     (defaults 100000 and 3)
+ *   regen [rewrites [calls-per-version [threads]]]     (defaults 100000, 3 and 1)
+ *
+ * With threads > 1, each thread rewrites a page of its own (rewrites/threads times), all
+ * at once: an emulator frees code while other threads run theirs.
  *
  * stdout: the sum of every result at the middle and at the end (the same on every
  * machine). stderr: the process's peak RSS (VmHWM of /proc/self/status; under an
  * emulator that passes the file through, the emulator's own) at the middle and at
  * the end, for the test and for measuring by hand. Exits with status 0. */
 #include <stdint.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,36 +71,70 @@ static long peak_rss_kb(void)
     return kb;
 }
 
-int main(int argc, char **argv)
+struct worker {
+    long first, count, calls;
+    int report;             /* print the middle line */
+    long total;             /* rewrites of the whole run, for the middle line */
+    uint64_t sum;
+    int failed;
+};
+
+static void *rewrite_loop(void *arg)
 {
-    long rewrites = argc > 1 ? atol(argv[1]) : 100000;
-    long calls = argc > 2 ? atol(argv[2]) : 3;
+    struct worker *w = arg;
     enum { slots = 8, slotSize = 64 };
     unsigned char *page = mmap(NULL, 4096, PROT_READ | PROT_WRITE | PROT_EXEC,
                                MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (page == MAP_FAILED) { printf("mmap RWX failed\n"); return 1; }
-
-    uint64_t sum = 0;
-    for (long i = 0; i < rewrites; i++) {
+    if (page == MAP_FAILED) { printf("mmap RWX failed\n"); w->failed = 1; return NULL; }
+    for (long i = w->first; i < w->first + w->count; i++) {
         unsigned char *code = page + (i % slots) * slotSize;
         uint32_t a = (uint32_t)(i % 2000) + 1, b = (uint32_t)(i * 7 % 2048);
         size_t len = emit(code, a, b);
         __builtin___clear_cache((char *)code, (char *)code + len);
         fn_t f = (fn_t)(uintptr_t)code;
-        for (long c = 0; c < calls; c++) {
+        for (long c = 0; c < w->calls; c++) {
             int32_t x = (int32_t)((i + c) & 0xffff);
             int32_t got = f(x);
             if (got != (int32_t)((uint32_t)x * a + b)) {
                 printf("rewrite %ld: f(%d) = %d, want %d\n", i, x, got, (int32_t)((uint32_t)x * a + b));
-                return 1;
+                w->failed = 1;
+                return NULL;
             }
-            sum += (uint32_t)got;
+            w->sum += (uint32_t)got;
         }
-        if (i + 1 == rewrites / 2) {
-            printf("middle %ld sum %llu\n", i + 1, (unsigned long long)sum);
+        if (w->report && i + 1 == w->total / 2) {
+            printf("middle %ld sum %llu\n", i + 1, (unsigned long long)w->sum);
             fflush(stdout);
             fprintf(stderr, "VmHWM middle %ld kB\n", peak_rss_kb());
         }
+    }
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    long rewrites = argc > 1 ? atol(argv[1]) : 100000;
+    long calls = argc > 2 ? atol(argv[2]) : 3;
+    long threads = argc > 3 ? atol(argv[3]) : 1;
+    if (threads < 1 || threads > 64) { printf("1 to 64 threads\n"); return 2; }
+    struct worker w[64];
+    pthread_t tid[64];
+    for (long t = 0; t < threads; t++) {
+        long share = rewrites / threads;
+        w[t] = (struct worker){ .first = t * share, .count = t == threads - 1 ? rewrites - t * share : share,
+                                .calls = calls, .report = threads == 1, .total = rewrites };
+    }
+    if (threads == 1) {
+        rewrite_loop(&w[0]);
+    } else {
+        for (long t = 0; t < threads; t++)
+            if (pthread_create(&tid[t], NULL, rewrite_loop, &w[t]) != 0) { printf("pthread_create failed\n"); return 1; }
+        for (long t = 0; t < threads; t++) pthread_join(tid[t], NULL);
+    }
+    uint64_t sum = 0;
+    for (long t = 0; t < threads; t++) {
+        if (w[t].failed) return 1;
+        sum += w[t].sum;
     }
     printf("end %ld sum %llu\n", rewrites, (unsigned long long)sum);
     fprintf(stderr, "VmHWM end %ld kB\n", peak_rss_kb());

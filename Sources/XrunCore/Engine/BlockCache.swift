@@ -26,15 +26,13 @@ public final class BlockCache: @unchecked Sendable {
         p.initialize(to: 0)
         return p
     }()
-    /// Reclaims done (partial, full), for tests and XRUN_STATS.
-    public internal(set) var reclaims = (retired: 0, flushes: 0)
     /// Translations to wait before asking again after a reclaim that could not run.
     var reclaimHoldOff = 0
     /// Bumped on every invalidation and reclaim.
     public internal(set) var generation: UInt64 = 0
     public private(set) var translatedBlocks = 0
     /// Counted with XRUN_STATS set (`TranslationStats`); read through `statsSnapshot`.
-    private var stats = TranslationStats()
+    var stats = TranslationStats()
     public var statsSnapshot: TranslationStats { lock.withLock { stats } }
     /// `-d in_asm,op`: each translated block is written there; nil when off.
     public var log: TranslationLog?

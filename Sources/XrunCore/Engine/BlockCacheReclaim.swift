@@ -87,7 +87,7 @@ extension BlockCache {
             native?.buffer.reset()
             deadCodeBytes = 0
             for cpu in cpus { Self.jumpCache(of: cpu).update(repeating: nil, count: GuestThread.jumpCacheSize) }
-            reclaims.flushes += 1
+            stats.flushes += 1
         case .retired:
             blocks.forEach { b in
                 if let n = b.pointee.next0, n.pointee.valid == 0 { b.pointee.next0 = nil }
@@ -107,8 +107,9 @@ extension BlockCache {
                 if last == first { continue }
                 for page in first...last { blocksByPage[page]?.removeAll { $0 == b } }
             }
-            reclaims.retired += 1
+            stats.reclaims += 1
         }
+        stats.freedBlocks += retired.count
         for b in retired { UnsafeMutableRawPointer(b).deallocate() }
         retired.removeAll()
         retiredBytes = 0
