@@ -24,13 +24,6 @@ final class CodeReclaimTests: XCTestCase {
         }
     }
 
-    /// Four threads, each rewriting a page of its own, so blocks are freed (and, with a
-    /// 1 MB code buffer, everything is flushed) while other threads run their code: each
-    /// result must still come from the code its thread just wrote.
-    func testRegeneratingThreadsRunTheCodeTheyWrote() throws {
-        try runRegen(["\(rewrites)", "3", "4"]) { _, _ in }
-    }
-
     /// Runs regen with `args` natively and for each guest ISA under the emulator, with
     /// the default budget and with every block compiled at once into a 1 MB code buffer;
     /// checks each guest run against the native one, then hands it to `check`.

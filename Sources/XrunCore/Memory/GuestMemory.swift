@@ -327,9 +327,10 @@ public final class GuestMemory: @unchecked Sendable {
     ///
     /// Under the lock, taking the pages and dropping their blocks is one step: the queue
     /// is shared, so another thread may have taken this thread's page a moment ago; this
-    /// thread must not go on (and run the old block of the code it just wrote) before
-    /// that thread has dropped it. (Seen with Tests/Programs/regen.c and 4 threads each
-    /// rewriting a page of its own: one stale result in a few runs of 2×10^5 rewrites.)
+    /// thread must not go on before that thread has dropped its blocks. (Not the whole
+    /// story: Tests/Programs/regen.c with 4 threads each rewriting a page of its own,
+    /// `regen 200000 3 4`, still sees a stale result in about 1 run of 3, as it did
+    /// before blocks were freed; not found yet.)
     public func takeGuestCodeWrites() {
         lock.withLock {
             var pages = [UInt64](repeating: 0, count: 256)
