@@ -9,7 +9,7 @@ final class CodeReclaimTests: XCTestCase {
     /// Rewrites per run: 10^5 blocks regenerated (XRUN_TEST_LONG=1: 10^6).
     private var rewrites: Int { TestEnv.long ? 1_000_000 : 100_000 }
 
-    /// Each guest ISA; XRUN_NATIVE=0 in the emulator command checks the interpreter.
+    /// Each guest ISA, both tiers.
     func testRegeneratedCodeKeepsPeakRSSBounded() throws {
         let emulator = try Emulator.get()
         try emulator.requireXrun("peak RSS of xrun's own code memory")
@@ -25,13 +25,15 @@ final class CodeReclaimTests: XCTestCase {
     }
 
     /// Runs regen with `args` natively and for each guest ISA under the emulator, with
-    /// the default budget and with every block compiled at once into a 1 MB code buffer;
+    /// the default budget, with every block compiled at once into a 1 MB code buffer (the
+    /// native tier fills it and flushes everything many times), and interpreted;
     /// checks each guest run against the native one, then hands it to `check`.
     private func runRegen(_ args: [String], _ check: (RunResult, String) -> Void) throws {
         let emulator = try Emulator.get()
         let oracle = try runProcess(try CompileCache.build("regen", .host), args)
         XCTAssertEqual(oracle.termination, .exited(0), oracle.summary)
-        let settings: [[String: String]] = [[:], ["XRUN_NATIVE_THRESHOLD": "0", "XRUN_CODE_CACHE_MB": "1"]]
+        let settings: [[String: String]] = [[:], ["XRUN_NATIVE_THRESHOLD": "0", "XRUN_CODE_CACHE_MB": "1"],
+                                            ["XRUN_NATIVE": "0"]]
         for variant in [BuildVariant.guestStatic, .riscvStatic] {
             let binary = try CompileCache.build("regen", variant)
             for extra in settings {
