@@ -1,6 +1,6 @@
 /// A translation block: a header followed by its ops in one allocation.
-/// Blocks are never freed while the process runs (another thread may still be inside
-/// an invalidated one); invalidation clears `valid`, which chained jumps check.
+/// Invalidation clears `valid`, which chained jumps check; the block itself is freed
+/// later, when no thread can hold a pointer to it (`BlockCache.reclaim`, `SafePoints`).
 @frozen
 public struct BlockHeader {
     public var startPC: UInt64
@@ -47,6 +47,19 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
             .assumingMemoryBound(to: Unmanaged<OpDefinition>.self)
     }
 
+    /// The size of native code compiled for the block (0 if none): after the
+    /// definitions, read only by the block cache's bookkeeping.
+    var codeBytes: UnsafeMutablePointer<Int> {
+        (UnsafeMutableRawPointer(definitions) + pointee.count * MemoryLayout<Unmanaged<OpDefinition>>.stride)
+            .assumingMemoryBound(to: Int.self)
+    }
+
+    /// Bytes of the allocation of a block of `count` ops (header, ops, definitions, code size).
+    static func allocationSize(_ count: Int) -> Int {
+        BlockHeader.opsOffset + count * (MemoryLayout<Op>.stride + MemoryLayout<Unmanaged<OpDefinition>>.stride)
+            + MemoryLayout<Int>.stride
+    }
+
     static func make(from b: BlockBuilder, endPC: UInt64) -> Block {
         precondition(MemoryLayout<BlockHeader>.size == BlockHeader.opsOffset)
         precondition(MemoryLayout<BlockHeader>.offset(of: \.valid) == BlockHeader.validOffset)
@@ -54,8 +67,7 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
         precondition(MemoryLayout<BlockHeader>.offset(of: \.next1) == BlockHeader.next1Offset)
         precondition(MemoryLayout<BlockHeader>.offset(of: \.native) == BlockHeader.nativeOffset)
         precondition(b.ops.count == b.definitions.count)
-        let bytes = BlockHeader.opsOffset + b.ops.count * MemoryLayout<Op>.stride
-            + b.ops.count * MemoryLayout<Unmanaged<OpDefinition>>.stride
+        let bytes = allocationSize(b.ops.count)
         let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
         let blk = raw.bindMemory(to: BlockHeader.self, capacity: 1)
         blk.initialize(to: BlockHeader(startPC: b.startPC, endPC: endPC, count: b.ops.count,
@@ -68,6 +80,7 @@ extension UnsafeMutablePointer where Pointee == BlockHeader {
         b.definitions.withUnsafeBufferPointer {
             blk.definitions.initialize(from: $0.baseAddress!, count: $0.count)
         }
+        blk.codeBytes.initialize(to: 0)
         return blk
     }
 }

@@ -10,13 +10,29 @@ public final class BlockCache: @unchecked Sendable {
     let isa: GuestISA
     let memory: GuestMemory
     let lock = HostLock()
-    private var blocks = BlockTable()
-    private var blocksByPage: [UInt64: [Block]] = [:]
-    /// Bumped on every invalidation; threads compare it to drop their jump caches.
-    public private(set) var generation: UInt64 = 0
+    var blocks = BlockTable()
+    var blocksByPage: [UInt64: [Block]] = [:]
+    /// Invalidated blocks not yet freed (`reclaim`), and what they and the live ones hold.
+    var retired: [Block] = []
+    var retiredBytes = 0
+    var liveBytes = 0
+    /// Native code of retired blocks, still in the code buffer until a flush.
+    var deadCodeBytes = 0
+    let budget = CodeBudget.fromEnvironment
+    /// What reclaiming is due (`Reclaim`), read without the lock at every thread's safe
+    /// point (`Engine.runUntilTrap`); written under the lock.
+    let reclaimWanted: UnsafeMutablePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return p
+    }()
+    /// Translations to wait before asking again after a reclaim that could not run.
+    var reclaimHoldOff = 0
+    /// Bumped on every invalidation and reclaim.
+    public internal(set) var generation: UInt64 = 0
     public private(set) var translatedBlocks = 0
     /// Counted with XRUN_STATS set (`TranslationStats`); read through `statsSnapshot`.
-    private var stats = TranslationStats()
+    var stats = TranslationStats()
     public var statsSnapshot: TranslationStats { lock.withLock { stats } }
     /// `-d in_asm,op`: each translated block is written there; nil when off.
     public var log: TranslationLog?
@@ -33,7 +49,7 @@ public final class BlockCache: @unchecked Sendable {
         self.isa = isa
         self.memory = memory
         self.native = NativeTier.enabledByEnvironment
-            ? NativeTier(threshold: nativeThreshold) : nil
+            ? NativeTier(threshold: nativeThreshold, codeCapacity: CodeBudget.fromEnvironment.totalBytes) : nil
     }
 
     /// The block at `pc` if it is translated (no translation, no FP state touched).
@@ -47,6 +63,8 @@ public final class BlockCache: @unchecked Sendable {
             if let b = blocks.find(pc) { return b }
             guard let b = translate(pc) else { return nil }
             blocks.insert(pc, b)
+            liveBytes += Block.allocationSize(b.pointee.count)
+            updateReclaimWanted()
             return b
         }
     }
@@ -150,7 +168,10 @@ public final class BlockCache: @unchecked Sendable {
     func compileNative(_ b: Block) {
         guard let native else { return }
         lock.withLock {
-            if b.pointee.native == nil && b.pointee.valid != 0 { compile(b) }
+            if b.pointee.native == nil && b.pointee.valid != 0 {
+                compile(b)
+                updateReclaimWanted()
+            }
         }
     }
 
@@ -158,7 +179,9 @@ public final class BlockCache: @unchecked Sendable {
     private func compile(_ b: Block) {
         guard let native else { return }
         let start = TranslationStats.enabled ? TranslationStats.now() : 0
+        let before = native.buffer.used
         b.pointee.native = native.compile(b)
+        b.codeBytes.pointee = native.buffer.used - before
         if TranslationStats.enabled {
             stats.compiled += 1
             stats.compileNanos += TranslationStats.now() - start
@@ -175,22 +198,28 @@ public final class BlockCache: @unchecked Sendable {
                     for b in list where b.pointee.valid != 0 {
                         b.pointee.valid = 0
                         blocks.remove(b.pointee.startPC, ifIt: b)
+                        retire(b)
                     }
                     memory.forgetCode(page: page)
                 }
                 page += 1
             }
             generation &+= 1
+            updateReclaimWanted()
         }
     }
 
     public func invalidateAll() {
         lock.withLock {
-            blocks.forEach { $0.pointee.valid = 0 }
+            blocks.forEach {
+                $0.pointee.valid = 0
+                retire($0)
+            }
             for page in blocksByPage.keys { memory.forgetCode(page: page) }
             blocks.removeAll()
             blocksByPage.removeAll()
             generation &+= 1
+            updateReclaimWanted()
         }
     }
 }

@@ -16,8 +16,10 @@ public struct CPUHeader {
     /// Set asynchronously (fault handler, signals, other threads): leave at the next
     /// block boundary. Bit 0: code pages were written. Bit 1: a signal is pending.
     /// Bit 2: the debugger stops every thread (`GuestDebugger`).
+    /// Bit 3: translated code is being reclaimed (`SafePoints`).
     public var interrupt: UInt32
-    public var reserved0: UInt32
+    /// How deep this thread is in the block loop; 0 at a safe point (`SafePoints`).
+    public var guestDepth: UInt32
     /// Extra trap detail: the undefined instruction word, the BRK immediate, ...
     public var trapInfo: UInt64
     /// Address of a fault raised by an op itself (not by the host MMU).
@@ -34,6 +36,7 @@ public struct CPUHeader {
     public static let exitSlotOffset = 12
     public static let memBaseOffset = 16
     public static let interruptOffset = 24
+    public static let guestDepthOffset = 28
     public static let trapInfoOffset = 32
     public static let faultAddrOffset = 40
     public static let lastBlockOffset = 48
@@ -42,6 +45,7 @@ public struct CPUHeader {
     public static func checkLayout() {
         precondition(MemoryLayout<CPUHeader>.size == size)
         precondition(MemoryLayout<CPUHeader>.offset(of: \.interrupt) == interruptOffset)
+        precondition(MemoryLayout<CPUHeader>.offset(of: \.guestDepth) == guestDepthOffset)
         precondition(MemoryLayout<CPUHeader>.offset(of: \.faultAddr) == faultAddrOffset)
         precondition(MemoryLayout<CPUHeader>.offset(of: \.lastBlock) == lastBlockOffset)
         precondition(MemoryLayout<CPUHeader>.offset(of: \.jumpCache) == jumpCacheOffset)

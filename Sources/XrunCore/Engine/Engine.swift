@@ -63,6 +63,7 @@ public final class Engine: @unchecked Sendable {
             trapHandler!.handle(trap, thread: thread)
             HostFPFlags.clear()
         }
+        SafePoints.unregister(thread.cpu)
     }
 
     /// Makes the calling host thread the one that runs `thread` (fault reporting).
@@ -77,8 +78,15 @@ public final class Engine: @unchecked Sendable {
         let cpu = thread.cpu
         let ctx = Unmanaged.passUnretained(thread).toOpaque()
         while true {
+            // The safe point: this thread holds no block (`SafePoints`).
+            if _slowPath(cache.reclaimIsDue) && SafePoints.depth(cpu) == 0 { cache.reclaim(by: cpu) }
             cpu.exitReason = 0
+            SafePoints.enter(cpu)
             let sig = xrun_guarded(runBlocksEntry, ctx)
+            SafePoints.leave(cpu)
+            if cpu.interruptWord & SafePoints.leaveBit != 0 {
+                _ = xrun_fetch_andnot_32(cpu + CPUHeader.interruptOffset, SafePoints.leaveBit)
+            }
             if sig != 0 {
                 let f = xrun_fault_info()
                 return .fault(pc: cpu.guestPC, addr: f.guest_addr, signal: f.signo,

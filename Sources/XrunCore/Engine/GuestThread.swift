@@ -37,6 +37,7 @@ public final class GuestThread: @unchecked Sendable {
         jumpCache = .allocate(capacity: Self.jumpCacheSize)
         jumpCache.initialize(repeating: nil, count: Self.jumpCacheSize)
         publishJumpCache()
+        SafePoints.register(cpu, cache: engine.cache)
     }
 
     /// Native code finds the jump cache through the CPU header.
@@ -48,6 +49,7 @@ public final class GuestThread: @unchecked Sendable {
     /// Copies another thread's CPU state (fork-style clone, new threads).
     public func copyState(from other: GuestThread) {
         cpu.copyMemory(from: other.cpu, byteCount: CPUHeader.size + engine.isa.stateSize)
+        cpu.storeBytes(of: 0, toByteOffset: CPUHeader.guestDepthOffset, as: UInt32.self)
         publishJumpCache()
     }
 
@@ -81,7 +83,15 @@ public final class GuestThread: @unchecked Sendable {
         defer { flags.restore() }
         guard let b = engine.cache.block(at: pc) else { return nil }
         jumpCache[i] = b
+        if engine.cache.reclaimIsDue { askToLeaveForReclaim() }
         return b
+    }
+
+    /// Translated code is to be freed: leave the block loop at the next block boundary
+    /// (`Engine.runUntilTrap` frees it there).
+    @inline(never)
+    func askToLeaveForReclaim() {
+        _ = xrun_fetch_or_32(cpu + CPUHeader.interruptOffset, SafePoints.leaveBit)
     }
 
     /// The block loop. Leaves when an op sets `exitReason` or someone sets `interrupt`.
@@ -103,7 +113,10 @@ public final class GuestThread: @unchecked Sendable {
                                                         as: UInt64.self))).unsafelyUnwrapped
             } else {
                 block.pointee.runs &+= 1
-                if _slowPath(block.pointee.runs == nativeThreshold) { engine.cache.compileNative(block) }
+                if _slowPath(block.pointee.runs == nativeThreshold) {
+                    engine.cache.compileNative(block)
+                    if engine.cache.reclaimIsDue { askToLeaveForReclaim() }
+                }
                 var op = UnsafePointer(block.opsPointer)
                 let end = op + block.pointee.count
                 repeat {

@@ -14,6 +14,11 @@ public struct TranslationStats: Sendable {
     public internal(set) var translateNanos: UInt64 = 0
     public internal(set) var compiled = 0
     public internal(set) var compileNanos: UInt64 = 0
+    /// Translated code freed (`BlockCache.reclaim`): blocks, reclaims of invalidated
+    /// blocks, flushes of everything. Counted whether or not XRUN_STATS is set.
+    public internal(set) var freedBlocks = 0
+    public internal(set) var reclaims = 0
+    public internal(set) var flushes = 0
 
     static func now() -> UInt64 {
         var ts = timespec()
@@ -29,5 +34,6 @@ public struct TranslationStats: Sendable {
             return "\(n) in \(microseconds) µs (\(perSecond) per second)"
         }
         return "xrun[\(getpid())]: blocks translated \(rate(translated, translateNanos)); compiled to x86-64 \(rate(compiled, compileNanos))"
+            + (reclaims + flushes > 0 ? "; freed \(freedBlocks) (\(reclaims) reclaims, \(flushes) flushes)" : "")
     }
 }

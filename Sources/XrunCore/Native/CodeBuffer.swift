@@ -1,20 +1,29 @@
 import CXrunHost
 import Glibc
 
-/// Executable memory for the native tier: a bump allocator over large anonymous
-/// mappings. Code is never freed (like blocks: another thread may still run an
-/// invalidated block). Callers hold the block cache's lock.
+/// Executable memory for the native tier: a bump allocator over one anonymous mapping
+/// of `capacity` bytes (reserved, not committed: only the part used becomes resident).
+/// Code is never freed one block at a time: when the buffer is full (`isFull`), or
+/// holds too much code of invalidated blocks, the block cache flushes everything and
+/// `reset` starts it over (`BlockCache.reclaim`), as QEMU's tb_flush does with its
+/// code_gen_buffer. Callers hold the block cache's lock.
 ///
-/// The first chunk is placed within ±2 GiB of xrun's own text, so the generated code
+/// The buffer is placed within ±2 GiB of xrun's own text, so the generated code
 /// calls the ops (which live there) with a direct `call rel32` — a predicted branch —
 /// instead of `mov rax, imm64; call rax`.
 final class CodeBuffer {
-    static let chunkSize = 256 << 20
+    let capacity: Int
     private var start: UnsafeMutableRawPointer?
-    private var used = 0
+    private(set) var used = 0
     private var size = 0
+    /// A `reserve` did not fit: the block cache should flush.
+    private(set) var isFull = false
     /// Where the ops live: xrun's own text.
     private let textAnchor = UInt(bitPattern: xrun_text_anchor())
+
+    init(capacity: Int) {
+        self.capacity = (capacity + 0xFFFF) & ~0xFFFF
+    }
 
     /// Whether code placed anywhere in the current chunk reaches `target` with rel32.
     func isNear(_ target: UnsafeRawPointer) -> Bool {
@@ -25,21 +34,23 @@ final class CodeBuffer {
         return abs(t - lo) < limit && abs(t - hi) < limit
     }
 
-    /// Room for `count` bytes in the current chunk, or a new chunk. Nil when the host
-    /// refuses executable memory (then the engine runs without the native tier).
+    /// Room for `count` bytes. False when the buffer is full (until `reset`), or when
+    /// the host refuses executable memory (then the engine runs without the native tier).
     func reserve(_ count: Int) -> Bool {
-        if start != nil && used + count <= size { return true }
-        let bytes = max(Self.chunkSize, (count + 4095) & ~4095)
+        if start != nil {
+            if used + count <= size { return true }
+            isFull = true
+            return false
+        }
+        let bytes = capacity
         let prot = PROT_READ | PROT_WRITE | PROT_EXEC
         let flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE
         var p: UnsafeMutableRawPointer?
-        if start == nil {
-            // Just below xrun's text: free in a PIE process layout, and close.
-            let hint = (textAnchor &- UInt(1 << 30)) & ~UInt(0xFFFF)
-            let q = mmap(UnsafeMutableRawPointer(bitPattern: hint), bytes, prot,
-                         flags | 0x100000 /* MAP_FIXED_NOREPLACE */, -1, 0)
-            if q != MAP_FAILED { p = q }
-        }
+        // Just below xrun's text: free in a PIE process layout, and close.
+        let hint = (textAnchor &- UInt(bytes) &- UInt(64 << 20)) & ~UInt(0xFFFF)
+        let q = mmap(UnsafeMutableRawPointer(bitPattern: hint), bytes, prot,
+                     flags | 0x100000 /* MAP_FIXED_NOREPLACE */, -1, 0)
+        if q != MAP_FAILED { p = q }
         if p == nil {
             let q = mmap(nil, bytes, prot, flags, -1, 0)
             guard q != MAP_FAILED else { return false }
@@ -48,7 +59,13 @@ final class CodeBuffer {
         start = p
         size = bytes
         used = 0
-        return true
+        return used + count <= size
+    }
+
+    /// Forgets all code (every block that pointed into it is gone).
+    func reset() {
+        used = 0
+        isFull = false
     }
 
     /// The address the next `place` will put code at (after `reserve`).

@@ -313,15 +313,16 @@ public typealias NativeTemplate = @Sendable (UnsafePointer<Op>, inout NativeCont
 /// before. Nothing outside the engine sees the difference: a block still has its ops
 /// (the interpreter runs them when the tier is off), exits and faults behave the same.
 final class NativeTier {
-    let buffer = CodeBuffer()
+    let buffer: CodeBuffer
     private(set) var compiledBlocks = 0
 
     /// XRUN_PERF_MAP=1: names each block's code in /tmp/perf-PID.map, so `perf report`
     /// shows guest PCs instead of anonymous addresses.
     let perfMap = PerfMap.fromEnvironment()
 
-    init(threshold: UInt64? = nil) {
+    init(threshold: UInt64? = nil, codeCapacity: Int) {
         self.threshold = threshold ?? Self.thresholdFromEnvironment
+        buffer = CodeBuffer(capacity: codeCapacity)
     }
 
     /// Interpreted runs before a block is compiled: XRUN_NATIVE_THRESHOLD, default 16
@@ -339,7 +340,8 @@ final class NativeTier {
         return String(cString: v) != "0"
     }
 
-    /// Native code for `block`, or nil (no executable memory): the block is interpreted.
+    /// Native code for `block`, or nil (no executable memory, or the buffer is full):
+    /// the block is interpreted.
     func compile(_ block: Block) -> UnsafeRawPointer? {
         let count = block.pointee.count
         guard buffer.reserve(count * 320 + 256) else { return nil }
