@@ -17,7 +17,27 @@ struct HostCallSlot {
     var setsErrno: Bool
     /// Index in `ThunkCatalog.functions` (names for -strace).
     var catalogIndex: Int
+    /// How the host function is called (CallShape).
+    var shape: CallShape
 }
+
+/// How a slot's host function is called. On x86-64 (SysV ABI §3.2.3) a function whose
+/// arguments are all INTEGER class and at most six takes them in rdi, rsi, rdx, rcx,
+/// r8, r9 whatever their C types, and one whose arguments are all doubles takes them in
+/// xmm0–xmm7: such functions are called directly through one C function type with the
+/// widest argument list (extra arguments are ignored by the callee, an `int` argument
+/// is read from the low 32 bits). Only the rest needs libffi's generic `ffi_call`.
+enum CallShape: UInt8 {
+    /// `ffi_call` with the slot's cif.
+    case ffi
+    /// Up to six integer/pointer arguments, an integer/pointer/void result.
+    case integer
+    /// One or two double arguments, a double result (libm).
+    case double
+}
+
+typealias IntegerHostFunction = @convention(c) (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) -> UInt64
+typealias DoubleHostFunction = @convention(c) (Double, Double) -> Double
 
 enum ArgCode: UInt8 {
     case int, int32, double, pointer, buffer, nullableBuffer, array, comparator
@@ -66,9 +86,19 @@ extension HostCallSlot {
         func tuple(_ v: [UInt8]) -> (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) {
             (v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])
         }
+        let integerArgs = f.args.allSatisfy { arg in
+            switch arg {
+            case .int, .int32, .pointer, .buffer, .nullableBuffer: return true
+            case .double, .array, .comparator: return false
+            }
+        }
+        let shape: CallShape
+        if integerArgs && f.args.count <= 6 && f.result != .double { shape = .integer }
+        else if f.args.allSatisfy({ $0 == .double }) && f.args.count <= 2 && f.result == .double { shape = .double }
+        else { shape = .ffi }
         return HostCallSlot(function: fn, cif: cif, argCount: f.args.count, kinds: tuple(kinds),
                             operandA: tuple(a), operandB: tuple(b), result: result.rawValue,
-                            setsErrno: f.setsErrno, catalogIndex: index)
+                            setsErrno: f.setsErrno, catalogIndex: index, shape: shape)
     }
 }
 
