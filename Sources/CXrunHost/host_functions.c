@@ -18,6 +18,21 @@ static const struct { const char *name; void *fn; } host_functions[] = {
     {"sin", (void *)sin},   {"cos", (void *)cos},     {"tan", (void *)tan},   {"exp", (void *)exp},
     {"log", (void *)log},   {"log10", (void *)log10}, {"pow", (void *)pow},   {"atan2", (void *)atan2},
     {"qsort", (void *)qsort},
+    {"inflateInit_", (void *)inflateInit_}, {"inflateInit2_", (void *)inflateInit2_}, {"inflate", (void *)inflate},
+    {"inflateEnd", (void *)inflateEnd}, {"inflateReset", (void *)inflateReset}, {"inflateReset2", (void *)inflateReset2},
+    {"inflateResetKeep", (void *)inflateResetKeep}, {"inflateSetDictionary", (void *)inflateSetDictionary},
+    {"inflateGetDictionary", (void *)inflateGetDictionary}, {"inflateSync", (void *)inflateSync},
+    {"inflateSyncPoint", (void *)inflateSyncPoint}, {"inflateCopy", (void *)inflateCopy},
+    {"inflatePrime", (void *)inflatePrime}, {"inflateMark", (void *)inflateMark},
+    {"inflateUndermine", (void *)inflateUndermine}, {"inflateValidate", (void *)inflateValidate},
+    {"inflateCodesUsed", (void *)inflateCodesUsed},
+    {"deflateInit_", (void *)deflateInit_}, {"deflateInit2_", (void *)deflateInit2_}, {"deflate", (void *)deflate},
+    {"deflateEnd", (void *)deflateEnd}, {"deflateReset", (void *)deflateReset},
+    {"deflateResetKeep", (void *)deflateResetKeep}, {"deflateSetDictionary", (void *)deflateSetDictionary},
+    {"deflateGetDictionary", (void *)deflateGetDictionary}, {"deflateCopy", (void *)deflateCopy},
+    {"deflatePrime", (void *)deflatePrime}, {"deflateParams", (void *)deflateParams},
+    {"deflateTune", (void *)deflateTune}, {"deflateBound", (void *)deflateBound},
+    {"deflatePending", (void *)deflatePending},   {"zlibVersion", (void *)zlibVersion},
 };
 
 void *xrun_host_function(const char *name) {

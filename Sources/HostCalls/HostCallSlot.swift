@@ -19,6 +19,10 @@ struct HostCallSlot {
     var catalogIndex: Int
     /// How the host function is called (CallShape).
     var shape: CallShape
+    /// zlib streams (ZStreamCalls): ThunkCatalog.StreamRole, and the host's *End
+    /// that frees a stream the guest sets up again without ending it.
+    var streamRole: UInt8
+    var endFunction: UnsafeMutableRawPointer?
 }
 
 /// How a slot's host function is called. On x86-64 (SysV ABI §3.2.3) a function whose
@@ -40,7 +44,7 @@ typealias IntegerHostFunction = @convention(c) (UInt64, UInt64, UInt64, UInt64, 
 typealias DoubleHostFunction = @convention(c) (Double, Double) -> Double
 
 enum ArgCode: UInt8 {
-    case int, int32, double, pointer, buffer, nullableBuffer, array, comparator
+    case int, int32, double, pointer, buffer, nullableBuffer, array, comparator, nullablePointer, zstream
 }
 
 enum ResultCode: UInt8 {
@@ -69,6 +73,8 @@ extension HostCallSlot {
                 kinds[i] = ArgCode.array.rawValue; a[i] = UInt8(n); b[i] = UInt8(size)
                 types[i] = xrunFFI(.pointer)
             case .comparator: kinds[i] = ArgCode.comparator.rawValue; types[i] = xrunFFI(.pointer)
+            case .nullablePointer: kinds[i] = ArgCode.nullablePointer.rawValue; types[i] = xrunFFI(.pointer)
+            case .zstream: kinds[i] = ArgCode.zstream.rawValue; types[i] = xrunFFI(.pointer)
             }
         }
         let result: ResultCode
@@ -88,8 +94,8 @@ extension HostCallSlot {
         }
         let integerArgs = f.args.allSatisfy { arg in
             switch arg {
-            case .int, .int32, .pointer, .buffer, .nullableBuffer: return true
-            case .double, .array, .comparator: return false
+            case .int, .int32, .pointer, .buffer, .nullableBuffer, .nullablePointer: return true
+            case .double, .array, .comparator, .zstream: return false
             }
         }
         let shape: CallShape
@@ -98,7 +104,9 @@ extension HostCallSlot {
         else { shape = .ffi }
         return HostCallSlot(function: fn, cif: cif, argCount: f.args.count, kinds: tuple(kinds),
                             operandA: tuple(a), operandB: tuple(b), result: result.rawValue,
-                            setsErrno: f.setsErrno, catalogIndex: index, shape: shape)
+                            setsErrno: f.setsErrno, catalogIndex: index, shape: shape,
+                            streamRole: f.streamRole.rawValue,
+                            endFunction: f.streamRole == .none ? nil : xrun_host_function(f.group + "End"))
     }
 }
 

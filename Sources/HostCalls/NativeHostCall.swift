@@ -39,7 +39,7 @@ enum NativeHostCall {
         for i in 0..<n {
             let reg = hostArgs[i]
             switch ArgCode(rawValue: byte(s.pointee.kinds, i)).unsafelyUnwrapped {
-            case .pointer:
+            case .pointer, .nullablePointer:
                 outOfRange(reg, &ctx, slow.entry)
             case .buffer, .nullableBuffer:
                 let len = hostArgs[Int(byte(s.pointee.operandA, i))]
@@ -66,7 +66,7 @@ enum NativeHostCall {
             switch ArgCode(rawValue: byte(s.pointee.kinds, i)).unsafelyUnwrapped {
             case .pointer, .buffer:
                 ctx.asm.alu(.add, reg, NativeContext.memBase)
-            case .nullableBuffer:
+            case .nullableBuffer, .nullablePointer:
                 // NULL stays NULL (zlib's checksums take it as "initial value").
                 let skip = ctx.asm.newLabel()
                 ctx.asm.test(reg, reg)
