@@ -37,8 +37,8 @@ final class HostCallTests: XCTestCase {
         let onByDefault: Set<String> = libmOn ? ["sin", "cos", "tan", "exp", "log", "log10", "pow", "atan2"] : []
         for variant in variants {
             let binary = try CompileCache.build("libm_bits", variant)
-            func run(_ thunks: String) throws -> [String: String] {
-                var env = TestEnv.baseEnvironment
+            func run(_ thunks: String, _ tier: [String: String] = [:]) throws -> [String: String] {
+                var env = TestEnv.baseEnvironment.merging(tier) { $1 }
                 env["XRUN_THUNKS"] = thunks
                 let dir = try ScratchDir("libm-bits")
                 let r = try Emulator.get().run(binary, [count], emulatorArgs: variant.emulatorArgs, env: env, cwd: dir.path)
@@ -50,15 +50,18 @@ final class HostCallTests: XCTestCase {
                 }
                 return lines
             }
-            let guest = try run("none"), host = try run("libm")
+            let guest = try run("none")
             XCTAssertEqual(guest.count, 16, "\(variant.rawValue): \(guest)")
             var differing: [String] = []
-            for (key, value) in guest.sorted(by: { $0.key < $1.key }) {
-                let fn = String(key.split(separator: " ")[1])
-                if host[key] == value { continue }
-                differing.append(key)
-                if key.hasPrefix("special") || onByDefault.contains(fn) {
-                    XCTFail("\(variant.rawValue) \(key): guest libm \(value), host libm \(host[key] ?? "missing")")
+            for tier in [["XRUN_NATIVE": "0"], ["XRUN_NATIVE_THRESHOLD": "0"]] {
+                let host = try run("libm", tier)
+                for (key, value) in guest.sorted(by: { $0.key < $1.key }) {
+                    let fn = String(key.split(separator: " ")[1])
+                    if host[key] == value { continue }
+                    differing.append(key)
+                    if key.hasPrefix("special") || onByDefault.contains(fn) {
+                        XCTFail("\(variant.rawValue) \(tier) \(key): guest libm \(value), host libm \(host[key] ?? "missing")")
+                    }
                 }
             }
             print("libm bit identity [\(variant.rawValue)], \(count) random inputs per function: "
