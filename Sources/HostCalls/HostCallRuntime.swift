@@ -20,7 +20,7 @@ enum HostCallRuntime {
     /// A block at a thunked entry: the whole function, then back to the caller's
     /// return address. `imm` is the slot. Faults inside are reported at the function's
     /// entry (`pc`), with the return-address register still naming the caller.
-    static let callDefinition = OpDef("(host call)") { cpu, op in
+    static let callDefinition = OpDef("(host call)", native: NativeHostCall.template) { cpu, op in
         HostCallRuntime.call(cpu, slot: HostCallRuntime.slots.unsafelyUnwrapped + Int(op.pointee.imm), pc: op.pointee.pc)
     }
 
@@ -82,6 +82,9 @@ enum HostCallRuntime {
                             xrun_guest_fault(a >= limit ? a : limit, SIGSEGV, 1 /* SEGV_MAPERR */)
                         }
                         v[i] = base &+ a
+                    case .nullablePointer, .zstream:
+                        if a >= limit { xrun_guest_fault(a, SIGSEGV, 1 /* SEGV_MAPERR */) }
+                        v[i] = a == 0 ? 0 : base &+ a
                     case .comparator:
                         comparator = a
                         v[i] = UInt64(UInt(bitPattern: comparatorCode))
@@ -99,10 +102,19 @@ enum HostCallRuntime {
         var result: UInt64 = 0
         withUnsafeMutableBytes(of: &values) { valBuf in
             let v = valBuf.baseAddress!.assumingMemoryBound(to: UInt64.self)
-            withUnsafeTemporaryAllocation(of: UnsafeMutableRawPointer?.self, capacity: 8) { ptrs in
-                for i in 0..<n { ptrs[i] = UnsafeMutableRawPointer(v + i) }
-                ffi_call(s.pointee.cif, unsafeBitCast(s.pointee.function, to: (@convention(c) () -> Void).self),
-                         &result, ptrs.baseAddress)
+            switch s.pointee.shape {
+            case .integer:
+                let f = unsafeBitCast(s.pointee.function, to: IntegerHostFunction.self)
+                result = f(v[0], v[1], v[2], v[3], v[4], v[5])
+            case .double:
+                let f = unsafeBitCast(s.pointee.function, to: DoubleHostFunction.self)
+                result = f(Double(bitPattern: v[0]), Double(bitPattern: v[1])).bitPattern
+            case .ffi:
+                withUnsafeTemporaryAllocation(of: UnsafeMutableRawPointer?.self, capacity: 8) { ptrs in
+                    for i in 0..<n { ptrs[i] = UnsafeMutableRawPointer(v + i) }
+                    ffi_call(s.pointee.cif, unsafeBitCast(s.pointee.function, to: (@convention(c) () -> Void).self),
+                             &result, ptrs.baseAddress)
+                }
             }
         }
         let hostErrno = s.pointee.setsErrno ? errno : 0

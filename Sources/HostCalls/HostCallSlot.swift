@@ -17,10 +17,34 @@ struct HostCallSlot {
     var setsErrno: Bool
     /// Index in `ThunkCatalog.functions` (names for -strace).
     var catalogIndex: Int
+    /// How the host function is called (CallShape).
+    var shape: CallShape
+    /// zlib streams (ZStreamCalls): ThunkCatalog.StreamRole, and the host's *End
+    /// that frees a stream the guest sets up again without ending it.
+    var streamRole: UInt8
+    var endFunction: UnsafeMutableRawPointer?
 }
 
+/// How a slot's host function is called. On x86-64 (SysV ABI §3.2.3) a function whose
+/// arguments are all INTEGER class and at most six takes them in rdi, rsi, rdx, rcx,
+/// r8, r9 whatever their C types, and one whose arguments are all doubles takes them in
+/// xmm0–xmm7: such functions are called directly through one C function type with the
+/// widest argument list (extra arguments are ignored by the callee, an `int` argument
+/// is read from the low 32 bits). Only the rest needs libffi's generic `ffi_call`.
+enum CallShape: UInt8 {
+    /// `ffi_call` with the slot's cif.
+    case ffi
+    /// Up to six integer/pointer arguments, an integer/pointer/void result.
+    case integer
+    /// One or two double arguments, a double result (libm).
+    case double
+}
+
+typealias IntegerHostFunction = @convention(c) (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) -> UInt64
+typealias DoubleHostFunction = @convention(c) (Double, Double) -> Double
+
 enum ArgCode: UInt8 {
-    case int, int32, double, pointer, buffer, nullableBuffer, array, comparator
+    case int, int32, double, pointer, buffer, nullableBuffer, array, comparator, nullablePointer, zstream
 }
 
 enum ResultCode: UInt8 {
@@ -49,6 +73,8 @@ extension HostCallSlot {
                 kinds[i] = ArgCode.array.rawValue; a[i] = UInt8(n); b[i] = UInt8(size)
                 types[i] = xrunFFI(.pointer)
             case .comparator: kinds[i] = ArgCode.comparator.rawValue; types[i] = xrunFFI(.pointer)
+            case .nullablePointer: kinds[i] = ArgCode.nullablePointer.rawValue; types[i] = xrunFFI(.pointer)
+            case .zstream: kinds[i] = ArgCode.zstream.rawValue; types[i] = xrunFFI(.pointer)
             }
         }
         let result: ResultCode
@@ -66,9 +92,21 @@ extension HostCallSlot {
         func tuple(_ v: [UInt8]) -> (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) {
             (v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7])
         }
+        let integerArgs = f.args.allSatisfy { arg in
+            switch arg {
+            case .int, .int32, .pointer, .buffer, .nullableBuffer, .nullablePointer: return true
+            case .double, .array, .comparator, .zstream: return false
+            }
+        }
+        let shape: CallShape
+        if integerArgs && f.args.count <= 6 && f.result != .double { shape = .integer }
+        else if f.args.allSatisfy({ $0 == .double }) && f.args.count <= 2 && f.result == .double { shape = .double }
+        else { shape = .ffi }
         return HostCallSlot(function: fn, cif: cif, argCount: f.args.count, kinds: tuple(kinds),
                             operandA: tuple(a), operandB: tuple(b), result: result.rawValue,
-                            setsErrno: f.setsErrno, catalogIndex: index)
+                            setsErrno: f.setsErrno, catalogIndex: index, shape: shape,
+                            streamRole: f.streamRole.rawValue,
+                            endFunction: f.streamRole == .none ? nil : xrun_host_function(f.group + "End"))
     }
 }
 

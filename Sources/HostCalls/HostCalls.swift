@@ -15,6 +15,9 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
     /// Per soname, the names wanted; per name, its slot.
     private let wanted: [String: Set<String>]
     private let slotIndex: [String: [String: Int]]
+    /// Slots registered only in a library of the host's own version
+    /// (ThunkCatalog.onForSameVersion, on by default).
+    private let sameVersionSlots: Set<Int>
     /// One catalog index per slot (the slots' own table is HostCallRuntime.slots).
     public let enabledFunctions: [String]
 
@@ -26,8 +29,11 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
         var wanted: [String: Set<String>] = [:]
         var slotIndex: [String: [String: Int]] = [:]
         var names: [String] = []
-        for (i, f) in ThunkCatalog.functions.enumerated() where groups.contains(f.group) {
+        var sameVersionSlots: Set<Int> = []
+        for (i, f) in ThunkCatalog.functions.enumerated()
+        where groups.contains(f.group) || groups.contains(ThunkCatalog.sameVersionOnly(f.group)) {
             guard let slot = HostCallSlot.make(catalogIndex: i) else { continue }
+            if !groups.contains(f.group) { sameVersionSlots.insert(slots.count) }
             slotIndex[f.soname, default: [:]][f.name] = slots.count
             wanted[f.soname, default: []].insert(f.name)
             slots.append(slot)
@@ -37,6 +43,7 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
         if slots.contains(where: \.setsErrno) { wanted["libc.so.6", default: []].insert("__errno_location") }
         self.wanted = wanted
         self.slotIndex = slotIndex
+        self.sameVersionSlots = sameVersionSlots
         self.enabledFunctions = names
         let table = UnsafeMutablePointer<HostCallSlot>.allocate(capacity: max(1, slots.count))
         table.initialize(from: slots, count: slots.count)
@@ -63,6 +70,7 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
         }) else { return }
         let bias = addr &- GuestMemory.pageDown(seg.p_vaddr)
         let slots = slotIndex[lib.soname] ?? [:]
+        let sameVersion = lib.version != nil && lib.version == HostLibraryVersion.of(soname: lib.soname)
         lock.withLock {
             for sym in lib.symbols where sym.value >= seg.p_vaddr && sym.value < seg.p_vaddr + seg.p_memsz {
                 let entry = bias &+ sym.value
@@ -70,7 +78,7 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
                     HostCallRuntime.errnoLocation = entry
                     continue
                 }
-                guard let slot = slots[sym.name] else { continue }
+                guard let slot = slots[sym.name], sameVersion || !sameVersionSlots.contains(slot) else { continue }
                 if sym.isIFunc {
                     // The resolver is replaced: it returns resolver + 4, the thunk's
                     // entry. No guest code runs at that address (the resolver's own body
@@ -79,7 +87,9 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
                     if entries[entry] == nil { entries[entry] = (HostCallRuntime.resolverDefinition, thunk) }
                     if entries[thunk] == nil { entries[thunk] = (HostCallRuntime.callDefinition, UInt64(slot)) }
                 } else if entries[entry] == nil {
-                    entries[entry] = (HostCallRuntime.callDefinition, UInt64(slot))
+                    let f = ThunkCatalog.functions[HostCallRuntime.slots.unsafelyUnwrapped[slot].catalogIndex]
+                    let def = f.streamRole == .none ? HostCallRuntime.callDefinition : ZStreamCalls.definition
+                    entries[entry] = (def, UInt64(slot))
                 }
             }
         }

@@ -3,11 +3,13 @@
 ///
 /// On by default only where it pays (measured) and the result is fully specified by the function's contract
 /// (C11 7.24 string handling; zlib's crc32/adler32, whose values are fixed by the
-/// algorithm): the host's implementation cannot be told apart from the guest's.
+/// algorithm; inflate, whose output is fixed by its input, RFC 1950/1951/1952): the
+/// host's implementation cannot be told apart from the guest's. zlib's deflate is
+/// opt-in: its bytes depend on the zlib version (trixie's 1.3.1 guest vs a 1.2.13 host).
 /// memcmp/strcmp/strncmp are specified only in their sign (C11 7.24.4): the host's value
 /// may differ in magnitude from the guest glibc's, which the contract allows.
-/// Opt-in (`-thunk libm`, `-thunk qsort`): libm, whose last bits differ between
-/// implementations, and qsort, whose order of equal elements and sequence of comparator
+/// Opt-in (`-thunk libm`, `-thunk qsort`): libm, whose last bits may differ between
+/// implementations and which runs in the host's rounding mode, and qsort, whose order of equal elements and sequence of comparator
 /// calls are unspecified (glibc 2.37 replaced merge sort by introsort). Nothing that
 /// touches `long double` is listed: it is the x87 80-bit format on x86-64 and IEEE
 /// binary128 on both guests.
@@ -37,6 +39,15 @@ public enum ThunkCatalog {
         /// A guest function pointer `int (*)(const void *, const void *)`, called back
         /// through a libffi closure that re-enters the engine.
         case comparator
+        /// Like `pointer`, but NULL stays NULL (an optional out-parameter).
+        case nullablePointer
+        /// zlib's `z_streamp`: the host's own stream for it (ZStreamCalls).
+        case zstream
+    }
+
+    /// What a zlib stream function does to the host stream of its first argument.
+    enum StreamRole: UInt8 {
+        case none, plain, initialise, end, copy
     }
 
     public enum Result: Sendable, Equatable {
@@ -51,16 +62,23 @@ public enum ThunkCatalog {
         public let result: Result
         /// The host function may set errno: copied to the guest's errno when it does.
         public let setsErrno: Bool
+        var streamRole: StreamRole = .none
     }
 
     /// Groups, in `-thunk help` order, with whether they are on by default.
     public static let groups: [(name: String, onByDefault: Bool, what: String)] = [
-        // Exact, but off: on short strings a call through the op and ffi_call costs more
-        // than the guest's own routine (tools/bench libc_str-dyn: 0.54 s -> 1.15 s on
-        // aarch64, 0.88 -> 1.29 s on riscv64); it pays only on long buffers.
-        ("libc", false, "string.h and memory functions of libc.so.6 (exact by contract; pays on long buffers only)"),
+        // Exact, and it pays since the native tier calls the host function directly
+        // (NativeHostCall): tools/bench libc_str-dyn 300 runs 4-7x faster with it.
+        ("libc", true, "string.h and memory functions of libc.so.6 (exact by contract)"),
         ("libz", true, "crc32, adler32 of libz.so.1 (exact by contract)"),
-        ("libm", false, "sin, cos, tan, exp, log, log10, pow, atan2 of libm.so.6 (last bits may differ)"),
+        ("inflate", true, "zlib's inflate streams (exact: the output is fixed by the input)"),
+        ("deflate", false, "zlib's deflate streams (same bytes only from the same zlib version)"),
+        // Bit-identical to the guests' glibc 2.36/2.41 on every input HostCallTests'
+        // libm_bits tried (300000 random and the Annex F special values per function),
+        // and 2-4x faster (sin/cos/exp/log/pow/atan2 loop), but off: the guest's rounding
+        // mode (FPCR.RMode, frm) and flush-to-zero do not reach the host call, and the
+        // host's libm is whatever glibc xrun runs on.
+        ("libm", false, "sin, cos, tan, exp, log, log10, pow, atan2 of libm.so.6 (guest rounding mode not applied)"),
         ("qsort", false, "qsort of libc.so.6 (order of equal elements may differ)"),
     ]
 
@@ -87,6 +105,7 @@ public enum ThunkCatalog {
             f.append(Function(group: "libz", soname: "libz.so.1", name: name,
                               args: [.int, .nullableBuffer(lengthArg: 2), .int32], result: .int, setsErrno: false))
         }
+        zlibStreams(&f)
         for name in ["sin", "cos", "tan", "exp", "log", "log10"] {
             f.append(Function(group: "libm", soname: "libm.so.6", name: name, args: [.double], result: .double, setsErrno: true))
         }
@@ -99,22 +118,72 @@ public enum ThunkCatalog {
         return f
     }()
 
+    /// zlib.h's stream functions: a stream is set up, used and ended by the host's zlib
+    /// or not at all (ZStreamCalls), so each group lists every function that takes
+    /// its kind of stream and keeps state in it, except inflateGetHeader (a gz_header
+    /// of guest pointers) and inflateBack* (their own state, run by the guest).
+    static func zlibStreams(_ f: inout [Function]) {
+        func z(_ group: String, _ name: String, _ role: StreamRole, _ args: [Arg], _ r: Result = .int32) {
+            f.append(Function(group: group, soname: "libz.so.1", name: name, args: args, result: r, setsErrno: false,
+                              streamRole: role))
+        }
+        for g in ["inflate", "deflate"] {
+            z(g, g + "Init_", .initialise, [.zstream] + (g == "deflate" ? [.int32] : []) + [.pointer, .int32])
+            z(g, g + "End", .end, [.zstream])
+            z(g, g + "Reset", .plain, [.zstream])
+            z(g, g + "SetDictionary", .plain, [.zstream, .buffer(lengthArg: 2), .int32])
+            z(g, g + "GetDictionary", .plain, [.zstream, .nullablePointer, .nullablePointer])
+            z(g, g + "Copy", .copy, [.zstream, .zstream])
+            z(g, g + "Prime", .plain, [.zstream, .int32, .int32])
+        }
+        z("inflate", "inflateInit2_", .initialise, [.zstream, .int32, .pointer, .int32])
+        z("inflate", "inflate", .plain, [.zstream, .int32])
+        z("inflate", "inflateReset2", .plain, [.zstream, .int32])
+        z("inflate", "inflateSync", .plain, [.zstream])
+        z("inflate", "inflateSyncPoint", .plain, [.zstream])
+        z("inflate", "inflateMark", .plain, [.zstream], .int)
+        z("inflate", "inflateUndermine", .plain, [.zstream, .int32])
+        z("inflate", "inflateValidate", .plain, [.zstream, .int32])
+        z("inflate", "inflateCodesUsed", .plain, [.zstream], .int)
+        z("inflate", "inflateResetKeep", .plain, [.zstream])
+        z("deflate", "deflateInit2_", .initialise, [.zstream, .int32, .int32, .int32, .int32, .int32, .pointer, .int32])
+        z("deflate", "deflate", .plain, [.zstream, .int32])
+        z("deflate", "deflateParams", .plain, [.zstream, .int32, .int32])
+        z("deflate", "deflateTune", .plain, [.zstream, .int32, .int32, .int32, .int32])
+        z("deflate", "deflateBound", .plain, [.zstream, .int], .int)
+        z("deflate", "deflatePending", .plain, [.zstream, .nullablePointer, .nullablePointer])
+        z("deflate", "deflateResetKeep", .plain, [.zstream])
+    }
+
+    /// Groups on by default only in a guest library of the host's own version (from
+    /// the file name the soname links to, libz.so.1.2.13): deflate's bytes are fixed
+    /// by zlib's source, not by its contract, and the same version gives the same
+    /// bytes (HostCallZlibTests compares them where the versions agree).
+    public static let onForSameVersion: Set<String> = ["deflate"]
+
+    /// The name `groupsOn` gives a group of `onForSameVersion` turned on by default.
+    public static func sameVersionOnly(_ group: String) -> String { group + "@same-version" }
+
+    static var defaultGroups: Set<String> {
+        Set(groups.filter(\.onByDefault).map(\.name)).union(onForSameVersion.map(sameVersionOnly))
+    }
+
     /// The groups `spec` turns on: starting from the defaults, comma-separated words
     /// add a group, `-group` removes one, `none` clears, `all` adds every group,
     /// `default` the default ones. Throws the first unknown word.
     public static func groupsOn(_ spec: String?) throws(UnknownGroup) -> Set<String> {
-        var on = Set(groups.filter(\.onByDefault).map(\.name))
+        var on = defaultGroups
         guard let spec else { return on }
         for word in spec.split(separator: ",").map(String.init) {
             switch word {
             case "none": on = []
             case "all": on.formUnion(groups.map(\.name))
-            case "default": on.formUnion(groups.filter(\.onByDefault).map(\.name))
+            case "default": on.formUnion(defaultGroups)
             default:
                 let remove = word.hasPrefix("-")
                 let name = remove ? String(word.dropFirst()) : word
                 guard groups.contains(where: { $0.name == name }) else { throw UnknownGroup(name: word) }
-                if remove { on.remove(name) } else { on.insert(name) }
+                if remove { on.remove(name); on.remove(sameVersionOnly(name)) } else { on.insert(name) }
             }
         }
         return on
@@ -129,7 +198,8 @@ public enum ThunkCatalog {
         for g in groups {
             let names = functions.filter { $0.group == g.name }.map(\.name).joined(separator: " ")
             s += "  \(g.name)\(String(repeating: " ", count: max(1, 7 - g.name.count)))"
-            s += (g.onByDefault ? "on by default:  " : "opt-in:         ") + g.what + "\n"
+            s += (g.onByDefault ? "on by default:  " : onForSameVersion.contains(g.name) ? "same version:   "
+                  : "opt-in:         ") + g.what + "\n"
             s += "         functions: \(names)\n"
         }
         return s

@@ -1,0 +1,288 @@
+/* zlib's stream functions as xrun runs them on the host (-thunk inflate,deflate;
+ * HostCalls/ZStreamCalls.swift): deflate at several levels, strategies and wrappers
+ * (zlib, gzip, raw) fed and drained in chunks of many sizes, inflate of each with
+ * the same chunking, a preset dictionary, inflateCopy/deflateCopy, reset and
+ * deflateParams mid-stream, deflateBound/deflatePending, inflateMark, corrupt input
+ * (its msg printed), uninitialised and ended streams, and a bad next_in pointer
+ * (SIGSEGV, caught). Built against Debian's arm64/riscv64 zlib1g-dev by HostCallTests.
+ * Usage: zlib_thunks [roundtrip]  - with "roundtrip", deflate's own bytes are not
+ * printed (they may differ between zlib versions), only what inflate gives back. */
+#include <setjmp.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+static int bytes_too = 1;
+
+static uint64_t hash(uint64_t h, const void *p, size_t n) {
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 0x100000001b3ull;
+    return h;
+}
+
+static size_t make_input(unsigned char *p, size_t n, unsigned seed) {
+    static const char *words[] = {"zlib ", "stream ", "host ", "guest ", "inflate ", "deflate ", "\n", "xrun "};
+    size_t i = 0;
+    while (i < n) {
+        seed = seed * 1103515245 + 12345;
+        if ((seed >> 28) == 0) { p[i++] = (unsigned char)(seed >> 8); continue; }   /* some noise */
+        const char *w = words[(seed >> 16) & 7];
+        for (size_t k = 0; w[k] && i < n; k++) p[i++] = (unsigned char)w[k];
+    }
+    return n;
+}
+
+/* Compresses in[0..n) with chunks of `chunk` bytes in and out; returns the size. */
+static size_t compress_chunked(const unsigned char *in, size_t n, unsigned char *out, size_t cap,
+                               int level, int bits, int strategy, size_t chunk, const char *dict) {
+    z_stream s;
+    memset(&s, 0, sizeof s);
+    int r = deflateInit2(&s, level, Z_DEFLATED, bits, 8, strategy);
+    if (r != Z_OK) { printf("deflateInit2: %d\n", r); return 0; }
+    if (dict && (r = deflateSetDictionary(&s, (const Bytef *)dict, (uInt)strlen(dict))) != Z_OK)
+        printf("deflateSetDictionary: %d\n", r);
+    size_t bound = deflateBound(&s, n);
+    size_t pos = 0, done = 0;
+    do {
+        size_t take = n - pos < chunk ? n - pos : chunk;
+        s.next_in = (Bytef *)in + pos;
+        s.avail_in = (uInt)take;
+        pos += take;
+        int flush = pos == n ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            size_t room = cap - done < chunk ? cap - done : chunk;
+            s.next_out = out + done;
+            s.avail_out = (uInt)room;
+            r = deflate(&s, flush);
+            done += room - s.avail_out;
+            if (r == Z_STREAM_ERROR) { printf("deflate: stream error\n"); return 0; }
+        } while (s.avail_out == 0);
+    } while (pos < n);
+    if (r != Z_STREAM_END) printf("deflate did not end: %d\n", r);
+    if (s.total_in != n || s.total_out != done) printf("deflate totals %lu %lu\n", s.total_in, s.total_out);
+    if (bytes_too) printf("  deflate level %d bits %d strategy %d chunk %zu: %zu bytes (bound ok %d) adler %08lx hash %016llx\n",
+                          level, bits, strategy, chunk, done, done <= bound, s.adler,
+                          (unsigned long long)hash(0xcbf29ce484222325ull, out, done));
+    if ((r = deflateEnd(&s)) != Z_OK) printf("deflateEnd: %d\n", r);
+    return done;
+}
+
+static size_t inflate_chunked(const unsigned char *in, size_t n, unsigned char *out, size_t cap, int bits,
+                              size_t chunk, const char *dict, int *status) {
+    z_stream s;
+    memset(&s, 0, sizeof s);
+    s.next_in = Z_NULL;
+    s.avail_in = 0;
+    int r = inflateInit2(&s, bits);
+    if (r != Z_OK) { printf("inflateInit2: %d\n", r); return 0; }
+    size_t pos = 0, done = 0;
+    for (;;) {
+        size_t take = n - pos < chunk ? n - pos : chunk;
+        s.next_in = (Bytef *)in + pos;
+        s.avail_in = (uInt)take;
+        size_t room = cap - done < chunk ? cap - done : chunk;
+        s.next_out = out + done;
+        s.avail_out = (uInt)room;
+        r = inflate(&s, Z_NO_FLUSH);
+        if (r == Z_NEED_DICT && dict) {
+            r = inflateSetDictionary(&s, (const Bytef *)dict, (uInt)strlen(dict));
+            if (r != Z_OK) { printf("inflateSetDictionary: %d\n", r); break; }
+            r = inflate(&s, Z_NO_FLUSH);
+        }
+        pos += take - s.avail_in;
+        done += room - s.avail_out;
+        if (r != Z_OK && r != Z_BUF_ERROR) break;
+        if (r == Z_BUF_ERROR && pos == n) break;
+    }
+    *status = r;
+    if (r != Z_STREAM_END)
+        printf("  inflate stops: %d msg %s at in %zu out %zu mark %ld\n", r, s.msg ? s.msg : "(none)", pos, done,
+               inflateMark(&s));
+    if (inflateEnd(&s) != Z_OK) printf("inflateEnd failed\n");
+    return done;
+}
+
+static void roundtrips(void) {
+    size_t n = 50000;
+    unsigned char *in = malloc(n), *z = malloc(n * 2 + 1024), *back = malloc(n + 64);
+    make_input(in, n, 7);
+    static const struct { int level, bits, strategy; } cfg[] = {
+        {6, 15, Z_DEFAULT_STRATEGY}, {1, 15, Z_DEFAULT_STRATEGY}, {9, 15 + 16, Z_DEFAULT_STRATEGY},
+        {6, -15, Z_DEFAULT_STRATEGY}, {0, 15, Z_DEFAULT_STRATEGY}, {6, 9, Z_FILTERED}, {6, 15, Z_HUFFMAN_ONLY},
+        {6, 15, Z_RLE}, {4, 12, Z_FIXED},
+    };
+    static const size_t chunks[] = {1, 7, 333, 4096, 65536, 1 << 20};
+    for (size_t c = 0; c < sizeof cfg / sizeof cfg[0]; c++) {
+        for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
+            size_t chunk = chunks[k];
+            size_t len = chunk == 1 ? 3000 : n;   /* byte by byte: a shorter input */
+            size_t zn = compress_chunked(in, len, z, n * 2 + 1024, cfg[c].level, cfg[c].bits, cfg[c].strategy, chunk, NULL);
+            int st;
+            int ibits = cfg[c].bits > 15 ? 15 + 32 : cfg[c].bits < 0 ? -15 : 15;   /* auto-detect, raw, zlib */
+            size_t got = inflate_chunked(z, zn, back, n + 64, ibits, chunk, NULL, &st);
+            printf("level %d bits %d strategy %d chunk %zu: back %zu %s status %d\n", cfg[c].level, cfg[c].bits,
+                   cfg[c].strategy, chunk, got, got == len && memcmp(in, back, len) == 0 ? "same" : "DIFFERENT", st);
+        }
+    }
+    /* A preset dictionary. */
+    const char *dict = "zlib stream host guest inflate deflate xrun";
+    size_t zn = compress_chunked(in, 5000, z, n, 6, 15, Z_DEFAULT_STRATEGY, 512, dict);
+    int st;
+    size_t got = inflate_chunked(z, zn, back, n, 15, 512, dict, &st);
+    printf("dictionary: back %zu %s status %d\n", got, got == 5000 && memcmp(in, back, 5000) == 0 ? "same" : "DIFFERENT", st);
+    got = inflate_chunked(z, zn, back, n, 15, 512, NULL, &st);
+    printf("dictionary missing: status %d\n", st);
+    /* Corrupt input: each byte of a short stream flipped in turn. */
+    uint64_t h = 0xcbf29ce484222325ull;
+    zn = compress_chunked(in, 700, z, n, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL);
+    for (size_t i = 0; i < zn; i += 3) {
+        z[i] ^= 0x55;
+        z_stream s;
+        memset(&s, 0, sizeof s);
+        inflateInit(&s);
+        s.next_in = z; s.avail_in = (uInt)zn; s.next_out = back; s.avail_out = (uInt)n;
+        int r = inflate(&s, Z_FINISH);
+        h = hash(h, &r, sizeof r);
+        h = hash(h, &s.total_out, sizeof s.total_out);
+        if (s.msg) h = hash(h, s.msg, strlen(s.msg));
+        if (i == 0 || i == 3) printf("corrupt byte %zu: %d msg %s\n", i, r, s.msg ? s.msg : "(none)");
+        inflateEnd(&s);
+        z[i] ^= 0x55;
+    }
+    printf("corrupt streams: hash %016llx\n", (unsigned long long)h);
+    free(in); free(z); free(back);
+}
+
+static void copies_and_resets(void) {
+    unsigned char in[20000], z[30000], z2[30000], back[20000];
+    make_input(in, sizeof in, 3);
+    z_stream a, b;
+    memset(&a, 0, sizeof a);
+    deflateInit(&a, 6);
+    a.next_in = in; a.avail_in = 10000; a.next_out = z; a.avail_out = sizeof z;
+    deflate(&a, Z_NO_FLUSH);
+    unsigned pending = 0; int bits = 0;
+    int r = deflatePending(&a, &pending, &bits);
+    printf("deflatePending: %d (%s)\n", r, pending < 100000 && bits >= 0 && bits < 8 ? "plausible" : "odd");
+    r = deflateCopy(&b, &a);
+    printf("deflateCopy: %d\n", r);
+    /* Both finish the same input: the copy must give the same bytes. */
+    a.next_in = in + 10000; a.avail_in = 10000;
+    deflate(&a, Z_FINISH);
+    size_t na = a.total_out;
+    memcpy(z2, z, na);   /* what a wrote so far (the copy continues from the same point) */
+    b.next_in = in + 10000; b.avail_in = 10000; b.next_out = z2 + (b.next_out - z); b.avail_out = (uInt)(sizeof z2 - (b.next_out - z2));
+    deflate(&b, Z_FINISH);
+    printf("copy finishes alike: %s\n", b.total_out == na && memcmp(z, z2, na) == 0 ? "yes" : "no");
+    deflateEnd(&b);
+    /* Reset and new parameters mid-stream. */
+    r = deflateReset(&a);
+    a.next_in = in; a.avail_in = 5000; a.next_out = z; a.avail_out = sizeof z;
+    deflate(&a, Z_NO_FLUSH);
+    r = deflateParams(&a, 1, Z_DEFAULT_STRATEGY);
+    a.next_in = in + 5000; a.avail_in = 15000;
+    r = deflate(&a, Z_FINISH);
+    size_t zn = a.total_out;
+    printf("reset+params: %d total_in %lu\n", r, a.total_in);
+    deflateEnd(&a);
+    printf("deflateEnd again: %d\n", deflateEnd(&a));
+    memset(&a, 0, sizeof a);
+    inflateInit(&a);
+    a.next_in = z; a.avail_in = (uInt)(zn / 2); a.next_out = back; a.avail_out = sizeof back;
+    r = inflate(&a, Z_NO_FLUSH);
+    printf("half inflated: %d mark %ld\n", r, inflateMark(&a));
+    r = inflateCopy(&b, &a);
+    printf("inflateCopy: %d\n", r);
+    unsigned char back2[20000];
+    memcpy(back2, back, a.total_out);
+    b.next_out = back2 + (b.next_out - back);
+    a.avail_in = (uInt)(zn - zn / 2); b.avail_in = a.avail_in;
+    r = inflate(&a, Z_FINISH);
+    int r2 = inflate(&b, Z_FINISH);
+    printf("both finish: %d %d %s\n", r, r2,
+           a.total_out == 20000 && memcmp(back, in, 20000) == 0 && memcmp(back2, in, 20000) == 0 ? "same" : "DIFFERENT");
+    r = inflateReset(&a);
+    a.next_in = z; a.avail_in = (uInt)zn; a.next_out = back; a.avail_out = sizeof back;
+    r = inflate(&a, Z_FINISH);
+    printf("after reset: %d %lu\n", r, a.total_out);
+    r = inflateReset2(&a, -15);
+    printf("reset2 raw: %d\n", r);
+    inflateEnd(&a);
+    inflateEnd(&b);
+    printf("inflateEnd again: %d\n", inflateEnd(&a));
+    /* A stream that was never initialised. */
+    z_stream u;
+    memset(&u, 0, sizeof u);
+    printf("uninitialised: inflate %d deflate %d\n", inflate(&u, Z_NO_FLUSH), deflate(&u, Z_NO_FLUSH));
+    printf("bad version: %d\n", inflateInit_(&u, "2.0.0", (int)sizeof u));
+    printf("bad size: %d\n", deflateInit_(&u, 6, ZLIB_VERSION, (int)sizeof u - 8));
+}
+
+/* As Python's zlib module does: next_in set before inflateInit2, avail_in only after
+ * it, the rest of the struct garbage, and the guest's own zalloc/zfree (which the
+ * host's zlib does not call: their calls are not printed). */
+static long allocs;
+static voidpf my_alloc(voidpf opaque, uInt items, uInt size) { (void)opaque; allocs++; return calloc(items, size); }
+static void my_free(voidpf opaque, voidpf p) { (void)opaque; free(p); }
+
+static void python_style(void) {
+    unsigned char in[30000], z[40000], back[30000];
+    make_input(in, sizeof in, 11);
+    z_stream s;
+    memset(&s, 0xa5, sizeof s);
+    s.zalloc = my_alloc; s.zfree = my_free; s.opaque = NULL;
+    int r = deflateInit(&s, 9);
+    s.next_in = in; s.avail_in = sizeof in; s.next_out = z; s.avail_out = sizeof z;
+    r = deflate(&s, Z_FINISH);
+    size_t zn = s.total_out;
+    printf("python-style deflate: %d %s\n", r, s.next_in == in + sizeof in && s.next_out == z + zn ? "pointers advanced" : "pointers wrong");
+    deflateEnd(&s);
+    memset(&s, 0xa5, sizeof s);
+    s.zalloc = my_alloc; s.zfree = my_free; s.opaque = NULL;
+    s.next_in = z;
+    r = inflateInit2(&s, 15);
+    printf("python-style inflateInit2: %d next_in kept %d\n", r, s.next_in == z);
+    s.avail_in = (uInt)zn;
+    s.next_out = back; s.avail_out = sizeof back;
+    r = inflate(&s, Z_FINISH);
+    printf("python-style inflate: %d %s\n", r, s.total_out == sizeof in && memcmp(in, back, sizeof in) == 0 ? "same" : "DIFFERENT");
+    inflateEnd(&s);
+}
+
+static sigjmp_buf jb;
+static void on_segv(int sig) { (void)sig; siglongjmp(jb, 1); }
+
+static void bad_pointer(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_segv;
+    sigaction(SIGSEGV, &sa, NULL);
+    z_stream s;
+    memset(&s, 0, sizeof s);
+    inflateInit(&s);
+    unsigned char out[64];
+    s.next_in = (Bytef *)(uintptr_t)16;   /* unmapped */
+    s.avail_in = 100;
+    s.next_out = out;
+    s.avail_out = sizeof out;
+    if (sigsetjmp(jb, 1) == 0) {
+        int r = inflate(&s, Z_NO_FLUSH);
+        printf("bad next_in: returned %d\n", r);
+    } else {
+        printf("bad next_in: SIGSEGV\n");
+    }
+    signal(SIGSEGV, SIG_DFL);
+}
+
+int main(int argc, char **argv) {
+    bytes_too = !(argc > 1 && strcmp(argv[1], "roundtrip") == 0);
+    printf("zlib %s\n", bytes_too ? zlibVersion() : "(version not printed)");
+    roundtrips();
+    copies_and_resets();
+    python_style();
+    bad_pointer();
+    return 0;
+}
