@@ -22,12 +22,32 @@ enum MemorySyscalls {
         t.register(.mremap, strace: StraceFormat([.pointer, .unsigned, .unsigned, .hex, .pointer], result: .address)) { k, _, a in k.memory.lock.withLock { mremap(k, a[0], a[1], a[2], a.int(3), a[4]) } }
         t.register(.madvise, strace: [.pointer, .unsigned, .int]) { k, _, a in madvise(k, a[0], a[1], a.int(2)) }
         t.register(.msync) { k, _, a in
-            guard let p = k.hostBuffer(a[0], a.long(1)) else { return -Int(ENOMEM) }
+            // mm/msync.c: flags, then alignment, then a range with unmapped pages.
+            let flags = a.int(2)
+            if flags & ~7 != 0 || (flags & 1 != 0 && flags & 4 != 0) || a[0] & (GuestMemory.pageSize - 1) != 0 {
+                return -Int(EINVAL)
+            }
+            if a[0] &+ GuestMemory.pageUp(a[1]) < a[0] { return -Int(ENOMEM) }
+            let r = lockRange(k, a[0], a[1])
+            guard r == 0, let p = k.hostBuffer(a[0], a.long(1)) else { return r < 0 ? r : -Int(ENOMEM) }
             return hostSyscall(SYS_msync, Int(bitPattern: p), a.long(1), Int(a.int(2)))
         }
         t.register(.mincore) { k, _, a in mincore(k, a[0], a[1], a[2]) }
-        for call in [Syscall.mlock, Syscall.munlock, Syscall.mlockall, Syscall.munlockall] { t.register(call) { _, _, _ in 0 } }
-        t.register(.mlock2) { _, _, _ in 0 }
+        // Nothing is locked (the guest's pages are the host's, and an emulator that pinned
+        // them would pin its own reservation), but the range is checked as mm/mlock.c does.
+        for call in [Syscall.mlock, Syscall.munlock] { t.register(call) { k, _, a in lockRange(k, a[0], a[1]) } }
+        for call in [Syscall.mlockall, Syscall.munlockall] { t.register(call) { _, _, _ in 0 } }
+        t.register(.mlock2) { k, _, a in a[2] & ~1 != 0 ? -Int(EINVAL) : lockRange(k, a[0], a[1]) }
+    }
+
+    /// mlock's and msync's range rule (mm/mlock.c, mm/msync.c): page-rounded; a range
+    /// that wraps is EINVAL, one with unmapped pages ENOMEM, an empty one fine.
+    static func lockRange(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
+        let start = GuestMemory.pageDown(addr)
+        let len = GuestMemory.pageUp(length &+ (addr - start))
+        if len == 0 { return 0 }
+        if start &+ len < start { return -Int(EINVAL) }
+        return inRange(start, len) && k.memory.isAccessible(start, len, []) ? 0 : -Int(ENOMEM)
     }
 
     /// Inside the space the guest may map (-R; the kernel's TASK_SIZE).
