@@ -32,7 +32,7 @@ enum ElfFuzzTarget {
         let fd = "xrun-fuzz-elf".withCString { Int32(xrun_syscall6(Int(SYS_memfd_create), Int(bitPattern: $0), 1, 0, 0, 0, 0)) }
         precondition(fd >= 0, "memfd_create failed: \(errno)")
         if firstDescriptor < 0 { firstDescriptor = fd }
-        precondition(fd == firstDescriptor, "descriptor leak: memfd got \(fd), the first input's got \(firstDescriptor)")
+        if fd != firstDescriptor { fatalError("descriptor leak: memfd got \(fd), the first input's got \(firstDescriptor)") }
         var done = 0
         while done < bytes.count {
             let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
@@ -48,8 +48,9 @@ enum ElfFuzzTarget {
             outcome = .refused("\(error)")
         }
         if case .refused(let message) = outcome {
-            precondition(!message.isEmpty && !message.contains("\n") && message.contains(": "),
-                         "not one line naming a file: \(message.debugDescription)")
+            if message.isEmpty || message.contains("\n") || !message.contains(": ") {
+                fatalError("not one line naming a file: \(message.debugDescription)")
+            }
         }
         return outcome
     }

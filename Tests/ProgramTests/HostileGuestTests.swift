@@ -30,7 +30,8 @@ final class HostileGuestTests: XCTestCase {
     func testAArch64() throws { try hostile([.guestStatic, .guestStaticPIE]) }
 
     func testRISCV64() throws {
-        if !(try Emulator.get().isXrun) && !(try Emulator.get().arguments.contains { $0.hasSuffix("/xrun") }) {
+        let emulator = try Emulator.get()
+        if !emulator.isXrun && !emulator.arguments.contains(where: { $0.hasSuffix("/xrun") }) {
             throw XCTSkip("a reference emulator given by XRUN_TEST_EMULATOR runs one guest ISA")
         }
         try hostile([.riscvStatic])

@@ -163,7 +163,14 @@ enum MemorySyscalls {
         return hostSyscall(SYS_mincore, Int(bitPattern: k.memory.host(addr)), Int(len), hostArg(out))
     }
 
+    /// The advice values mm/madvise.c's madvise_behavior_valid() knows (Linux 6.13;
+    /// whether the kernel was built with KSM or THP the host's answer says).
+    static func knownAdvice(_ a: Int32) -> Bool {
+        (0...4).contains(a) || (8...25).contains(a) || (100...103).contains(a)
+    }
+
     static func madvise(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ advice: Int32) -> Int {
+        if !knownAdvice(advice) { return -Int(EINVAL) }
         if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
         let len = GuestMemory.pageUp(length)
         guard inRange(addr, len) else { return -Int(ENOMEM) }
@@ -172,6 +179,9 @@ enum MemorySyscalls {
         // It, MADV_FREE (8) and MADV_REMOVE (9) may change what the pages hold.
         if advice == 4 || advice == 8 || advice == 9 { k.memory.hostWillWrite(addr, len) }
         let r = hostSyscall(SYS_madvise, Int(bitPattern: k.memory.host(addr)), Int(len), Int(advice))
+        // The host range is all mapped (the reservation); the guest's may have holes,
+        // which Linux reports after advising the rest.
+        if r == 0 && !k.memory.isAccessible(addr, len, []) { return -Int(ENOMEM) }
         return r == -Int(EINVAL) ? (advice == 4 ? r : 0) : r
     }
 }
