@@ -22,17 +22,25 @@ enum ElfFuzzTarget {
     /// The name the input goes by in messages (as `xrun <path>` would name it).
     static let inputName = "fuzz-input"
 
-    /// The descriptor number a fresh memfd got the first time; every later input must
-    /// get the same one, else a run leaked a descriptor.
-    nonisolated(unsafe) private static var firstDescriptor: Int32 = -1
+    /// The lowest free descriptor number: the same after an input as before, else the
+    /// loader leaked one. (Compared per input: libFuzzer itself may keep descriptors,
+    /// e.g. its symbolizer's pipes.)
+    private static func lowestFreeDescriptor() -> Int32 {
+        let fd = dup(2)
+        close(fd)
+        return fd
+    }
 
     static func run(_ bytes: UnsafeRawBufferPointer) -> Outcome {
+        let free = lowestFreeDescriptor()
+        defer {
+            let after = lowestFreeDescriptor()
+            if after != free { fatalError("descriptor leak: the lowest free descriptor was \(free), is \(after)") }
+        }
         // memfd_create(2), MFD_CLOEXEC = 1 (include/uapi/linux/memfd.h); Glibc's Swift
         // module does not show the wrapper.
         let fd = "xrun-fuzz-elf".withCString { Int32(xrun_syscall6(Int(SYS_memfd_create), Int(bitPattern: $0), 1, 0, 0, 0, 0)) }
         precondition(fd >= 0, "memfd_create failed: \(errno)")
-        if firstDescriptor < 0 { firstDescriptor = fd }
-        if fd != firstDescriptor { fatalError("descriptor leak: memfd got \(fd), the first input's got \(firstDescriptor)") }
         var done = 0
         while done < bytes.count {
             let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
@@ -69,7 +77,14 @@ enum ElfFuzzTarget {
         }
         let isa = isaType.init()
         if let why = isa.checkELF(flags: elf.flags) { throw XrunError("\(inputName): \(why)", status: 126) }
+        // GuestMemory installs xrun's guest-fault handler, which leaves a host fault to
+        // the default action; the fuzzer's handler must see it (and save the input).
+        var segv = sigaction(), bus = sigaction()
+        sigaction(SIGSEGV, nil, &segv)
+        sigaction(SIGBUS, nil, &bus)
         let memory = try GuestMemory()
+        sigaction(SIGSEGV, &segv, nil)
+        sigaction(SIGBUS, &bus, nil)
         var sysroot: String? = nil
         let image = try Loader(memory: memory).load(elf, isa: isaType) { interp in
             try InterpreterLookup.resolve(interp, program: inputName, sysroot: &sysroot, isa: isaType, viaBinfmt: false)

@@ -116,3 +116,20 @@ enum FuzzDriver {
     }
 }
 #endif
+
+#if XRUN_LIBFUZZER
+/// SwiftPM links an executable's entry point as `<module>_main` (its `main` is that
+/// symbol), so the libFuzzer build starts libFuzzer's driver from there
+/// (LLVMFuzzerRunDriver, llvm.org/docs/LibFuzzer.html, "Using libFuzzer as a library").
+@_silgen_name("LLVMFuzzerRunDriver")
+func llvmFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+@_cdecl("xrun_fuzz_elf_main")
+func xrunFuzzElfMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var vector = argv
+    return llvmFuzzerRunDriver(&count, &vector) { data, size in xrunFuzzElfOneInput(data, size) }
+}
+#endif
