@@ -96,6 +96,9 @@ enum MemorySyscalls {
 
     static func munmap(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
         if addr & (GuestMemory.pageSize - 1) != 0 || length == 0 { return -Int(EINVAL) }
+        // mm/mmap.c do_vmi_munmap: the length is checked before it is rounded (~0 must
+        // not round to 0 and "succeed").
+        guard inRange(addr, length) else { return -Int(EINVAL) }
         let len = GuestMemory.pageUp(length)
         guard inRange(addr, len) else { return -Int(EINVAL) }
         k.memory.unmap(addr, len)
@@ -104,10 +107,13 @@ enum MemorySyscalls {
 
     static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: Int32) -> Int {
         if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
+        // mm/mprotect.c do_mprotect_pkey: an empty range succeeds and a wrapping one is
+        // ENOMEM before the protection bits are looked at.
+        if length == 0 { return 0 }
+        let len = GuestMemory.pageUp(length)
+        if len == 0 || addr &+ len <= addr { return -Int(ENOMEM) }
         // PROT_GROWSDOWN/GROWSUP (0x01000000/0x02000000) accepted and ignored; other bits invalid.
         if prot & ~Int32(0x0300_0007) != 0 { return -Int(EINVAL) }
-        let len = GuestMemory.pageUp(length)
-        if len == 0 { return 0 }
         guard inRange(addr, len) else { return -Int(ENOMEM) }
         return k.memory.protect(addr, len, GuestProt(linux: prot))
     }
@@ -173,8 +179,10 @@ enum MemorySyscalls {
         if !knownAdvice(advice) { return -Int(EINVAL) }
         if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
         let len = GuestMemory.pageUp(length)
-        guard inRange(addr, len) else { return -Int(ENOMEM) }
+        // mm/madvise.c: a length that rounds to 0 or wraps is EINVAL.
+        if (length != 0 && len == 0) || addr &+ len < addr { return -Int(EINVAL) }
         if len == 0 { return 0 }
+        guard inRange(addr, len) else { return -Int(ENOMEM) }
         // Pass through: MADV_DONTNEED zeroes private anonymous pages, as the guest expects.
         // It, MADV_FREE (8) and MADV_REMOVE (9) may change what the pages hold.
         if advice == 4 || advice == 8 || advice == 9 { k.memory.hostWillWrite(addr, len) }

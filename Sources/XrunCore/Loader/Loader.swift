@@ -76,7 +76,9 @@ public struct Loader {
             // Only power-of-two alignments count, as in fs/binfmt_elf.c's maximum_alignment().
             let align = max(GuestMemory.pageSize, loads.map(\.p_align).filter { $0 & ($0 &- 1) == 0 }.max() ?? 0)
             var at: UInt64
-            if let p = preferred, memory.isFree(p, span) {
+            // The preferred base only when the whole span fits below the end of the space
+            // (isFree looks at mappings, not at the limit).
+            if let p = preferred, p < GuestMemory.reservedVA, span <= GuestMemory.reservedVA - p, memory.isFree(p, span) {
                 at = p
             } else {
                 let (room, wraps) = span.addingReportingOverflow(align)
