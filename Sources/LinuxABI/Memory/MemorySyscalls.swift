@@ -106,9 +106,10 @@ enum MemorySyscalls {
     }
 
     static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: Int32) -> Int {
+        // mm/mprotect.c do_mprotect_pkey: both GROWS bits, then alignment, are EINVAL; an
+        // empty range succeeds and a wrapping one is ENOMEM before the other bits count.
+        if prot & 0x0300_0000 == 0x0300_0000 { return -Int(EINVAL) }
         if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
-        // mm/mprotect.c do_mprotect_pkey: an empty range succeeds and a wrapping one is
-        // ENOMEM before the protection bits are looked at.
         if length == 0 { return 0 }
         let len = GuestMemory.pageUp(length)
         if len == 0 || addr &+ len <= addr { return -Int(ENOMEM) }
@@ -186,10 +187,11 @@ enum MemorySyscalls {
         // Pass through: MADV_DONTNEED zeroes private anonymous pages, as the guest expects.
         // It, MADV_FREE (8) and MADV_REMOVE (9) may change what the pages hold.
         if advice == 4 || advice == 8 || advice == 9 { k.memory.hostWillWrite(addr, len) }
-        let r = hostSyscall(SYS_madvise, Int(bitPattern: k.memory.host(addr)), Int(len), Int(advice))
         // The host range is all mapped (the reservation); the guest's may have holes,
         // which Linux reports after advising the rest.
-        if r == 0 && !k.memory.isAccessible(addr, len, []) { return -Int(ENOMEM) }
+        let holes = !k.memory.isAccessible(addr, len, [])
+        let r = hostSyscall(SYS_madvise, Int(bitPattern: k.memory.host(addr)), Int(len), Int(advice))
+        if holes { return -Int(ENOMEM) }
         return r == -Int(EINVAL) ? (advice == 4 ? r : 0) : r
     }
 }
