@@ -134,11 +134,10 @@ static const char loose[] =
  *  - getcwd: xrun checks all `size` bytes of the buffer, Linux writes the path only;
  *  - write: from a buffer readable only in part, xrun writes the readable part where
  *    Linux (a socket, copying a whole skb) says EFAULT;
- *  - mknodat: xrun says ENAMETOOLONG for some names Linux takes (not yet understood);
  *  - memory calls at addresses outside the arena: the address space ends at 2^47 on
  *    x86-64, 2^48 on arm64 and 2^40 under xrun. */
 static const char unstable[] =
-    " sigaltstack listxattr llistxattr flistxattr getxattr lgetxattr fgetxattr readv preadv preadv2 mknodat getcwd"
+    " sigaltstack listxattr llistxattr flistxattr getxattr lgetxattr fgetxattr readv preadv preadv2 getcwd"
     " write ";
 static int named_in(const char *list, const char *name)
 {
@@ -436,6 +435,11 @@ static uint64_t gen_arg(char k)
     return 0;
 }
 
+/* Random bytes that become names are ASCII unless XRUN_RS_RAW_NAMES=1: xrun turns a
+ * path's bytes into a Swift String, so bytes that are not UTF-8 become U+FFFD and two
+ * different names one file (a known bug, issue 16's report). */
+static int raw_names;
+
 /* The parts of `buf` the struct arguments point at, refilled before every call so that
  * what an earlier call wrote there (an architecture's struct stat) never reaches a
  * later call: page 0 random (SIGALRM's bit cleared in every aligned word, so a random
@@ -448,12 +452,14 @@ static void refill(void)
     for (unsigned i = 0; i < PG / 8; i++) w[i] = rnd() & ~(1ULL << (SIGALRM - 1));
     /* No '/' or '.' in random bytes: a random string used as a path or a symlink's
      * target stays a name inside the scratch directory (never "/" or ".."). */
-    for (unsigned i = 0; i < PG; i++)
+    for (unsigned i = 0; i < PG; i++) {
+        if (!raw_names) buf[i] &= 0x7f;
         if (buf[i] == '/' || buf[i] == '.') buf[i] = 'q';
+    }
     memset(buf + PG, 0, PG);
     /* Pages 3.. (buffers, strings): one random byte and a NUL every 256, so that
      * nothing a call wrote (a time, an address) reaches a later one. */
-    int fill = (int)(rnd() & 0xff);
+    int fill = (int)(rnd() & (raw_names ? 0xff : 0x7f));
     memset(buf + 3 * PG, fill == '/' || fill == '.' ? 'q' : fill, BUFSZ - 3 * PG);
     for (char *p = buf + 3 * PG + 255; p < guard; p += 256) *p = 0;
     struct iovec *iov = (struct iovec *)(buf + 2 * PG);
@@ -673,6 +679,7 @@ int main(int argc, char **argv)
     if (batch < 1 || batch > 100000) batch = 500;
     setvbuf(stdout, NULL, _IOLBF, 0);
     exact = getenv("XRUN_RS_EXACT") && strcmp(getenv("XRUN_RS_EXACT"), "1") == 0;
+    raw_names = getenv("XRUN_RS_RAW_NAMES") && strcmp(getenv("XRUN_RS_RAW_NAMES"), "1") == 0;
     setup_files();
 
     /* buf, its guard page, a read-only page, the arena and a PROT_NONE page after it. */
