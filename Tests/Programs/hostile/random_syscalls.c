@@ -131,13 +131,15 @@ static const char loose[] =
  *  - listxattr, llistxattr, flistxattr, getxattr, lgetxattr, fgetxattr: xrun checks the
  *    buffer even when nothing is copied (size 0, or no attributes): EFAULT for 0;
  *  - readv, preadv, preadv2: the same for a read at end of file into a bad buffer;
+ *  - madvise: xrun does not carry out mlock, and Linux refuses MADV_COLD/PAGEOUT on
+ *    locked pages;
  *  - getcwd: xrun checks all `size` bytes of the buffer, Linux writes the path only;
  *  - write: from a buffer readable only in part, xrun writes the readable part where
  *    Linux (a socket, copying a whole skb) says EFAULT;
  *  - memory calls at addresses outside the arena: the address space ends at 2^47 on
  *    x86-64, 2^48 on arm64 and 2^40 under xrun. */
 static const char unstable[] =
-    " sigaltstack listxattr llistxattr flistxattr getxattr lgetxattr fgetxattr readv preadv preadv2 getcwd"
+    " sigaltstack listxattr llistxattr flistxattr getxattr lgetxattr fgetxattr readv preadv preadv2 getcwd madvise"
     " write ";
 static int named_in(const char *list, const char *name)
 {
