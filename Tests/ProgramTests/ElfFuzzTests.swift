@@ -9,7 +9,7 @@ import XCTest
 /// tools/fuzz-elf's (libFuzzer), by hand.
 ///
 /// - `XRUN_FUZZ_SEED`: the mutation seed (default 0x5eed16); `XRUN_TEST_LONG=1`: 200,000
-///   mutations instead of 3,000.
+///   mutations instead of 20,000.
 final class ElfFuzzTests: XCTestCase {
     static let regressions = TestEnv.path("Tests/Fixtures/fuzz-elf/regressions")
 
@@ -59,7 +59,7 @@ final class ElfFuzzTests: XCTestCase {
     func testSeededMutationsInProcess() throws {
         let env = ProcessInfo.processInfo.environment
         let seed = env["XRUN_FUZZ_SEED"] ?? "0x5eed16"
-        let count = TestEnv.long ? 200_000 : 3_000
+        let count = TestEnv.long ? 200_000 : 20_000
         let args = ["mutate", "--seed", seed, "--count", String(count)] + (try corpus())
         let r = try runProcess(try target, args, timeout: 1800)
         XCTAssertEqual(r.termination, .exited(0),

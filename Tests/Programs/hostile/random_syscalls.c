@@ -125,7 +125,7 @@ static const char loose[] =
     " getrlimit clock_gettime clock_getres mincore madvise mprotect memfd_create inotify_add_watch"
     " openat newfstatat statx faccessat faccessat2 fchmodat readlinkat truncate linkat unlinkat"
     " setxattr lsetxattr fsetxattr removexattr getdents64 renameat2 timerfd_settime statfs fstatfs utimensat ioctl"
-    " lremovexattr fremovexattr fcntl ";
+    " lremovexattr fremovexattr fcntl symlinkat ";
 /* Compared only as "~" (run, not compared), with why:
  *  - sigaltstack: MINSIGSTKSZ is 2048 on x86-64, 5120 on arm64 (an architecture's own);
  *  - listxattr, llistxattr, flistxattr, getxattr, lgetxattr, fgetxattr: xrun checks the
