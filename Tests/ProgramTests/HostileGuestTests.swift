@@ -10,6 +10,12 @@ import XCTest
 /// - `XRUN_RANDOM_SYSCALLS=<n>`: calls per seed (default 1,500; 100,000 with
 ///   `XRUN_TEST_LONG=1`), e.g. `XRUN_RANDOM_SYSCALLS=100000 swift test --filter HostileGuestTests`.
 /// - `XRUN_RANDOM_SYSCALLS_SEEDS=1,2,3`: the seeds (default three fixed ones).
+///
+/// Open (2026-12-07): 10^5 calls with seed 0x1601 end batches 32500 and 55500 (and
+/// 22000 on riscv64) with "killed by SIGSEGV" under xrun, in both tiers, not natively:
+/// a SIGALRM interrupting a blocked readv/rt_sigsuspend is delivered with a frame at an
+/// unmapped address, after earlier random rt_sigaction/sigaltstack calls. Not yet
+/// diagnosed; the default run (1,500 calls per seed) does not reach it.
 final class HostileGuestTests: XCTestCase {
     static var calls: Int {
         ProcessInfo.processInfo.environment["XRUN_RANDOM_SYSCALLS"].flatMap { Int($0) } ?? (TestEnv.long ? 100_000 : 1_500)
