@@ -24,6 +24,8 @@ let package = Package(
                                                 "HostCalls", "CXrunHost"]),
         .executableTarget(name: "xrun", dependencies: ["XrunCLI"]),
         .executableTarget(name: "xrun-dispatch-bench", dependencies: ["XrunCore", "GuestAArch64"]),
+        // The ELF loader's fuzz target: libFuzzer in tools/fuzz-elf's build, replay/mutate in this one.
+        .executableTarget(name: "xrun-fuzz-elf", dependencies: ["XrunCore", "GuestAArch64", "GuestRISCV64", "CXrunHost"]),
         // What the instruction, differential and program tests share: guest runs in a
         // chosen tier and the interpreter/native comparison, tool lookup, processes.
         .target(name: "GuestTestSupport", dependencies: ["XrunCore", "CXrunHost", "GuestAArch64", "GuestRISCV64"],

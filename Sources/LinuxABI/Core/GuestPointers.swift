@@ -72,8 +72,9 @@ extension Kernel {
     /// `applyingSysroot` the path is used as the guest wrote it (openat2's RESOLVE_IN_ROOT).
     public func pathArgument(_ addr: UInt64, applyingSysroot: Bool = true) -> Result<String, Errno> {
         guard let bytes = memory.readCString(addr, max: Int(PATH_MAX)) else {
-            // Distinguish a long name from a bad pointer.
-            return .failure(memory.isAccessible(addr, 1, .read) ? Errno(ENAMETOOLONG) : Errno(EFAULT))
+            // A long name only when PATH_MAX bytes could be read without a NUL; a string
+            // running into an unreadable page first is EFAULT (strncpy_from_user).
+            return .failure(memory.isAccessible(addr, UInt64(PATH_MAX), .read) ? Errno(ENAMETOOLONG) : Errno(EFAULT))
         }
         let path = String(decoding: bytes, as: UTF8.self)
         // /proc/self/fd/N for one of xrun's own descriptors: no such entry, natively.

@@ -2,7 +2,7 @@ import Glibc
 import XrunCore
 
 /// Flushing, locking and advice: sync, syncfs, fsync, fdatasync, sync_file_range,
-/// flock, fadvise64.
+/// flock, fadvise64, readahead.
 enum SyncAdvice {
     static func register(_ t: inout SyscallTable) {
         t.register(.sync) { _, _, _ in hostSyscall(SYS_sync) }
@@ -21,5 +21,7 @@ enum SyncAdvice {
         // 223 is fadvise64_64(fd, offset, len, advice) on 64-bit generic ABIs, the argument
         // order of x86-64's fadvise64; POSIX_FADV_* values are generic (not s390).
         t.register(.fadvise64) { _, _, a in hostSyscall(SYS_fadvise64, a.fd(0), a.long(1), a.long(2), Int(a.int(3))) }
+        // readahead(fd, offset, count): the same arguments on all three (fs/readahead.c).
+        t.register(.readahead) { _, _, a in hostSyscall(SYS_readahead, a.fd(0), a.long(1), a.long(2)) }
     }
 }

@@ -22,12 +22,32 @@ enum MemorySyscalls {
         t.register(.mremap, strace: StraceFormat([.pointer, .unsigned, .unsigned, .hex, .pointer], result: .address)) { k, _, a in k.memory.lock.withLock { mremap(k, a[0], a[1], a[2], a.int(3), a[4]) } }
         t.register(.madvise, strace: [.pointer, .unsigned, .int]) { k, _, a in madvise(k, a[0], a[1], a.int(2)) }
         t.register(.msync) { k, _, a in
-            guard let p = k.hostBuffer(a[0], a.long(1)) else { return -Int(ENOMEM) }
+            // mm/msync.c: flags, then alignment, then a range with unmapped pages.
+            let flags = a.int(2)
+            if flags & ~7 != 0 || (flags & 1 != 0 && flags & 4 != 0) || a[0] & (GuestMemory.pageSize - 1) != 0 {
+                return -Int(EINVAL)
+            }
+            if a[0] &+ GuestMemory.pageUp(a[1]) < a[0] { return -Int(ENOMEM) }
+            let r = lockRange(k, a[0], a[1])
+            guard r == 0, let p = k.hostBuffer(a[0], a.long(1)) else { return r < 0 ? r : -Int(ENOMEM) }
             return hostSyscall(SYS_msync, Int(bitPattern: p), a.long(1), Int(a.int(2)))
         }
         t.register(.mincore) { k, _, a in mincore(k, a[0], a[1], a[2]) }
-        for call in [Syscall.mlock, Syscall.munlock, Syscall.mlockall, Syscall.munlockall] { t.register(call) { _, _, _ in 0 } }
-        t.register(.mlock2) { _, _, _ in 0 }
+        // Nothing is locked (the guest's pages are the host's, and an emulator that pinned
+        // them would pin its own reservation), but the range is checked as mm/mlock.c does.
+        for call in [Syscall.mlock, Syscall.munlock] { t.register(call) { k, _, a in lockRange(k, a[0], a[1]) } }
+        for call in [Syscall.mlockall, Syscall.munlockall] { t.register(call) { _, _, _ in 0 } }
+        t.register(.mlock2) { k, _, a in a[2] & ~1 != 0 ? -Int(EINVAL) : lockRange(k, a[0], a[1]) }
+    }
+
+    /// mlock's and msync's range rule (mm/mlock.c, mm/msync.c): page-rounded; a range
+    /// that wraps is EINVAL, one with unmapped pages ENOMEM, an empty one fine.
+    static func lockRange(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
+        let start = GuestMemory.pageDown(addr)
+        let len = GuestMemory.pageUp(length &+ (addr - start))
+        if len == 0 { return 0 }
+        if start &+ len < start { return -Int(EINVAL) }
+        return inRange(start, len) && k.memory.isAccessible(start, len, []) ? 0 : -Int(ENOMEM)
     }
 
     /// Inside the space the guest may map (-R; the kernel's TASK_SIZE).
@@ -76,6 +96,9 @@ enum MemorySyscalls {
 
     static func munmap(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
         if addr & (GuestMemory.pageSize - 1) != 0 || length == 0 { return -Int(EINVAL) }
+        // mm/mmap.c do_vmi_munmap: the length is checked before it is rounded (~0 must
+        // not round to 0 and "succeed").
+        guard inRange(addr, length) else { return -Int(EINVAL) }
         let len = GuestMemory.pageUp(length)
         guard inRange(addr, len) else { return -Int(EINVAL) }
         k.memory.unmap(addr, len)
@@ -83,11 +106,15 @@ enum MemorySyscalls {
     }
 
     static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: Int32) -> Int {
+        // mm/mprotect.c do_mprotect_pkey: both GROWS bits, then alignment, are EINVAL; an
+        // empty range succeeds and a wrapping one is ENOMEM before the other bits count.
+        if prot & 0x0300_0000 == 0x0300_0000 { return -Int(EINVAL) }
         if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
+        if length == 0 { return 0 }
+        let len = GuestMemory.pageUp(length)
+        if len == 0 || addr &+ len <= addr { return -Int(ENOMEM) }
         // PROT_GROWSDOWN/GROWSUP (0x01000000/0x02000000) accepted and ignored; other bits invalid.
         if prot & ~Int32(0x0300_0007) != 0 { return -Int(EINVAL) }
-        let len = GuestMemory.pageUp(length)
-        if len == 0 { return 0 }
         guard inRange(addr, len) else { return -Int(ENOMEM) }
         return k.memory.protect(addr, len, GuestProt(linux: prot))
     }
@@ -143,15 +170,28 @@ enum MemorySyscalls {
         return hostSyscall(SYS_mincore, Int(bitPattern: k.memory.host(addr)), Int(len), hostArg(out))
     }
 
+    /// The advice values mm/madvise.c's madvise_behavior_valid() knows (Linux 6.13;
+    /// whether the kernel was built with KSM or THP the host's answer says).
+    static func knownAdvice(_ a: Int32) -> Bool {
+        (0...4).contains(a) || (8...25).contains(a) || (100...103).contains(a)
+    }
+
     static func madvise(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ advice: Int32) -> Int {
+        if !knownAdvice(advice) { return -Int(EINVAL) }
         if addr & (GuestMemory.pageSize - 1) != 0 { return -Int(EINVAL) }
         let len = GuestMemory.pageUp(length)
-        guard inRange(addr, len) else { return -Int(ENOMEM) }
+        // mm/madvise.c: a length that rounds to 0 or wraps is EINVAL.
+        if (length != 0 && len == 0) || addr &+ len < addr { return -Int(EINVAL) }
         if len == 0 { return 0 }
+        guard inRange(addr, len) else { return -Int(ENOMEM) }
         // Pass through: MADV_DONTNEED zeroes private anonymous pages, as the guest expects.
         // It, MADV_FREE (8) and MADV_REMOVE (9) may change what the pages hold.
         if advice == 4 || advice == 8 || advice == 9 { k.memory.hostWillWrite(addr, len) }
+        // The host range is all mapped (the reservation); the guest's may have holes,
+        // which Linux reports after advising the rest.
+        let holes = !k.memory.isAccessible(addr, len, [])
         let r = hostSyscall(SYS_madvise, Int(bitPattern: k.memory.host(addr)), Int(len), Int(advice))
+        if holes { return -Int(ENOMEM) }
         return r == -Int(EINVAL) ? (advice == 4 ? r : 0) : r
     }
 }

@@ -32,7 +32,7 @@ public struct Loader {
                                 phdr: phdrAddress(elf, bias: bias), phnum: UInt64(elf.segments.count),
                                 interpreterBase: 0, brkStart: 0, stackExecutable: elf.stackExecutable)
         image.brkStart = elf.segments.filter { $0.p_type == ElfFile.PT_LOAD }
-            .map { $0.p_vaddr + $0.p_memsz + bias }.max() ?? 0
+            .map { $0.p_vaddr + $0.p_memsz &+ bias }.max() ?? 0   // bias wraps for ET_DYN above pieBase
         if let interpPath = elf.interpreter {
             let hostPath = try resolveInterpreter(interpPath)
             let interp = try ElfFile(path: interpPath, openPath: hostPath)
@@ -73,12 +73,16 @@ public struct Loader {
         var bias: UInt64 = 0
         if elf.type == ElfFile.ET_DYN {
             let span = hi - lo
-            let align = max(GuestMemory.pageSize, loads.map(\.p_align).max() ?? 0)
+            // Only power-of-two alignments count, as in fs/binfmt_elf.c's maximum_alignment().
+            let align = max(GuestMemory.pageSize, loads.map(\.p_align).filter { $0 & ($0 &- 1) == 0 }.max() ?? 0)
             var at: UInt64
-            if let p = preferred, memory.isFree(p, span) {
+            // The preferred base only when the whole span fits below the end of the space
+            // (isFree looks at mappings, not at the limit).
+            if let p = preferred, p < GuestMemory.reservedVA, span <= GuestMemory.reservedVA - p, memory.isFree(p, span) {
                 at = p
             } else {
-                guard let f = memory.findFree(span + align) else {
+                let (room, wraps) = span.addingReportingOverflow(align)
+                guard !wraps, let f = memory.findFree(room) else {
                     throw XrunError("\(elf.path): no room in the guest address space", status: 126)
                 }
                 at = (f + align - 1) & ~(align - 1)
@@ -86,6 +90,11 @@ public struct Loader {
             bias = at &- lo
         } else if !memory.isFree(lo, hi - lo) {
             throw XrunError("\(elf.path): segments overlap guest memory already in use", status: 126)
+        } else if lo < GuestMemory.stackTop && hi > GuestMemory.stackTop - GuestMemory.stackSize {
+            // Linux places the stack first and maps segments with MAP_FIXED_NOREPLACE
+            // (fs/binfmt_elf.c, elf_map): one over the stack fails the exec.
+            throw XrunError("\(elf.path): segments overlap the stack at 0x"
+                            + String(GuestMemory.stackTop - GuestMemory.stackSize, radix: 16), status: 126)
         }
         for ph in loads {
             try mapSegment(elf, ph, bias: bias)

@@ -272,7 +272,9 @@ public final class GuestMemory: @unchecked Sendable {
     /// Linux semantics: returns the new break, or the old one when it cannot move.
     public func brk(_ requested: UInt64) -> UInt64 {
         lock.withLock {
-            if requested < brkStart { return brkCurrent }
+            // Beyond the space brk may grow into (a hostile brk(-1)) it stays, as
+            // mm/mmap.c's brk leaves it past TASK_SIZE; pageUp would wrap to 0.
+            if requested < brkStart || requested > Self.mmapTop { return brkCurrent }
             let oldTop = Self.pageUp(brkCurrent), newTop = Self.pageUp(requested)
             if newTop > oldTop {
                 guard newTop <= Self.mmapTop, isFree(oldTop, newTop - oldTop) else {
