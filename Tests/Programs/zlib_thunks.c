@@ -38,13 +38,14 @@ static size_t make_input(unsigned char *p, size_t n, unsigned seed) {
 
 /* Compresses in[0..n) with chunks of `chunk` bytes in and out; returns the size. */
 static size_t compress_chunked(const unsigned char *in, size_t n, unsigned char *out, size_t cap,
-                               int level, int bits, int strategy, size_t chunk, const char *dict) {
+                               int level, int bits, int strategy, size_t chunk, const char *dict, gz_header *head) {
     z_stream s;
     memset(&s, 0, sizeof s);
     int r = deflateInit2(&s, level, Z_DEFLATED, bits, 8, strategy);
     if (r != Z_OK) { printf("deflateInit2: %d\n", r); return 0; }
     if (dict && (r = deflateSetDictionary(&s, (const Bytef *)dict, (uInt)strlen(dict))) != Z_OK)
         printf("deflateSetDictionary: %d\n", r);
+    if (head) printf("deflateSetHeader: %d\n", deflateSetHeader(&s, head));
     size_t bound = deflateBound(&s, n);
     size_t pos = 0, done = 0;
     do {
@@ -120,7 +121,7 @@ static void roundtrips(void) {
         for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
             size_t chunk = chunks[k];
             size_t len = chunk == 1 ? 3000 : n;   /* byte by byte: a shorter input */
-            size_t zn = compress_chunked(in, len, z, n * 2 + 1024, cfg[c].level, cfg[c].bits, cfg[c].strategy, chunk, NULL);
+            size_t zn = compress_chunked(in, len, z, n * 2 + 1024, cfg[c].level, cfg[c].bits, cfg[c].strategy, chunk, NULL, NULL);
             int st;
             int ibits = cfg[c].bits > 15 ? 15 + 32 : cfg[c].bits < 0 ? -15 : 15;   /* auto-detect, raw, zlib */
             size_t got = inflate_chunked(z, zn, back, n + 64, ibits, chunk, NULL, &st);
@@ -130,7 +131,7 @@ static void roundtrips(void) {
     }
     /* A preset dictionary. */
     const char *dict = "zlib stream host guest inflate deflate xrun";
-    size_t zn = compress_chunked(in, 5000, z, n, 6, 15, Z_DEFAULT_STRATEGY, 512, dict);
+    size_t zn = compress_chunked(in, 5000, z, n, 6, 15, Z_DEFAULT_STRATEGY, 512, dict, NULL);
     int st;
     size_t got = inflate_chunked(z, zn, back, n, 15, 512, dict, &st);
     printf("dictionary: back %zu %s status %d\n", got, got == 5000 && memcmp(in, back, 5000) == 0 ? "same" : "DIFFERENT", st);
@@ -138,7 +139,7 @@ static void roundtrips(void) {
     printf("dictionary missing: status %d\n", st);
     /* Corrupt input: each byte of a short stream flipped in turn. */
     uint64_t h = 0xcbf29ce484222325ull;
-    zn = compress_chunked(in, 700, z, n, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL);
+    zn = compress_chunked(in, 700, z, n, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL, NULL);
     for (size_t i = 0; i < zn; i += 3) {
         z[i] ^= 0x55;
         z_stream s;
@@ -243,26 +244,10 @@ static void print_header(const char *what, const gz_header *g, const unsigned ch
     if (comment) printf("  comment \"%.*s\"\n", (int)g->comm_max, comment);
 }
 
+/* A gzip stream (windowBits 31) with `head` as its header, `chunk` bytes in and out per call. */
 static size_t gzip_with_header(const unsigned char *in, size_t n, unsigned char *out, size_t cap, size_t chunk,
                                gz_header *head) {
-    z_stream s;
-    memset(&s, 0, sizeof s);
-    int r = deflateInit2(&s, 6, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
-    printf("deflateSetHeader: %d\n", deflateSetHeader(&s, head));
-    s.next_in = (Bytef *)in;
-    s.avail_in = (uInt)n;
-    size_t done = 0;
-    do {
-        size_t room = cap - done < chunk ? cap - done : chunk;
-        s.next_out = out + done;
-        s.avail_out = (uInt)room;
-        r = deflate(&s, Z_FINISH);
-        done += room - s.avail_out;
-    } while (r == Z_OK);
-    printf("gzip with header: %d\n", r);
-    if (bytes_too) printf("  %zu bytes hash %016llx\n", done, (unsigned long long)hash(0xcbf29ce484222325ull, out, done));
-    deflateEnd(&s);
-    return done;
+    return compress_chunked(in, n, out, cap, 6, 31, Z_DEFAULT_STRATEGY, chunk, NULL, head);
 }
 
 static void gzip_headers(void) {
@@ -365,7 +350,7 @@ static void gzip_headers(void) {
     printf("plain gzip: %d\n", inflate(&s, Z_FINISH));
     print_header("  header", &g, NULL, NULL, NULL);
     inflateEnd(&s);
-    zn = compress_chunked(in, 100, z, sizeof z, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL);
+    zn = compress_chunked(in, 100, z, sizeof z, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL, NULL);
     memset(&s, 0, sizeof s);
     memset(&g, 0x33, sizeof g);
     g.extra = NULL; g.name = NULL; g.comment = NULL;
