@@ -27,6 +27,7 @@ static const struct { const char *name; void *fn; } host_functions[] = {
     XRUN_HOST_FN(deflateReset), XRUN_HOST_FN(deflateResetKeep), XRUN_HOST_FN(deflateSetDictionary),
     XRUN_HOST_FN(deflateGetDictionary), XRUN_HOST_FN(deflateCopy), XRUN_HOST_FN(deflatePrime),
     XRUN_HOST_FN(deflateParams), XRUN_HOST_FN(deflateTune), XRUN_HOST_FN(deflateBound), XRUN_HOST_FN(deflatePending),
+    XRUN_HOST_FN(inflateGetHeader), XRUN_HOST_FN(deflateSetHeader),
 };
 
 void *xrun_host_function(const char *name) {

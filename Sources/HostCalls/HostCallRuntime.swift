@@ -82,7 +82,7 @@ enum HostCallRuntime {
                             xrun_guest_fault(a >= limit ? a : limit, SIGSEGV, 1 /* SEGV_MAPERR */)
                         }
                         v[i] = base &+ a
-                    case .nullablePointer, .zstream:
+                    case .nullablePointer, .zstream, .gzHeader:
                         if a >= limit { xrun_guest_fault(a, SIGSEGV, 1 /* SEGV_MAPERR */) }
                         v[i] = a == 0 ? 0 : base &+ a
                     case .comparator:

@@ -44,7 +44,7 @@ typealias IntegerHostFunction = @convention(c) (UInt64, UInt64, UInt64, UInt64, 
 typealias DoubleHostFunction = @convention(c) (Double, Double) -> Double
 
 enum ArgCode: UInt8 {
-    case int, int32, double, pointer, buffer, nullableBuffer, array, comparator, nullablePointer, zstream
+    case int, int32, double, pointer, buffer, nullableBuffer, array, comparator, nullablePointer, zstream, gzHeader
 }
 
 enum ResultCode: UInt8 {
@@ -75,6 +75,7 @@ extension HostCallSlot {
             case .comparator: kinds[i] = ArgCode.comparator.rawValue; types[i] = xrunFFI(.pointer)
             case .nullablePointer: kinds[i] = ArgCode.nullablePointer.rawValue; types[i] = xrunFFI(.pointer)
             case .zstream: kinds[i] = ArgCode.zstream.rawValue; types[i] = xrunFFI(.pointer)
+            case .gzHeader: kinds[i] = ArgCode.gzHeader.rawValue; types[i] = xrunFFI(.pointer)
             }
         }
         let result: ResultCode
@@ -95,7 +96,7 @@ extension HostCallSlot {
         let integerArgs = f.args.allSatisfy { arg in
             switch arg {
             case .int, .int32, .pointer, .buffer, .nullableBuffer, .nullablePointer: return true
-            case .double, .array, .comparator, .zstream: return false
+            case .double, .array, .comparator, .zstream, .gzHeader: return false
             }
         }
         let shape: CallShape

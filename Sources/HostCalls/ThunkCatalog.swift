@@ -43,11 +43,19 @@ public enum ThunkCatalog {
         case nullablePointer
         /// zlib's `z_streamp`: the host's own stream for it (ZStreamCalls).
         case zstream
+        /// zlib's `gz_headerp`: a host mirror of the guest's gz_header (ZStreamHeaders).
+        case gzHeader
     }
 
     /// What a zlib stream function does to the host stream of its first argument.
     enum StreamRole: UInt8 {
         case none, plain, initialise, end, copy
+        /// inflateReset*: zlib forgets the stream's gz_header (inflateResetKeep sets
+        /// state->head to NULL).
+        case reset
+        /// inflateGetHeader (the header is written by later inflate calls) and
+        /// deflateSetHeader (read by later deflate calls).
+        case getHeader, setHeader
     }
 
     public enum Result: Sendable, Equatable {
@@ -120,8 +128,9 @@ public enum ThunkCatalog {
 
     /// zlib.h's stream functions: a stream is set up, used and ended by the host's zlib
     /// or not at all (ZStreamCalls), so each group lists every function that takes
-    /// its kind of stream and keeps state in it, except inflateGetHeader (a gz_header
-    /// of guest pointers) and inflateBack* (their own state, run by the guest).
+    /// its kind of stream and keeps state in it, except inflateBack* (their own state,
+    /// run by the guest). inflateGetHeader/deflateSetHeader get a host gz_header
+    /// mirroring the guest's (ZStreamHeaders).
     static func zlibStreams(_ f: inout [Function]) {
         func z(_ group: String, _ name: String, _ role: StreamRole, _ args: [Arg], _ r: Result = .int32) {
             f.append(Function(group: group, soname: "libz.so.1", name: name, args: args, result: r, setsErrno: false,
@@ -130,7 +139,7 @@ public enum ThunkCatalog {
         for g in ["inflate", "deflate"] {
             z(g, g + "Init_", .initialise, [.zstream] + (g == "deflate" ? [.int32] : []) + [.pointer, .int32])
             z(g, g + "End", .end, [.zstream])
-            z(g, g + "Reset", .plain, [.zstream])
+            z(g, g + "Reset", g == "inflate" ? .reset : .plain, [.zstream])
             z(g, g + "SetDictionary", .plain, [.zstream, .buffer(lengthArg: 2), .int32])
             z(g, g + "GetDictionary", .plain, [.zstream, .nullablePointer, .nullablePointer])
             z(g, g + "Copy", .copy, [.zstream, .zstream])
@@ -138,14 +147,15 @@ public enum ThunkCatalog {
         }
         z("inflate", "inflateInit2_", .initialise, [.zstream, .int32, .pointer, .int32])
         z("inflate", "inflate", .plain, [.zstream, .int32])
-        z("inflate", "inflateReset2", .plain, [.zstream, .int32])
+        z("inflate", "inflateReset2", .reset, [.zstream, .int32])
         z("inflate", "inflateSync", .plain, [.zstream])
         z("inflate", "inflateSyncPoint", .plain, [.zstream])
         z("inflate", "inflateMark", .plain, [.zstream], .int)
         z("inflate", "inflateUndermine", .plain, [.zstream, .int32])
         z("inflate", "inflateValidate", .plain, [.zstream, .int32])
         z("inflate", "inflateCodesUsed", .plain, [.zstream], .int)
-        z("inflate", "inflateResetKeep", .plain, [.zstream])
+        z("inflate", "inflateResetKeep", .reset, [.zstream])
+        z("inflate", "inflateGetHeader", .getHeader, [.zstream, .gzHeader])
         z("deflate", "deflateInit2_", .initialise, [.zstream, .int32, .int32, .int32, .int32, .int32, .pointer, .int32])
         z("deflate", "deflate", .plain, [.zstream, .int32])
         z("deflate", "deflateParams", .plain, [.zstream, .int32, .int32])
@@ -153,6 +163,7 @@ public enum ThunkCatalog {
         z("deflate", "deflateBound", .plain, [.zstream, .int], .int)
         z("deflate", "deflatePending", .plain, [.zstream, .nullablePointer, .nullablePointer])
         z("deflate", "deflateResetKeep", .plain, [.zstream])
+        z("deflate", "deflateSetHeader", .setHeader, [.zstream, .gzHeader])
     }
 
     /// Groups on by default only in a guest library of the host's own version (from

@@ -10,7 +10,7 @@ import XrunCore
 /// each call (translating next_in/next_out) and out after it (translating back; `msg`
 /// becomes a guest copy of the host's message). The guest's `state` points at a
 /// placeholder of zeros in guest memory (`ZStreamGuestPage`): a zlib function xrun does
-/// not run on the host (inflateGetHeader, gz*) then refuses the stream with
+/// not run on the host (inflateBack*, gz*) then refuses the stream with
 /// Z_STREAM_ERROR, as zlib does for a stream whose state does not point back at it
 /// (inflateStateCheck/deflateStateCheck), instead of reading host memory; and a guest
 /// stream whose `state` is not the placeholder (never set up, cleared, or set up by
@@ -58,6 +58,10 @@ enum ZStreamCalls {
         // (guest z_stream, host z_stream) of each stream argument, to copy out after.
         var copyOut: [(UInt64, UnsafeMutableRawPointer)] = []
         var fresh: UnsafeMutableRawPointer?
+        // (guest gz_header, host mirror) whose fields inflate may write this call.
+        var headersOut: [(UInt64, UnsafeMutableRawPointer)] = []
+        // inflateGetHeader/deflateSetHeader's header: (guest, mirror, made for this call).
+        var newHeader: (UInt64, UnsafeMutableRawPointer, Bool)?
         for i in 0..<n {
             let a = raw[i]
             switch ArgCode(rawValue: byte(s.pointee.kinds, i)).unsafelyUnwrapped {
@@ -80,9 +84,22 @@ enum ZStreamCalls {
                 guard let host else { v[i] = 0; continue }
                 // A stream being set up starts from zeros: deflateInit needs only
                 // zalloc/zfree/opaque set (zlib.h), the rest may be garbage.
-                if !creates { copyIn(from: a, to: host, memory: memory, base: base) }
+                if !creates {
+                    copyIn(from: a, to: host, memory: memory, base: base)
+                    if let u = ZStreamHeaders.use(of: a) {
+                        ZStreamHeaders.copyIn(from: u.header, to: u.host, inflate: u.inflate, memory: memory, base: base)
+                        if u.inflate { headersOut.append((u.header, u.host)) }
+                    }
+                }
                 copyOut.append((a, host))
                 v[i] = UInt64(UInt(bitPattern: host))
+            case .gzHeader:
+                // NULL: zlib stops using a header (inflateGetHeader stores NULL).
+                guard a != 0 else { v[i] = 0; continue }
+                let m = ZStreamHeaders.mirror(a)
+                ZStreamHeaders.copyIn(from: a, to: m.host, inflate: role == .getHeader, memory: memory, base: base)
+                newHeader = (a, m.host, m.isNew)
+                v[i] = UInt64(UInt(bitPattern: m.host))
             case .pointer:
                 if a >= limit { xrun_guest_fault(a, SIGSEGV, 1) }
                 v[i] = base &+ a
@@ -117,9 +134,10 @@ enum ZStreamCalls {
                 copyOut.removeAll()
                 free(old)
             }
-        case .plain, .none:
+        case .plain, .none, .reset, .getHeader, .setHeader:
             break
         }
+        updateHeaders(role, ok: ok, stream: raw[0], source: raw[1], hostStream: v[0], newHeader, headersOut, memory: memory)
         // *Init touches no buffer field (next/avail): the guest may have set some
         // before it (Python sets next_in, then avail_in after inflateInit2).
         for (g, h) in copyOut { copyOutFields(from: h, to: g, memory: memory, base: base, buffers: role != .initialise) }
@@ -134,6 +152,42 @@ enum ZStreamCalls {
             HostCallRuntime.trace(thread, s, (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7]), guestResult)
         }
         cpu.branchIndirect(to: cc.returnAddress(cpu))
+    }
+
+    /// After a call: the header fields inflate wrote go back to the guest, and which
+    /// streams use which header follows what zlib did.
+    private static func updateHeaders(_ role: ThunkCatalog.StreamRole, ok: Bool, stream: UInt64, source: UInt64,
+                                      hostStream: UInt64, _ newHeader: (UInt64, UnsafeMutableRawPointer, Bool)?,
+                                      _ headersOut: [(UInt64, UnsafeMutableRawPointer)], memory: GuestMemory) {
+        for (g, h) in headersOut { ZStreamHeaders.copyOut(from: h, to: g, memory: memory) }
+        switch role {
+        case .getHeader, .setHeader:
+            let taken = ok && hostStream != 0
+            if let (g, h, isNew) = newHeader {
+                if taken {
+                    ZStreamHeaders.attach(stream, header: g, inflate: role == .getHeader, host: h)
+                    // inflateGetHeader sets done to 0.
+                    if role == .getHeader { ZStreamHeaders.copyOut(from: h, to: g, memory: memory) }
+                } else if isNew {
+                    free(h)
+                }
+            } else if taken {
+                ZStreamHeaders.detach(stream)
+            }
+        case .copy:
+            // zlib's *Copy copies the state, the header pointer with it.
+            if ok, let u = ZStreamHeaders.use(of: source) {
+                ZStreamHeaders.attach(stream, header: u.header, inflate: u.inflate, host: u.host)
+            } else if ok {
+                ZStreamHeaders.detach(stream)
+            }
+        case .initialise, .reset:
+            if ok { ZStreamHeaders.detach(stream) }
+        case .end:
+            ZStreamHeaders.detach(stream)
+        case .plain, .none:
+            break
+        }
     }
 
     /// A stream the host could not set up: the state is NULL, as the guest's own

@@ -3,8 +3,9 @@
  * (zlib, gzip, raw) fed and drained in chunks of many sizes, inflate of each with
  * the same chunking, a preset dictionary, inflateCopy/deflateCopy, reset and
  * deflateParams mid-stream, deflateBound/deflatePending, inflateMark, corrupt input
- * (its msg printed), uninitialised and ended streams, and a bad next_in pointer
- * (SIGSEGV, caught). Built against Debian's arm64/riscv64 zlib1g-dev by HostCallTests.
+ * (its msg printed), uninitialised and ended streams, gzip headers written with
+ * deflateSetHeader and read with inflateGetHeader (filled in over many calls), and
+ * bad next_in and gz_header name pointers (SIGSEGV, caught). Built against Debian's arm64/riscv64 zlib1g-dev by HostCallTests.
  * Usage: zlib_thunks [roundtrip]  - with "roundtrip", deflate's own bytes are not
  * printed (they may differ between zlib versions), only what inflate gives back. */
 #include <setjmp.h>
@@ -37,13 +38,14 @@ static size_t make_input(unsigned char *p, size_t n, unsigned seed) {
 
 /* Compresses in[0..n) with chunks of `chunk` bytes in and out; returns the size. */
 static size_t compress_chunked(const unsigned char *in, size_t n, unsigned char *out, size_t cap,
-                               int level, int bits, int strategy, size_t chunk, const char *dict) {
+                               int level, int bits, int strategy, size_t chunk, const char *dict, gz_header *head) {
     z_stream s;
     memset(&s, 0, sizeof s);
     int r = deflateInit2(&s, level, Z_DEFLATED, bits, 8, strategy);
     if (r != Z_OK) { printf("deflateInit2: %d\n", r); return 0; }
     if (dict && (r = deflateSetDictionary(&s, (const Bytef *)dict, (uInt)strlen(dict))) != Z_OK)
         printf("deflateSetDictionary: %d\n", r);
+    if (head) printf("deflateSetHeader: %d\n", deflateSetHeader(&s, head));
     size_t bound = deflateBound(&s, n);
     size_t pos = 0, done = 0;
     do {
@@ -119,7 +121,7 @@ static void roundtrips(void) {
         for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
             size_t chunk = chunks[k];
             size_t len = chunk == 1 ? 3000 : n;   /* byte by byte: a shorter input */
-            size_t zn = compress_chunked(in, len, z, n * 2 + 1024, cfg[c].level, cfg[c].bits, cfg[c].strategy, chunk, NULL);
+            size_t zn = compress_chunked(in, len, z, n * 2 + 1024, cfg[c].level, cfg[c].bits, cfg[c].strategy, chunk, NULL, NULL);
             int st;
             int ibits = cfg[c].bits > 15 ? 15 + 32 : cfg[c].bits < 0 ? -15 : 15;   /* auto-detect, raw, zlib */
             size_t got = inflate_chunked(z, zn, back, n + 64, ibits, chunk, NULL, &st);
@@ -129,7 +131,7 @@ static void roundtrips(void) {
     }
     /* A preset dictionary. */
     const char *dict = "zlib stream host guest inflate deflate xrun";
-    size_t zn = compress_chunked(in, 5000, z, n, 6, 15, Z_DEFAULT_STRATEGY, 512, dict);
+    size_t zn = compress_chunked(in, 5000, z, n, 6, 15, Z_DEFAULT_STRATEGY, 512, dict, NULL);
     int st;
     size_t got = inflate_chunked(z, zn, back, n, 15, 512, dict, &st);
     printf("dictionary: back %zu %s status %d\n", got, got == 5000 && memcmp(in, back, 5000) == 0 ? "same" : "DIFFERENT", st);
@@ -137,7 +139,7 @@ static void roundtrips(void) {
     printf("dictionary missing: status %d\n", st);
     /* Corrupt input: each byte of a short stream flipped in turn. */
     uint64_t h = 0xcbf29ce484222325ull;
-    zn = compress_chunked(in, 700, z, n, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL);
+    zn = compress_chunked(in, 700, z, n, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL, NULL);
     for (size_t i = 0; i < zn; i += 3) {
         z[i] ^= 0x55;
         z_stream s;
@@ -221,6 +223,149 @@ static void copies_and_resets(void) {
     printf("bad size: %d\n", deflateInit_(&u, 6, ZLIB_VERSION, (int)sizeof u - 8));
 }
 
+/* gzip headers (RFC 1952 2.3): deflateSetHeader's fields written by deflate, read back
+ * through inflateGetHeader while inflate fills them in over many calls (input fed in
+ * small chunks; a hash of the header after every call shows each step). */
+static uint64_t header_hash(uint64_t h, const gz_header *g) {
+    long fields[] = {g->text, (long)g->time, g->xflags, g->os, (long)g->extra_len, g->hcrc, g->done};
+    return hash(h, fields, sizeof fields);
+}
+
+static void print_header(const char *what, const gz_header *g, const unsigned char *extra, const char *name,
+                         const char *comment) {
+    printf("%s: text %d time %lu xflags %d os %d extra_len %u hcrc %d done %d\n", what, g->text, g->time, g->xflags,
+           g->os, g->extra_len, g->hcrc, g->done);
+    if (extra) {
+        printf("  extra");
+        for (unsigned i = 0; i < g->extra_len && i < g->extra_max; i++) printf(" %02x", extra[i]);
+        printf("\n");
+    }
+    if (name) printf("  name \"%.*s\"\n", (int)g->name_max, name);
+    if (comment) printf("  comment \"%.*s\"\n", (int)g->comm_max, comment);
+}
+
+/* A gzip stream (windowBits 31) with `head` as its header, `chunk` bytes in and out per call. */
+static size_t gzip_with_header(const unsigned char *in, size_t n, unsigned char *out, size_t cap, size_t chunk,
+                               gz_header *head) {
+    return compress_chunked(in, n, out, cap, 6, 31, Z_DEFAULT_STRATEGY, chunk, NULL, head);
+}
+
+static void gzip_headers(void) {
+    unsigned char in[3000], z[6000], back[3000];
+    make_input(in, sizeof in, 5);
+    static unsigned char extra[] = {'X', 'R', 4, 0, 'x', 'r', 'u', 'n'};
+    gz_header head;
+    memset(&head, 0, sizeof head);
+    head.text = 1;
+    head.time = 0x5f3759df;
+    head.os = 3;
+    head.extra = extra;
+    head.extra_len = sizeof extra;
+    head.name = (Bytef *)"file.txt";
+    head.comment = (Bytef *)"made by zlib_thunks";
+    head.hcrc = 1;
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    deflateInit(&zs, 6);
+    printf("deflateSetHeader on a zlib stream: %d\n", deflateSetHeader(&zs, &head));
+    deflateEnd(&zs);
+    size_t zn = gzip_with_header(in, sizeof in, z, sizeof z, 5, &head);
+    static const size_t chunks[] = {1, 3, 17, 6000};
+    for (size_t k = 0; k < sizeof chunks / sizeof chunks[0]; k++) {
+        size_t chunk = chunks[k];
+        unsigned char gx[16];
+        char gname[32], gcomment[8];   /* the comment does not fit: zlib keeps comm_max bytes */
+        memset(gx, 0, sizeof gx); memset(gname, 0, sizeof gname); memset(gcomment, 0, sizeof gcomment);
+        gz_header g;
+        memset(&g, 0x5a, sizeof g);
+        g.extra = gx; g.extra_max = sizeof gx;
+        g.name = (Bytef *)gname; g.name_max = sizeof gname;
+        g.comment = (Bytef *)gcomment; g.comm_max = sizeof gcomment;
+        z_stream s;
+        memset(&s, 0, sizeof s);
+        inflateInit2(&s, 31);
+        int r = inflateGetHeader(&s, &g);
+        printf("inflateGetHeader chunk %zu: %d done %d\n", chunk, r, g.done);
+        uint64_t h = 0xcbf29ce484222325ull;
+        size_t pos = 0, out = 0, header_at = 0;
+        int calls = 0;
+        do {
+            size_t take = zn - pos < chunk ? zn - pos : chunk;
+            s.next_in = z + pos; s.avail_in = (uInt)take;
+            s.next_out = back + out; s.avail_out = (uInt)(sizeof back - out);
+            r = inflate(&s, Z_NO_FLUSH);
+            pos += take - s.avail_in;
+            out = sizeof back - s.avail_out;
+            calls++;
+            h = header_hash(h, &g);
+            if (g.done && !header_at) header_at = pos;
+        } while (r == Z_OK && pos < zn);
+        printf("  inflate %d after %d calls, header complete at byte %zu, progress hash %016llx, back %s\n", r, calls,
+               header_at, (unsigned long long)h, out == sizeof in && memcmp(in, back, out) == 0 ? "same" : "DIFFERENT");
+        print_header("  header", &g, gx, gname, gcomment);
+        if (chunk == 17) {
+            /* Reset: zlib forgets the header, a new stream leaves it alone. */
+            g.done = 7;
+            inflateReset(&s);
+            s.next_in = z; s.avail_in = (uInt)zn; s.next_out = back; s.avail_out = sizeof back;
+            r = inflate(&s, Z_FINISH);
+            printf("  after reset: %d done %d\n", r, g.done);
+        }
+        inflateEnd(&s);
+    }
+    /* The header half read, then the stream copied: both finish it into the one header. */
+    {
+        char gname[32];
+        memset(gname, 0, sizeof gname);
+        gz_header g;
+        memset(&g, 0, sizeof g);
+        g.name = (Bytef *)gname; g.name_max = sizeof gname;
+        z_stream a, b;
+        memset(&a, 0, sizeof a);
+        inflateInit2(&a, 47);
+        inflateGetHeader(&a, &g);
+        a.next_in = z; a.avail_in = 14; a.next_out = back; a.avail_out = sizeof back;
+        int r = inflate(&a, Z_NO_FLUSH);
+        printf("half header: %d done %d\n", r, g.done);
+        printf("inflateCopy with header: %d\n", inflateCopy(&b, &a));
+        inflateEnd(&a);
+        b.avail_in = (uInt)(zn - 14);
+        r = inflate(&b, Z_FINISH);
+        print_header("  copy finishes", &g, NULL, gname, NULL);
+        printf("  copy: %d %s\n", r, b.total_out == sizeof in && memcmp(in, back, sizeof in) == 0 ? "same" : "DIFFERENT");
+        inflateEnd(&b);
+    }
+    /* No header fields set; a zlib stream read with auto-detection (done -1); a zlib-only stream. */
+    gz_header plain;
+    memset(&plain, 0, sizeof plain);
+    zn = gzip_with_header(in, 100, z, sizeof z, 1 << 20, &plain);
+    gz_header g;
+    memset(&g, 0x33, sizeof g);
+    g.extra = NULL; g.name = NULL; g.comment = NULL;
+    z_stream s;
+    memset(&s, 0, sizeof s);
+    inflateInit2(&s, 47);
+    inflateGetHeader(&s, &g);
+    s.next_in = z; s.avail_in = (uInt)zn; s.next_out = back; s.avail_out = sizeof back;
+    printf("plain gzip: %d\n", inflate(&s, Z_FINISH));
+    print_header("  header", &g, NULL, NULL, NULL);
+    inflateEnd(&s);
+    zn = compress_chunked(in, 100, z, sizeof z, 6, 15, Z_DEFAULT_STRATEGY, 1 << 20, NULL, NULL);
+    memset(&s, 0, sizeof s);
+    memset(&g, 0x33, sizeof g);
+    g.extra = NULL; g.name = NULL; g.comment = NULL;
+    inflateInit2(&s, 47);
+    printf("zlib stream, auto-detect: inflateGetHeader %d", inflateGetHeader(&s, &g));
+    s.next_in = z; s.avail_in = (uInt)zn; s.next_out = back; s.avail_out = sizeof back;
+    int r = inflate(&s, Z_FINISH);
+    printf(" inflate %d done %d\n", r, g.done);
+    inflateEnd(&s);
+    memset(&s, 0, sizeof s);
+    inflateInit2(&s, 15);
+    printf("zlib-only stream: inflateGetHeader %d\n", inflateGetHeader(&s, &g));
+    inflateEnd(&s);
+}
+
 /* As Python's zlib module does: next_in set before inflateInit2, avail_in only after
  * it, the rest of the struct garbage, and the guest's own zalloc/zfree (which the
  * host's zlib does not call: their calls are not printed). */
@@ -274,6 +419,28 @@ static void bad_pointer(void) {
     } else {
         printf("bad next_in: SIGSEGV\n");
     }
+    /* A gz_header whose name buffer is unmapped: inflate faults when it reaches the name. */
+    unsigned char in[200], z[400];
+    make_input(in, sizeof in, 9);
+    gz_header head;
+    memset(&head, 0, sizeof head);
+    head.name = (Bytef *)"name";
+    size_t zn = gzip_with_header(in, sizeof in, z, sizeof z, 1 << 20, &head);
+    gz_header g;
+    memset(&g, 0, sizeof g);
+    g.name = (Bytef *)(uintptr_t)16;   /* unmapped */
+    g.name_max = 32;
+    z_stream t;
+    memset(&t, 0, sizeof t);
+    inflateInit2(&t, 31);
+    inflateGetHeader(&t, &g);
+    t.next_in = z; t.avail_in = (uInt)zn; t.next_out = out; t.avail_out = sizeof out;
+    if (sigsetjmp(jb, 1) == 0) {
+        int r = inflate(&t, Z_NO_FLUSH);
+        printf("bad gz_header name: returned %d\n", r);
+    } else {
+        printf("bad gz_header name: SIGSEGV\n");
+    }
     signal(SIGSEGV, SIG_DFL);
 }
 
@@ -282,6 +449,7 @@ int main(int argc, char **argv) {
     printf("zlib %s\n", bytes_too ? zlibVersion() : "(version not printed)");
     roundtrips();
     copies_and_resets();
+    gzip_headers();
     python_style();
     bad_pointer();
     return 0;
