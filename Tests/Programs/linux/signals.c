@@ -199,6 +199,17 @@ static void info_handler(int sig, siginfo_t *si, void *uc)
     info_hits++;
 }
 
+/* One SA_SIGINFO handler for both fault signals. */
+static void on_segv_and_bus(void (*h)(int, siginfo_t *, void *))
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = h;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
 static const char *code_name(int code)
 {
     switch (code) {
@@ -249,12 +260,7 @@ static void test_siginfo(void)
  * SIGSEGV for its own guest-memory faults must still hand them to the program. */
 static void test_sent_fault_signals(void)
 {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = info_handler;
-    sa.sa_flags = SA_SIGINFO;
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
+    on_segv_and_bus(info_handler);
 
     info_hits = 0;
     raise(SIGSEGV);
@@ -337,12 +343,7 @@ static const char *segv_code(int c)
 
 static void test_segv(void)
 {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = fault_handler;
-    sa.sa_flags = SA_SIGINFO;
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
+    on_segv_and_bus(fault_handler);
 
     volatile int *bad = (int *)0x1000;
     if (sigsetjmp(jb, 1) == 0) {
