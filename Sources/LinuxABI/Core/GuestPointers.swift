@@ -81,10 +81,32 @@ extension Kernel {
 
     /// Runs `body` with a host C string for a guest path argument.
     public func withPath(_ addr: UInt64, _ body: (UnsafePointer<CChar>) -> Int) -> Int {
+        if let bytes = memory.readCString(addr, max: Int(PATH_MAX)), String(validating: bytes, as: UTF8.self) == nil {
+            return withByteExactPath(bytes, body)
+        }
         switch pathArgument(addr) {
         case .failure(let e): return -Int(e.code)
         case .success(let p): return p.withCString(body)
         }
+    }
+
+    /// A Linux path is bytes, not text: a name that is not UTF-8 (CPython's PEP 383 file
+    /// names, old Latin-1 archives) must reach the host unchanged, which a Swift String
+    /// cannot carry (it would turn each bad byte into U+FFFD). The sysroot rule of
+    /// `hostPath` at the byte level.
+    private func withByteExactPath(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Int) -> Int {
+        var path = bytes
+        if let root = config.sysroot, root != "/", bytes.first == UInt8(ascii: "/") {
+            let candidate = Array(root.utf8) + bytes + [0]
+            var st = stat()
+            if candidate.withUnsafeBufferPointer({ b in
+                b.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &st) }
+            }) == 0 {
+                path = Array(candidate.dropLast())
+            }
+        }
+        path.append(0)
+        return path.withUnsafeBufferPointer { b in b.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
     }
 }
 
