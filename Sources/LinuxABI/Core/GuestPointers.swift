@@ -35,15 +35,16 @@ extension Kernel {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A NULL-terminated array of guest string pointers (argv, envp).
-    public func guestStringArray(_ addr: UInt64) -> [String]? {
+    /// A NULL-terminated array of guest string pointers (argv, envp), as bytes: Linux
+    /// does not require them to be UTF-8.
+    public func guestByteStringArray(_ addr: UInt64) -> [[UInt8]]? {
         if addr == 0 { return [] }
-        var out: [String] = []
+        var out: [[UInt8]] = []
         var p = addr
         while true {
             guard let s = memory.read(p, as: UInt64.self) else { return nil }
             if s == 0 { return out }
-            guard let str = guestString(s, max: 131072) else { return nil }
+            guard let str = memory.readCString(s, max: 131072) else { return nil }
             out.append(str)
             p += 8
             if out.count > 65536 { return nil }
