@@ -10,7 +10,9 @@ import XrunCore
 /// /usr/aarch64-linux-gnu/include and /usr/include). Layouts: the kernel's struct termios
 /// (asm-generic/termbits.h: 4 × u32 flags, c_line, c_cc[19] = 36 bytes) and termios2
 /// (+ 2 × u32 speeds = 44 bytes) come from the same generic header on both; struct
-/// winsize is 4 × u16.
+/// winsize is 4 × u16. The network interface queries take a struct ifreq (uapi
+/// linux/if.h: IFNAMSIZ name + a union of sockaddr/short/int/struct ifmap = 40 bytes on
+/// every LP64 Linux; sockios.h identical for arm64 and x86-64): read in place, so .output.
 enum Ioctl {
     enum Arg {
         /// The argument is a plain value (or unused).
@@ -23,7 +25,7 @@ enum Ioctl {
         case openFlags
     }
 
-    static let termiosSize = 36, termios2Size = 44, winsizeSize = 8
+    static let termiosSize = 36, termios2Size = 44, winsizeSize = 8, ifreqSize = 40
 
     static let known: [UInt32: Arg] = [
         0x5401: .output(termiosSize),   // TCGETS
@@ -71,6 +73,18 @@ enum Ioctl {
         0x5460: .output(8),             // FIOQSIZE (loff_t)
         0x0002: .output(4),             // FIGETBSZ (int)
         0x4004_9409: .value,            // FICLONE (source fd)
+        // glibc's if_nametoindex/if_indextoname and CPython's socket module use these.
+        0x8910: .output(ifreqSize),     // SIOCGIFNAME (index in, name out)
+        0x8913: .output(ifreqSize),     // SIOCGIFFLAGS
+        0x8915: .output(ifreqSize),     // SIOCGIFADDR
+        0x8917: .output(ifreqSize),     // SIOCGIFDSTADDR
+        0x8919: .output(ifreqSize),     // SIOCGIFBRDADDR
+        0x891B: .output(ifreqSize),     // SIOCGIFNETMASK
+        0x891D: .output(ifreqSize),     // SIOCGIFMETRIC
+        0x8921: .output(ifreqSize),     // SIOCGIFMTU
+        0x8927: .output(ifreqSize),     // SIOCGIFHWADDR
+        0x8933: .output(ifreqSize),     // SIOCGIFINDEX (name in, index out)
+        0x8942: .output(ifreqSize),     // SIOCGIFTXQLEN
     ]
 
     static func register(_ t: inout SyscallTable) {
