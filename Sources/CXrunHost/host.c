@@ -60,7 +60,20 @@ int xrun_take_dirty_pages(uint64_t *out, int cap) {
     return n;
 }
 
+static void guest_signal_handler(int sig, siginfo_t *si, void *ucv);
+
 static void fault_handler(int sig, siginfo_t *si, void *ucv) {
+    // si_code <= 0 (SI_USER, SI_QUEUE, SI_TKILL: include/uapi/asm-generic/siginfo.h) is a
+    // SIGSEGV/SIGBUS someone sent with kill/tgkill/sigqueue, not a fault: its si_addr is
+    // really si_pid/si_uid. It is the guest's, asynchronous like any other signal
+    // (CPython's faulthandler tests raise(SIGSEGV) and expect their handler, or death).
+    // The catcher of the other signals expects every signal blocked (its sa_mask).
+    if (si->si_code <= 0) {
+        uint64_t all = ~0ull;
+        xrun_syscall6(SYS_rt_sigprocmask, SIG_BLOCK, (long)&all, 0, 8, 0, 0);
+        guest_signal_handler(sig, si, ucv);
+        return;
+    }
     ucontext_t *uc = ucv;
     uintptr_t a = (uintptr_t)si->si_addr;
     int is_write = (uc->uc_mcontext.gregs[REG_ERR] & 2) != 0;

@@ -162,10 +162,10 @@ public enum XrunMain {
         config.foreignExecThroughKernel = launch != nil
 
         var envp = environmentList()
-        for name in options.unsetEnv { envp.removeAll { $0.hasPrefix(name + "=") } }
+        for name in options.unsetEnv { envp.removeAll { $0.starts(with: (name + "=").utf8) } }
         for (k, v) in options.setEnv {
-            envp.removeAll { $0.hasPrefix(k + "=") }
-            envp.append("\(k)=\(v)")
+            envp.removeAll { $0.starts(with: (k + "=").utf8) }
+            envp.append(Array("\(k)=\(v)".utf8))
         }
         if let launch {
             config.guestArgv = [launch.argv0 ?? program] + launch.arguments
@@ -236,11 +236,13 @@ public enum XrunMain {
         String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    static func environmentList() -> [String] {
-        var out: [String] = []
+    /// The environment as bytes: a value need not be UTF-8 and reaches the guest unchanged.
+    static func environmentList() -> [[UInt8]] {
+        var out: [[UInt8]] = []
         var p = environ
         while let s = p.pointee {
-            out.append(String(cString: s))
+            out.append(Array(UnsafeBufferPointer(start: UnsafeRawPointer(s).assumingMemoryBound(to: UInt8.self),
+                                                 count: strlen(s))))
             p += 1
         }
         return out

@@ -61,6 +61,10 @@ final class ExitStatusTests: XCTestCase {
         try checkProgram("crash", args: ["segv-read"], compareStderr: quietDeath, expect: .signaled(SIGSEGV))
     }
 
+    func testRaisedSIGSEGVKillsTheEmulator() throws {
+        try checkProgram("crash", args: ["raise-segv"], compareStderr: quietDeath, expect: .signaled(SIGSEGV))
+    }
+
     func testRaisedSIGTERMKillsTheEmulator() throws {
         try checkProgram("crash", args: ["term"], compareStderr: quietDeath, expect: .signaled(SIGTERM))
     }

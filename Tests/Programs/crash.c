@@ -3,6 +3,7 @@
  *   segv       write through NULL        -> SIGSEGV
  *   segv-read  read from an unmapped page -> SIGSEGV
  *   term       raise(SIGTERM)           -> SIGTERM
+ *   raise-segv raise(SIGSEGV), sent, not a fault -> SIGSEGV
  *   kill       kill(getpid(), SIGKILL)  -> SIGKILL
  * The emulator must then die of the same signal. */
 #include <signal.h>
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
         printf("%d\n", *p);
     }
     if (!strcmp(how, "term")) raise(SIGTERM);
+    if (!strcmp(how, "raise-segv")) raise(SIGSEGV);
     if (!strcmp(how, "kill")) kill(getpid(), SIGKILL);
     printf("still alive\n");
     return 1;

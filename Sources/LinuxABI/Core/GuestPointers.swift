@@ -35,15 +35,16 @@ extension Kernel {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A NULL-terminated array of guest string pointers (argv, envp).
-    public func guestStringArray(_ addr: UInt64) -> [String]? {
+    /// A NULL-terminated array of guest string pointers (argv, envp), as bytes: Linux
+    /// does not require them to be UTF-8.
+    public func guestByteStringArray(_ addr: UInt64) -> [[UInt8]]? {
         if addr == 0 { return [] }
-        var out: [String] = []
+        var out: [[UInt8]] = []
         var p = addr
         while true {
             guard let s = memory.read(p, as: UInt64.self) else { return nil }
             if s == 0 { return out }
-            guard let str = guestString(s, max: 131072) else { return nil }
+            guard let str = memory.readCString(s, max: 131072) else { return nil }
             out.append(str)
             p += 8
             if out.count > 65536 { return nil }
@@ -84,10 +85,32 @@ extension Kernel {
 
     /// Runs `body` with a host C string for a guest path argument.
     public func withPath(_ addr: UInt64, _ body: (UnsafePointer<CChar>) -> Int) -> Int {
+        if let bytes = memory.readCString(addr, max: Int(PATH_MAX)), String(validating: bytes, as: UTF8.self) == nil {
+            return withByteExactPath(bytes, body)
+        }
         switch pathArgument(addr) {
         case .failure(let e): return -Int(e.code)
         case .success(let p): return p.withCString(body)
         }
+    }
+
+    /// A Linux path is bytes, not text: a name that is not UTF-8 (CPython's PEP 383 file
+    /// names, old Latin-1 archives) must reach the host unchanged, which a Swift String
+    /// cannot carry (it would turn each bad byte into U+FFFD). The sysroot rule of
+    /// `hostPath` at the byte level.
+    private func withByteExactPath(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> Int) -> Int {
+        var path = bytes
+        if let root = config.sysroot, root != "/", bytes.first == UInt8(ascii: "/") {
+            let candidate = Array(root.utf8) + bytes + [0]
+            var st = stat()
+            if candidate.withUnsafeBufferPointer({ b in
+                b.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &st) }
+            }) == 0 {
+                path = Array(candidate.dropLast())
+            }
+        }
+        path.append(0)
+        return path.withUnsafeBufferPointer { b in b.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
     }
 }
 

@@ -10,7 +10,9 @@ import XrunCore
 /// /usr/aarch64-linux-gnu/include and /usr/include). Layouts: the kernel's struct termios
 /// (asm-generic/termbits.h: 4 × u32 flags, c_line, c_cc[19] = 36 bytes) and termios2
 /// (+ 2 × u32 speeds = 44 bytes) come from the same generic header on both; struct
-/// winsize is 4 × u16.
+/// winsize is 4 × u16. The network interface queries take a struct ifreq (uapi
+/// linux/if.h: IFNAMSIZ name + a union of sockaddr/short/int/struct ifmap = 40 bytes on
+/// every LP64 Linux; sockios.h identical for arm64 and x86-64): read in place, so .output.
 enum Ioctl {
     enum Arg {
         /// The argument is a plain value (or unused).
@@ -25,7 +27,7 @@ enum Ioctl {
         case ifconf
     }
 
-    static let termiosSize = 36, termios2Size = 44, winsizeSize = 8
+    static let termiosSize = 36, termios2Size = 44, winsizeSize = 8, ifreqSize = 40
 
     static let known: [UInt32: Arg] = [
         0x5401: .output(termiosSize),   // TCGETS
@@ -100,7 +102,6 @@ enum Ioctl {
         0x8942: .output(ifreqSize),     // SIOCGIFTXQLEN
         0x8943: .output(ifreqSize),     // SIOCSIFTXQLEN
     ]
-    static let ifreqSize = 40
 
     static func register(_ t: inout SyscallTable) {
         t.register(.ioctl, strace: [.int, .hex, .pointer]) { k, _, a in ioctl(k, a.fd(0), UInt32(truncatingIfNeeded: a[1]), a[2]) }

@@ -9,7 +9,7 @@ import XrunCore
 enum Execve {
     static func execve(_ k: Kernel, _ th: GuestThread, path: UInt64, argv argvAddr: UInt64, envp envAddr: UInt64) -> Int {
         guard let guestPath = k.guestString(path) else { return -Int(EFAULT) }
-        guard let argv = k.guestStringArray(argvAddr), let envp = k.guestStringArray(envAddr) else {
+        guard let argv = k.guestByteStringArray(argvAddr), let envp = k.guestByteStringArray(envAddr) else {
             return -Int(EFAULT)
         }
         if guestPath.isEmpty { return -Int(ENOENT) }
@@ -26,7 +26,7 @@ enum Execve {
         let AT_EMPTY_PATH: Int32 = 0x1000, AT_SYMLINK_NOFOLLOW: Int32 = 0x100, AT_FDCWD: Int32 = -100
         if flags & ~(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) != 0 { return -Int(EINVAL) }
         guard let name = k.guestString(path) else { return -Int(EFAULT) }
-        guard let argv = k.guestStringArray(argvAddr), let envp = k.guestStringArray(envAddr) else {
+        guard let argv = k.guestByteStringArray(argvAddr), let envp = k.guestByteStringArray(envAddr) else {
             return -Int(EFAULT)
         }
         var full: String
@@ -55,21 +55,23 @@ enum Execve {
         return execve(k, th, guestPath: full, argv: argv, envp: envp)
     }
 
-    static func execve(_ k: Kernel, _ th: GuestThread, guestPath: String, argv: [String], envp: [String]) -> Int {
+    /// argv and envp are bytes: Linux passes them as such, and a value that is not UTF-8
+    /// (CPython's test_undecodable_env) must arrive unchanged, which a String cannot carry.
+    static func execve(_ k: Kernel, _ th: GuestThread, guestPath: String, argv: [[UInt8]], envp: [[UInt8]]) -> Int {
         let hostPath = k.hostPath(guestPath)
         if access(hostPath, X_OK) != 0 { return -Int(errno) }
-        var hostArgv: [String]
+        var hostArgv: [[UInt8]]
         var target = hostPath
         switch k.config.foreignExecThroughKernel ? .native : classify(hostPath, isa: type(of: k.engine.isa), kernel: k) {
         case .foreign:
-            hostArgv = foreignArgv(k, argv0: argv.first ?? guestPath, program: hostPath, guestPath: guestPath,
+            hostArgv = foreignArgv(k, argv0: argv.first ?? Array(guestPath.utf8), program: hostPath, guestPath: guestPath,
                                    args: Array(argv.dropFirst()))
             target = k.config.selfExecutable
         case .foreignScript(let interp, let arg):
             // The kernel's binfmt_script: interp [arg] script args...
-            var rest = [guestPath] + argv.dropFirst()
-            if let arg { rest.insert(arg, at: 0) }
-            hostArgv = foreignArgv(k, argv0: interp, program: k.hostPath(interp), guestPath: interp, args: rest)
+            var rest = [Array(guestPath.utf8)] + argv.dropFirst()
+            if let arg { rest.insert(Array(arg.utf8), at: 0) }
+            hostArgv = foreignArgv(k, argv0: Array(interp.utf8), program: k.hostPath(interp), guestPath: interp, args: rest)
             target = k.config.selfExecutable
         case .native:
             hostArgv = argv
@@ -95,8 +97,9 @@ enum Execve {
         return r
     }
 
-    static func foreignArgv(_ k: Kernel, argv0: String, program: String, guestPath: String, args: [String]) -> [String] {
-        [k.config.selfExecutable] + k.config.reexecOptions + ["-0", argv0, "--", program] + args
+    static func foreignArgv(_ k: Kernel, argv0: [UInt8], program: String, guestPath: String, args: [[UInt8]]) -> [[UInt8]] {
+        ([k.config.selfExecutable] + k.config.reexecOptions + ["-0"]).map { Array($0.utf8) } + [argv0]
+            + ["--", program].map { Array($0.utf8) } + args
     }
 
     enum Kind { case foreign, foreignScript(String, String?), native, error(Int32) }
@@ -126,12 +129,17 @@ enum Execve {
     }
 }
 
-func withCStrings<R>(_ strings: [String], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+func withCStrings<R>(_ strings: [[UInt8]], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
     let ptrs = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: strings.count + 1)
-    for (i, s) in strings.enumerated() { ptrs[i] = strdup(s) }
+    for (i, s) in strings.enumerated() {
+        let c = UnsafeMutablePointer<CChar>.allocate(capacity: s.count + 1)
+        s.withUnsafeBufferPointer { b in b.withMemoryRebound(to: CChar.self) { c.update(from: $0.baseAddress!, count: s.count) } }
+        c[s.count] = 0
+        ptrs[i] = c
+    }
     ptrs[strings.count] = nil
     defer {
-        for i in 0..<strings.count { free(ptrs[i]) }
+        for i in 0..<strings.count { ptrs[i]?.deallocate() }
         ptrs.deallocate()
     }
     return body(ptrs)

@@ -13,7 +13,8 @@ public enum AuxKey: UInt64 {
 /// 16 random bytes, then — 16-byte aligned — argc, argv[], NULL, envp[], NULL, auxv.
 public struct InitialStack {
     public var argv: [String]
-    public var envp: [String]
+    /// Bytes, not text: an environment value need not be UTF-8 (CPython's test_undecodable_env).
+    public var envp: [[UInt8]]
     public var execfn: String
     public var platform: String
     public var hwcap: UInt64
@@ -23,7 +24,7 @@ public struct InitialStack {
     /// programs under binfmt_misc's C flag); the guest's loader then ignores LD_* variables.
     public var secure = false
 
-    public init(argv: [String], envp: [String], execfn: String, platform: String, hwcap: UInt64, hwcap2: UInt64) {
+    public init(argv: [String], envp: [[UInt8]], execfn: String, platform: String, hwcap: UInt64, hwcap2: UInt64) {
         self.argv = argv; self.envp = envp; self.execfn = execfn; self.platform = platform
         self.hwcap = hwcap; self.hwcap2 = hwcap2
     }
@@ -39,15 +40,16 @@ public struct InitialStack {
         if r != 0 { throw XrunError("cannot map the guest stack") }
 
         var p = top - 8 // an 8-byte end marker of zeros, as Linux leaves
-        func push(_ s: String) -> UInt64 {
-            let bytes = Array(s.utf8) + [0]
+        func push(_ s: [UInt8]) -> UInt64 {
+            let bytes = s + [0]
             p -= UInt64(bytes.count)
             memory.writeBytes(p, bytes)
             return p
         }
+        func push(_ s: String) -> UInt64 { push(Array(s.utf8)) }
         let execfnAddr = push(execfn)
-        let envAddrs = envp.reversed().map(push).reversed() as [UInt64]
-        let argAddrs = argv.reversed().map(push).reversed() as [UInt64]
+        let envAddrs = envp.reversed().map { push($0) }.reversed() as [UInt64]
+        let argAddrs = argv.reversed().map { push($0) }.reversed() as [UInt64]
         let platformAddr = platform.isEmpty ? 0 : push(platform)
         p &= ~15
         var random = [UInt8](repeating: 0, count: 16)

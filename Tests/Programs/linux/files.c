@@ -279,6 +279,22 @@ static void test_names(void)
     r = mkfifo("fifo", 0600);
     stat("fifo", &st);
     printf("mkfifo: %s fifo %d\n", RES(r), S_ISFIFO(st.st_mode));
+
+    /* A name is bytes, not text: one that is not UTF-8 (Latin-1, CPython's PEP 383
+     * names) is created, found by readdir and renamed byte for byte. */
+    mkdir("bytes", 0755);
+    write_file("bytes/caf\xe9-\xff", "x");
+    r = rename("bytes/caf\xe9-\xff", "bytes/\xfe\xfd");
+    DIR *d = opendir("bytes");
+    struct dirent *e;
+    int exact = 0, others = 0;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        if (!strcmp(e->d_name, "\xfe\xfd")) exact++; else others++;
+    }
+    closedir(d);
+    printf("non-UTF-8 name: rename %s, readdir finds it %d (other names %d), stat %s\n", RES(r), exact, others,
+           RES(stat("bytes/\xfe\xfd", &st)));
 }
 
 static void test_modes_times(void)

@@ -199,6 +199,17 @@ static void info_handler(int sig, siginfo_t *si, void *uc)
     info_hits++;
 }
 
+/* One SA_SIGINFO handler for both fault signals. */
+static void on_segv_and_bus(void (*h)(int, siginfo_t *, void *))
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = h;
+    sa.sa_flags = SA_SIGINFO;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
 static const char *code_name(int code)
 {
     switch (code) {
@@ -242,6 +253,36 @@ static void test_siginfo(void)
     CHECK(last_info.si_value.sival_ptr == (void *)0x123456789abcull);
     printf("sigqueue pointer value: %#llx\n", (unsigned long long)(uintptr_t)last_info.si_value.sival_ptr);
     signal(SIGUSR1, SIG_DFL);
+}
+
+/* SIGSEGV and SIGBUS sent by kill/raise are ordinary signals (si_code SI_USER/SI_TKILL,
+ * si_pid the sender), held pending while blocked, not faults: an emulator that takes
+ * SIGSEGV for its own guest-memory faults must still hand them to the program. */
+static void test_sent_fault_signals(void)
+{
+    on_segv_and_bus(info_handler);
+
+    info_hits = 0;
+    raise(SIGSEGV);
+    CHECK(info_hits == 1 && last_info.si_signo == SIGSEGV && last_info.si_code == SI_TKILL
+          && last_info.si_pid == getpid());
+    printf("raise(SIGSEGV): hits %d code %s pid is ours %d\n", info_hits, code_name(last_info.si_code),
+           last_info.si_pid == getpid());
+    kill(getpid(), SIGBUS);
+    CHECK(info_hits == 2 && last_info.si_signo == SIGBUS && last_info.si_code == SI_USER);
+    printf("kill(SIGBUS): hits %d code %s\n", info_hits, code_name(last_info.si_code));
+
+    sigset_t m = one(SIGSEGV), pending;
+    sigprocmask(SIG_BLOCK, &m, NULL);
+    raise(SIGSEGV);
+    sigpending(&pending);
+    CHECK(info_hits == 2 && sigismember(&pending, SIGSEGV));
+    printf("blocked SIGSEGV: hits %d pending %d\n", info_hits, sigismember(&pending, SIGSEGV));
+    sigprocmask(SIG_UNBLOCK, &m, NULL);
+    CHECK(info_hits == 3 && last_info.si_signo == SIGSEGV);
+    printf("unblocked SIGSEGV: hits %d\n", info_hits);
+    signal(SIGSEGV, SIG_DFL);
+    signal(SIGBUS, SIG_DFL);
 }
 
 /* ---- real-time signals queue, in order, lowest number first ---- */
@@ -302,12 +343,7 @@ static const char *segv_code(int c)
 
 static void test_segv(void)
 {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = fault_handler;
-    sa.sa_flags = SA_SIGINFO;
-    sigaction(SIGSEGV, &sa, NULL);
-    sigaction(SIGBUS, &sa, NULL);
+    on_segv_and_bus(fault_handler);
 
     volatile int *bad = (int *)0x1000;
     if (sigsetjmp(jb, 1) == 0) {
@@ -821,6 +857,7 @@ int main(void)
     test_handler_mask();
     test_resethand();
     test_siginfo();
+    test_sent_fault_signals();
     test_rt_queue();
     test_segv();
     test_fault_retry();

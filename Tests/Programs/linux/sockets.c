@@ -6,12 +6,14 @@
 #include "conf.h"
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/epoll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
@@ -426,8 +428,32 @@ static void udp(int family)
     close(b);
 }
 
+/* Interface queries by ioctl on any socket (glibc's if_nametoindex: SIOCGIFINDEX;
+ * if_indextoname: SIOCGIFNAME; and SIOCGIFFLAGS, SIOCGIFMTU on the loopback). */
+static void test_interface_ioctls(void)
+{
+    unsigned idx = if_nametoindex("lo");
+    char name[IF_NAMESIZE] = "";
+    CHECK(idx != 0 && if_indextoname(idx, name) != NULL && !strcmp(name, "lo"));
+    printf("if_nametoindex(lo) %s, back to name %s\n", idx ? "found" : "missing", name);
+    int s = socket(AF_INET, SOCK_DGRAM, 0);
+    struct ifreq ifr;
+    memset(&ifr, 0, sizeof ifr);
+    strcpy(ifr.ifr_name, "lo");
+    int r = ioctl(s, SIOCGIFFLAGS, &ifr);
+    printf("SIOCGIFFLAGS lo: %s loopback %d\n", RES(r), r == 0 && (ifr.ifr_flags & IFF_LOOPBACK) != 0);
+    r = ioctl(s, SIOCGIFMTU, &ifr);
+    printf("SIOCGIFMTU lo: %s mtu > 0 %d\n", RES(r), r == 0 && ifr.ifr_mtu > 0);
+    errno = 0;
+    strcpy(ifr.ifr_name, "no-such-if0");
+    r = ioctl(s, SIOCGIFINDEX, &ifr);
+    printf("SIOCGIFINDEX of a missing interface: %d %s\n", r, en(errno));
+    close(s);
+}
+
 int main(void)
 {
+    test_interface_ioctls();
     test_socketpair();
     test_unix_named();
     test_fd_passing();
