@@ -90,7 +90,7 @@ enum ElfFuzzTarget {
             try InterpreterLookup.resolve(interp, program: inputName, sysroot: &sysroot, isa: isaType, viaBinfmt: false)
         }
         memory.setBrkStart(image.brkStart)
-        let stack = InitialStack(argv: [inputName, "an argument"], envp: ["PATH=/usr/bin:/bin", "LC_ALL=C"],
+        let stack = InitialStack(argv: [inputName, "an argument"], envp: ["PATH=/usr/bin:/bin", "LC_ALL=C"].map { Array($0.utf8) },
                                  execfn: inputName, platform: isa.platform, hwcap: isa.hwcap, hwcap2: isa.hwcap2)
         let (sp, auxv) = try stack.build(in: memory, image: image)
         precondition(sp % 16 == 0 && auxv.last?.0 == 0, "initial stack: sp 0x\(String(sp, radix: 16)), auxv \(auxv)")

@@ -83,7 +83,7 @@ enum Execve {
             // The new xrun carries gdb's session on (Debugger/ExecEvents.swift): its
             // options go in front of the program's (before "-0").
             let extra = d.execWillHappen(thread: th)
-            hostArgv.insert(contentsOf: extra, at: 1)
+            hostArgv.insert(contentsOf: extra.map { Array($0.utf8) }, at: 1)
             debuggerAnnounced = true
         }
         k.strace.flush()
