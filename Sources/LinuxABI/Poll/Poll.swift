@@ -21,7 +21,11 @@ enum Poll {
                 return -Int(EFAULT)
             }
             // xrun's own descriptors are closed ones to the guest: POLLNVAL, no waiting.
-            let own = ownDescriptors(fds.assumingMemoryBound(to: pollfd.self), Int(min(nfds, maxFds)))
+            // Only an array the guest can really write is looked at: the host kernel
+            // answers EFAULT for the rest, and xrun must not touch it itself.
+            let n = Int(min(nfds, maxFds))
+            let own = k.memory.isAccessible(a[0], UInt64(n * 8), [.read, .write])
+                ? ownDescriptors(fds.assumingMemoryBound(to: pollfd.self), n) : []
             var zero = timespec()
             let r = k.withGuestSignalMask(th, a[3], a[4]) { mask in
                 own.isEmpty ? hostSyscall(SYS_ppoll, hostArg(fds), Int(nfds), hostArg(ts.ptr), mask, 8)
@@ -70,8 +74,8 @@ enum Poll {
         var hidden: [(UnsafeMutablePointer<UInt64>, UInt64)] = []
         if n > EmulatorDescriptors.lowest {
             for fd in EmulatorDescriptors.all where fd < n {
-                for set in sets {
-                    guard let p = set.ptr else { continue }
+                for (i, set) in sets.enumerated() {
+                    guard let p = set.ptr, k.memory.isAccessible(a[i + 1], UInt64(setBytes), [.read, .write]) else { continue }
                     let word = p.advanced(by: Int(fd / 64) * 8).assumingMemoryBound(to: UInt64.self)
                     let bit: UInt64 = 1 << UInt64(fd % 64)
                     if word.pointee & bit != 0 { hidden.append((word, bit)); word.pointee &= ~bit }
