@@ -5,15 +5,18 @@
  * deflateParams mid-stream, deflateBound/deflatePending, inflateMark, corrupt input
  * (its msg printed), uninitialised and ended streams, gzip headers written with
  * deflateSetHeader and read with inflateGetHeader (filled in over many calls), and
- * bad next_in and gz_header name pointers (SIGSEGV, caught). Built against Debian's arm64/riscv64 zlib1g-dev by HostCallTests.
+ * bad next_in and gz_header name pointers (SIGSEGV, caught), SIGALRM every millisecond
+ * during one long deflate and inflate, and four threads with streams of their own. Built against Debian's arm64/riscv64 zlib1g-dev by HostCallTests.
  * Usage: zlib_thunks [roundtrip]  - with "roundtrip", deflate's own bytes are not
  * printed (they may differ between zlib versions), only what inflate gives back. */
+#include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <zlib.h>
 
 static int bytes_too = 1;
@@ -444,6 +447,91 @@ static void bad_pointer(void) {
     signal(SIGSEGV, SIG_DFL);
 }
 
+/* Compressible data of `n` bytes, different per `seed`: text-like runs with noise. */
+static unsigned char *make_data(size_t n, uint32_t seed) {
+    unsigned char *d = malloc(n);
+    uint32_t x = seed * 2654435761u + 1;
+    for (size_t i = 0; i < n; i++) {
+        x = x * 1103515245u + 12345u;
+        d[i] = (x >> 24) % 7 == 0 ? (unsigned char)(x >> 16) : (unsigned char)("the quick brown fox "[i % 20]);
+    }
+    return d;
+}
+
+/* deflate then inflate `n` bytes in one call each; 0 when the round trip is exact.
+ * *packed_crc gets crc32 of the deflated bytes. */
+static int one_shot(const unsigned char *in, size_t n, int level, uLong *packed_crc) {
+    z_stream d; memset(&d, 0, sizeof d);
+    if (deflateInit(&d, level) != Z_OK) return 1;
+    uLong bound = deflateBound(&d, n);
+    unsigned char *packed = malloc(bound), *back = malloc(n);
+    d.next_in = (Bytef *)in; d.avail_in = (uInt)n; d.next_out = packed; d.avail_out = (uInt)bound;
+    int bad = deflate(&d, Z_FINISH) != Z_STREAM_END;
+    size_t plen = d.total_out;
+    deflateEnd(&d);
+    *packed_crc = crc32(0, packed, (uInt)plen);
+    z_stream f; memset(&f, 0, sizeof f);
+    if (!bad && inflateInit(&f) == Z_OK) {
+        f.next_in = packed; f.avail_in = (uInt)plen; f.next_out = back; f.avail_out = (uInt)n;
+        bad = inflate(&f, Z_FINISH) != Z_STREAM_END || f.total_out != n || memcmp(in, back, n) != 0;
+        inflateEnd(&f);
+    } else {
+        bad = 1;
+    }
+    free(packed); free(back);
+    return bad;
+}
+
+/* A signal arriving while one long deflate (and inflate) call runs: a host call
+ * delivers it when the call returns, as after a system call; none is lost and the
+ * stream is unharmed. */
+static volatile sig_atomic_t alarms;
+static void on_alarm(int sig) { (void)sig; alarms++; }
+
+static void signal_during_long_calls(void) {
+    size_t n = 4u << 20;
+    unsigned char *data = make_data(n, 7);
+    struct sigaction sa; memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_alarm; sa.sa_flags = SA_RESTART;
+    sigaction(SIGALRM, &sa, NULL);
+    struct itimerval every = {{0, 1000}, {0, 1000}}, off = {{0, 0}, {0, 0}};
+    alarms = 0;
+    setitimer(ITIMER_REAL, &every, NULL);
+    uLong crc;
+    int bad = one_shot(data, n, 1, &crc);
+    setitimer(ITIMER_REAL, &off, NULL);
+    printf("signals during a long deflate/inflate: %s, round trip %s", alarms > 0 ? "delivered" : "NONE",
+           bad ? "DIFFERENT" : "exact");
+    if (bytes_too) printf(", deflated crc %08lx", crc);
+    printf("\n");
+    signal(SIGALRM, SIG_DFL);
+    free(data);
+}
+
+/* Streams on several threads at once, each its own level and data. */
+struct job { int id; int bad; uLong crc; };
+static void *stream_worker(void *p) {
+    struct job *j = p;
+    size_t n = (size_t)(1u << 18) + (size_t)j->id * 4099;
+    unsigned char *data = make_data(n, (uint32_t)j->id + 100);
+    j->bad = 0;
+    for (int round = 0; round < 4 && !j->bad; round++) j->bad = one_shot(data, n, 1 + (j->id + round) % 9, &j->crc);
+    free(data);
+    return NULL;
+}
+
+static void threads(void) {
+    enum { N = 4 };
+    pthread_t t[N]; struct job jobs[N];
+    for (int i = 0; i < N; i++) { jobs[i].id = i; pthread_create(&t[i], NULL, stream_worker, &jobs[i]); }
+    for (int i = 0; i < N; i++) {
+        pthread_join(t[i], NULL);
+        printf("thread %d: round trips %s", i, jobs[i].bad ? "DIFFERENT" : "exact");
+        if (bytes_too) printf(", last deflated crc %08lx", jobs[i].crc);
+        printf("\n");
+    }
+}
+
 int main(int argc, char **argv) {
     bytes_too = !(argc > 1 && strcmp(argv[1], "roundtrip") == 0);
     printf("zlib %s\n", bytes_too ? zlibVersion() : "(version not printed)");
@@ -452,5 +540,7 @@ int main(int argc, char **argv) {
     gzip_headers();
     python_style();
     bad_pointer();
+    signal_during_long_calls();
+    threads();
     return 0;
 }
