@@ -179,6 +179,7 @@ public enum XrunMain {
 
         let kernel = Kernel(engine: engine, arch: isa, config: config)
         kernel.auxv = auxv
+        kernel.mapSignalTrampoline()
         let thread = GuestThread(engine: engine, tid: Int32(getpid()))
         isa.startProcess(cpu: thread.cpu, entry: image.entry, stack: sp)
         if let endpoint = options.gdb {

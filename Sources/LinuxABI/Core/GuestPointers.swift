@@ -22,6 +22,27 @@ extension Kernel {
         return p
     }
 
+    /// Host address space that is never mapped (1 MiB, PROT_NONE, reserved once). A
+    /// guest pointer outside the guest region can still be a user address the guest's
+    /// kernel accepts (access_ok) and faults on only when it touches the memory: for
+    /// host calls that do not read the pointer in xrun, it becomes this, so the host
+    /// checks descriptors, flags and lengths first and answers EFAULT (or a short count)
+    /// where the guest's kernel would, and not at all when it moves 0 bytes. The host
+    /// faults at the first byte it touches, so nothing past the range is reached.
+    public static let unmappedHost: UInt = {
+        let p = mmap(nil, 1 << 20, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        return p == MAP_FAILED ? 0 : UInt(bitPattern: p)
+    }()
+
+    /// A pointer argument handed straight to the host kernel (never dereferenced by xrun):
+    /// NULL stays NULL, a guest buffer becomes its host address, anything else
+    /// `unmappedHost`.
+    public func hostPointerOrFault(_ addr: UInt64, _ len: Int, writes: Bool) -> UnsafeMutableRawPointer? {
+        if addr == 0 { return nil }
+        if let p = writes ? hostWritableBuffer(addr, len) : hostBuffer(addr, len) { return p }
+        return UnsafeMutableRawPointer(bitPattern: Self.unmappedHost)
+    }
+
     /// Optional pointer argument: NULL stays NULL.
     public func hostOptional(_ addr: UInt64, _ len: Int) -> (ok: Bool, ptr: UnsafeMutableRawPointer?) {
         if addr == 0 { return (true, nil) }

@@ -7,9 +7,14 @@ enum Directories {
         // struct linux_dirent64 (include/linux/dirent.h: u64 d_ino, s64 d_off, u16 d_reclen,
         // u8 d_type, char d_name[]) is the same on every architecture: passed through.
         t.register(.getdents64, strace: [.int, .pointer, .unsigned]) { k, _, a in
-            guard let b = k.ioBuffer(a[1], UInt64(UInt32(truncatingIfNeeded: a[2])), hostWrites: true) else {
+            let count = UInt32(truncatingIfNeeded: a[2])
+            guard var b = k.ioBuffer(a[1], UInt64(count), hostWrites: true) else {
                 return -Int(EFAULT)
             }
+            // fs/readdir.c keeps the count in an int: one over INT_MAX is negative there, and
+            // the first entry that does not fit is EINVAL (an empty directory still gives 0).
+            // The host does the same with the count as it is; ioBuffer would have cut it.
+            if count > UInt32(Int32.max) { b.len = Int(count) }
             // Without xrun's own descriptors in /proc/self/fd; a buffer that held only
             // those is no end of the directory: read on.
             while true {

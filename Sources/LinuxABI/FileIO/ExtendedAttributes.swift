@@ -42,17 +42,18 @@ enum ExtendedAttributes {
     }
 
     static func get(_ k: Kernel, _ nr: Int32, _ target: Int, name: UInt64, value: UInt64, size: UInt64) -> Int {
-        guard let buf = k.hostWritableBuffer(value, Int(truncatingIfNeeded: min(size, 1 << 30))) else { return -Int(EFAULT) }
+        let buf = k.hostPointerOrFault(value, Int(truncatingIfNeeded: min(size, 1 << 30)), writes: true)
         return withName(k, name) { hostSyscall(nr, target, $0, size == 0 ? 0 : hostArg(buf), Int(min(size, 1 << 30))) }
     }
 
     static func set(_ k: Kernel, _ nr: Int32, _ target: Int, name: UInt64, value: UInt64, size: UInt64, flags: Int32) -> Int {
-        guard let buf = k.hostBuffer(value, Int(truncatingIfNeeded: min(size, 1 << 30))) else { return -Int(EFAULT) }
+        // The value is read only when size > 0, after the name (fs/xattr.c setxattr).
+        let buf = k.hostPointerOrFault(value, Int(truncatingIfNeeded: min(size, 1 << 30)), writes: false)
         return withName(k, name) { hostSyscall(nr, target, $0, hostArg(buf), Int(min(size, 1 << 30)), Int(flags)) }
     }
 
     static func list(_ k: Kernel, _ nr: Int32, _ target: Int, buffer: UInt64, size: UInt64) -> Int {
-        guard let buf = k.hostWritableBuffer(buffer, Int(truncatingIfNeeded: min(size, 1 << 30))) else { return -Int(EFAULT) }
+        let buf = k.hostPointerOrFault(buffer, Int(truncatingIfNeeded: min(size, 1 << 30)), writes: true)
         return hostSyscall(nr, target, size == 0 ? 0 : hostArg(buf), Int(min(size, 1 << 30)))
     }
 

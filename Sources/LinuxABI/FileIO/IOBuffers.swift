@@ -19,14 +19,20 @@ extension Kernel {
     /// more than it has mapped gets what fits, or -EFAULT at the first unmapped page, from
     /// the host itself). `hostWrites`: the host kernel stores into it (code-locked pages
     /// are released first).
-    /// Returns nil (→ -EFAULT) when the buffer starts outside the guest region.
+    /// Returns nil (→ -EFAULT) when a real kernel's access_ok would refuse the range.
     func ioBuffer(_ addr: UInt64, _ count: UInt64, hostWrites: Bool) -> (ptr: UnsafeMutableRawPointer, len: Int)? {
         if count == 0 {
-            // Nothing is touched; any address inside the region will do.
-            guard addr <= GuestMemory.addressLimit else { return nil }
+            // Nothing is touched; any user address will do (access_ok of 0 bytes).
+            guard addr <= Self.nativeTaskSize else { return nil }
             return (memory.base, 0)
         }
-        guard addr < GuestMemory.addressLimit, count <= Self.nativeTaskSize - addr else { return nil }
+        guard addr < Self.nativeTaskSize, count <= Self.nativeTaskSize - addr else { return nil }
+        if addr >= GuestMemory.addressLimit {
+            // A user address the guest's kernel accepts, never mapped here: the host faults
+            // on it where the guest's kernel would (a read at end of file moves nothing).
+            guard let p = UnsafeMutableRawPointer(bitPattern: Self.unmappedHost) else { return nil }
+            return (p, Int(min(count, Self.maxRWCount)))
+        }
         let len = Int(min(count, Self.maxRWCount, GuestMemory.addressLimit - addr))
         let p = hostWrites ? hostWritableBuffer(addr, len) : hostBuffer(addr, len)
         guard let p else { return nil }

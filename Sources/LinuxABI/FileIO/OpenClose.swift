@@ -29,7 +29,8 @@ enum OpenClose {
         t.register(.dup3, strace: [.int, .int, .hex]) { _, _, a in dup3(a.fd(0), a.int(1), Int(a.int(2))) }
         t.register(.pipe2, strace: [.pointer, .hex]) { k, _, a in
             // int[2] written by the host; flags may hold O_DIRECT (packet pipes): translated.
-            guard let fds = k.hostWritableBuffer(a[0], 8) else { return -Int(EFAULT) }
+            // The flags are checked before the array is written (fs/pipe.c do_pipe2).
+            let fds = k.hostPointerOrFault(a[0], 8, writes: true)
             return hostSyscall(SYS_pipe2, hostArg(fds), k.openFlags.toHost(a.int(1)))
         }
     }
@@ -79,11 +80,15 @@ enum OpenClose {
         let ver0 = 24
         if size < UInt64(ver0) { return -Int(EINVAL) }
         if size > GuestMemory.pageSize { return -Int(E2BIG) }
+        // copy_struct_from_user: the tail is checked first (check_zeroed_user), and that
+        // stops at the first non-zero byte — E2BIG even when later bytes are unreadable.
+        for offset in UInt64(ver0)..<size {
+            guard let byte = k.memory.read(how &+ offset, as: UInt8.self) else { return -Int(EFAULT) }
+            if byte != 0 { return -Int(E2BIG) }
+        }
         guard let flags = k.memory.read(how, as: UInt64.self),
               let mode = k.memory.read(how + 8, as: UInt64.self),
-              let resolve = k.memory.read(how + 16, as: UInt64.self),
-              let rest = k.memory.readBytes(how + UInt64(ver0), Int(size) - ver0) else { return -Int(EFAULT) }
-        if rest.contains(where: { $0 != 0 }) { return -Int(E2BIG) }
+              let resolve = k.memory.read(how + 16, as: UInt64.self) else { return -Int(EFAULT) }
         var host: (UInt64, UInt64, UInt64) = (k.openFlags.toHost(flags), mode, resolve)
         // The generated /proc files, as for openat — but only without RESOLVE_* rules, which
         // would have the kernel refuse /proc/self's magic link or the absolute path.
@@ -105,6 +110,9 @@ enum OpenClose {
         // The kernel reads the name only after checking open_how: a NULL name lets the host
         // answer a bad how with -EINVAL before its own -EFAULT.
         case .failure(let e) where e.code == EFAULT: return call(nil)
+        // Likewise a name too long: the host gets one too long too, after the how checks.
+        case .failure(let e) where e.code == ENAMETOOLONG:
+            return String(repeating: "x", count: Int(PATH_MAX) + 1).withCString { call($0) }
         case .failure(let e): return -Int(e.code)
         }
     }

@@ -8,8 +8,9 @@ extension Kernel {
     static let uioMaxIOV = 1024 // UIO_MAXIOV
 
     /// Converts `count` guest iovecs at `addr` the way import_iovec checks them:
-    /// count > UIO_MAXIOV → -EINVAL, a negative segment length → -EINVAL, a segment
-    /// outside the guest region → -EFAULT; the total is capped at MAX_RW_COUNT.
+    /// count > UIO_MAXIOV → -EINVAL, a negative segment length → -EINVAL, a segment past
+    /// the user address space → -EFAULT (one merely outside the guest region faults when
+    /// the host reaches it: a short count); the total is capped at MAX_RW_COUNT.
     /// `tooMany` is the error for a count over UIO_MAXIOV (msghdr paths say -EMSGSIZE).
     func hostIOVecs(_ addr: UInt64, _ count: UInt64, hostWrites: Bool,
                     tooMany: Int32 = EINVAL) -> Result<[iovec], Errno> {
@@ -23,7 +24,7 @@ extension Kernel {
                   let len = memory.read(entry &+ 8, as: UInt64.self) else { return .failure(Errno(EFAULT)) }
             if Int64(bitPattern: len) < 0 { return .failure(Errno(EINVAL)) }
             // access_ok on the whole segment comes before the MAX_RW_COUNT cut.
-            if len > 0 && (base >= GuestMemory.addressLimit || len > Self.nativeTaskSize - base) {
+            if len > 0 && (base >= Self.nativeTaskSize || len > Self.nativeTaskSize - base) {
                 return .failure(Errno(EFAULT))
             }
             let want = min(len, Self.maxRWCount - total)

@@ -18,7 +18,7 @@ enum MemorySyscalls {
         // same range. The memory lock is recursive, so map and friends take it again.
         t.register(.mmap, strace: StraceFormat([.pointer, .hex, .hex, .hex, .int, .hex], result: .address)) { k, _, a in k.memory.lock.withLock { mmap(k, a[0], a[1], a.int(2), a.int(3), Int32(a.fd(4)), a[5]) } }
         t.register(.munmap, strace: [.pointer, .unsigned]) { k, _, a in munmap(k, a[0], a[1]) }
-        t.register(.mprotect, strace: [.pointer, .unsigned, .hex]) { k, _, a in mprotect(k, a[0], a[1], a.int(2)) }
+        t.register(.mprotect, strace: [.pointer, .unsigned, .hex]) { k, _, a in mprotect(k, a[0], a[1], a[2]) }
         t.register(.mremap, strace: StraceFormat([.pointer, .unsigned, .unsigned, .hex, .pointer], result: .address)) { k, _, a in k.memory.lock.withLock { mremap(k, a[0], a[1], a[2], a.int(3), a[4]) } }
         t.register(.madvise, strace: [.pointer, .unsigned, .int]) { k, _, a in madvise(k, a[0], a[1], a.int(2)) }
         t.register(.msync) { k, _, a in
@@ -27,27 +27,43 @@ enum MemorySyscalls {
             if flags & ~7 != 0 || (flags & 1 != 0 && flags & 4 != 0) || a[0] & (GuestMemory.pageSize - 1) != 0 {
                 return -Int(EINVAL)
             }
-            if a[0] &+ GuestMemory.pageUp(a[1]) < a[0] { return -Int(ENOMEM) }
-            let r = lockRange(k, a[0], a[1])
-            guard r == 0, let p = k.hostBuffer(a[0], a.long(1)) else { return r < 0 ? r : -Int(ENOMEM) }
-            return hostSyscall(SYS_msync, Int(bitPattern: p), a.long(1), Int(a.int(2)))
+            // The length is page-rounded first: one that rounds to 0 (within a page of
+            // 2^64) is an empty range, which succeeds.
+            let len = GuestMemory.pageUp(a[1])
+            if a[0] &+ len < a[0] { return -Int(ENOMEM) }
+            if len == 0 { return 0 }
+            let r = lockRange(k, a[0], len)
+            guard r == 0, let p = k.hostBuffer(a[0], Int(len)) else { return r < 0 ? r : -Int(ENOMEM) }
+            return hostSyscall(SYS_msync, Int(bitPattern: p), Int(len), Int(a.int(2)))
         }
         t.register(.mincore) { k, _, a in mincore(k, a[0], a[1], a[2]) }
         // Nothing is locked (the guest's pages are the host's, and an emulator that pinned
         // them would pin its own reservation), but the range is checked as mm/mlock.c does.
-        for call in [Syscall.mlock, Syscall.munlock] { t.register(call) { k, _, a in lockRange(k, a[0], a[1]) } }
+        t.register(.mlock) { k, _, a in lockRange(k, a[0], a[1], populates: true) }
+        t.register(.munlock) { k, _, a in lockRange(k, a[0], a[1]) }
         for call in [Syscall.mlockall, Syscall.munlockall] { t.register(call) { _, _, _ in 0 } }
-        t.register(.mlock2) { k, _, a in a[2] & ~1 != 0 ? -Int(EINVAL) : lockRange(k, a[0], a[1]) }
+        t.register(.mlock2) { k, _, a in a[2] & ~1 != 0 ? -Int(EINVAL) : lockRange(k, a[0], a[1], populates: true) }
     }
 
     /// mlock's and msync's range rule (mm/mlock.c, mm/msync.c): page-rounded; a range
     /// that wraps is EINVAL, one with unmapped pages ENOMEM, an empty one fine.
-    static func lockRange(_ k: Kernel, _ addr: UInt64, _ length: UInt64) -> Int {
+    /// `populates` (mlock, mlock2): the pages are faulted in, which fails on a PROT_NONE
+    /// page (populate_vma_page_range → EFAULT, turned into ENOMEM by
+    /// __mlock_posix_error_return).
+    static func lockRange(_ k: Kernel, _ addr: UInt64, _ length: UInt64, populates: Bool = false) -> Int {
         let start = GuestMemory.pageDown(addr)
         let len = GuestMemory.pageUp(length &+ (addr - start))
         if len == 0 { return 0 }
         if start &+ len < start { return -Int(EINVAL) }
-        return inRange(start, len) && k.memory.isAccessible(start, len, []) ? 0 : -Int(ENOMEM)
+        guard inRange(start, len), k.memory.isAccessible(start, len, []) else { return -Int(ENOMEM) }
+        if populates {
+            let accessible = UInt8(XRUN_PAGE_READ | XRUN_PAGE_WRITE | XRUN_PAGE_EXEC)
+            for page in (start >> GuestMemory.pageShift)..<((start + len) >> GuestMemory.pageShift)
+            where k.memory.flags(ofPage: page) & accessible == 0 {
+                return -Int(ENOMEM)
+            }
+        }
+        return 0
     }
 
     /// Inside the space the guest may map (-R; the kernel's TASK_SIZE).
@@ -105,7 +121,7 @@ enum MemorySyscalls {
         return 0
     }
 
-    static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: Int32) -> Int {
+    static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: UInt64) -> Int {
         // mm/mprotect.c do_mprotect_pkey: both GROWS bits, then alignment, are EINVAL; an
         // empty range succeeds and a wrapping one is ENOMEM before the other bits count.
         if prot & 0x0300_0000 == 0x0300_0000 { return -Int(EINVAL) }
@@ -113,10 +129,12 @@ enum MemorySyscalls {
         if length == 0 { return 0 }
         let len = GuestMemory.pageUp(length)
         if len == 0 || addr &+ len <= addr { return -Int(ENOMEM) }
-        // PROT_GROWSDOWN/GROWSUP (0x01000000/0x02000000) accepted and ignored; other bits invalid.
-        if prot & ~Int32(0x0300_0007) != 0 { return -Int(EINVAL) }
+        // PROT_GROWSDOWN/GROWSUP (0x01000000/0x02000000) accepted and ignored; then
+        // arch_validate_prot: PROT_READ/WRITE/EXEC/SEM (0x8, no effect here), nothing else
+        // in the whole unsigned long.
+        if prot & ~UInt64(0x0300_000f) != 0 { return -Int(EINVAL) }
         guard inRange(addr, len) else { return -Int(ENOMEM) }
-        return k.memory.protect(addr, len, GuestProt(linux: prot))
+        return k.memory.protect(addr, len, GuestProt(linux: Int32(prot & 7)))
     }
 
     static func mremap(_ k: Kernel, _ old: UInt64, _ oldLength: UInt64, _ newLength: UInt64,
@@ -126,6 +144,9 @@ enum MemorySyscalls {
         if flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP) != 0 { return -Int(EINVAL) }
         if flags & MREMAP_FIXED != 0 && flags & MREMAP_MAYMOVE == 0 { return -Int(EINVAL) }
         let oldLen = GuestMemory.pageUp(oldLength), newLen = GuestMemory.pageUp(newLength)
+        // mm/mremap.c: a new length that page-aligns to 0 (one within a page of 2^64)
+        // is EINVAL; taken as 0 it would shrink the mapping away.
+        if newLen == 0 { return -Int(EINVAL) }
         guard inRange(old, max(oldLen, 1)), let area = mem.area(containing: old) else { return -Int(EFAULT) }
         if flags & MREMAP_FIXED == 0 {
             if newLen <= oldLen {

@@ -65,7 +65,8 @@ enum Poll {
         let n = a.int(0)
         if n < 0 { return -Int(EINVAL) }
         let setBytes = Int((min(UInt64(n), maxFds) + 63) / 64 * 8)
-        let sets = (1...3).map { k.hostOptionalWritable(a[$0], setBytes) }
+        // FDS_BYTES(0) is 0: with no descriptors the sets are never read (fs/select.c).
+        let sets = (1...3).map { setBytes == 0 ? (ok: true, ptr: nil) : k.hostOptionalWritable(a[$0], setBytes) }
         let ts = k.hostOptionalWritable(a[4], 16)
         guard sets.allSatisfy({ $0.ok }), ts.ok else { return -Int(EFAULT) }
         // xrun's descriptors lie beyond the table a native process of this size would have,

@@ -226,10 +226,18 @@ extension Kernel {
         _ = xrun_host_disposition(sig, Int32(how))
     }
 
-    /// Address of the sigreturn trampoline page, mapped on first use (under the
-    /// memory lock, which mapping takes anyway: no other lock nests around it).
+    /// Address of the sigreturn trampoline page (the guest's vdso sigreturn).
     var sigreturnTrampoline: UInt64 {
         memory.lock.withLock { mapTrampoline() }
+    }
+
+    /// Maps the trampoline page at exec, as the kernel maps the vdso then
+    /// (arch_setup_additional_pages). Mapped on the first signal instead, it took
+    /// whatever hole the guest had made by then, inside a region the guest manages
+    /// itself, and the guest's next munmap/mmap there took away its signal return
+    /// (random_syscalls found it: a handler returning to unmapped memory).
+    public func mapSignalTrampoline() {
+        _ = sigreturnTrampoline
     }
 
     private func mapTrampoline() -> UInt64 {

@@ -73,6 +73,7 @@ enum SignalSyscalls {
         }
         t.register(.rt_sigpending) { k, th, a in
             guard a[1] <= 8 else { return -Int(EINVAL) }
+            if a[1] == 0 { return 0 } // copy_to_user of nothing: no pointer is looked at
             let pending = k.pendingBlocked(th)
             return k.memory.writeBytes(a[0], withUnsafeBytes(of: pending) { Array($0.prefix(Int(a[1]))) }) ? 0 : -Int(EFAULT)
         }
@@ -133,41 +134,53 @@ enum SignalSyscalls {
     /// Guest struct sigaction (the generic layout, 8 bytes a field): handler, flags,
     /// restorer (only where the architecture defines SA_RESTORER: arm64, not riscv),
     /// mask.
+    /// rt_sigaction in kernel/signal.c's order: the size, then the new action is copied
+    /// in (EFAULT), then the signal number is checked (EINVAL, do_sigaction), the
+    /// action changes, and only then is the old one copied out (EFAULT, with the new
+    /// action already in place).
     static func sigaction(_ k: Kernel, _ th: GuestThread, _ sig: Int32, _ act: UInt64, _ old: UInt64,
                           _ size: UInt64) -> Int {
         let table = k.linuxThread(th).signals
         guard size == 8 else { return -Int(EINVAL) }
-        guard sig >= 1 && sig <= 64 else { return -Int(EINVAL) }
         let maskOffset: UInt64 = k.arch.sigactionHasRestorer ? 24 : 16
-        if old != 0 {
-            let a = table.action(sig)
-            guard k.memory.write(old, a.handler), k.memory.write(old + 8, a.flags),
-                  !k.arch.sigactionHasRestorer || k.memory.write(old + 16, a.restorer),
-                  k.memory.write(old + maskOffset, a.mask) else { return -Int(EFAULT) }
+        var new: SignalTable.Action?
+        if act != 0 {
+            guard k.memory.isAccessible(act, maskOffset + 8, .read),
+                  let h = k.memory.read(act, as: UInt64.self), let f = k.memory.read(act + 8, as: UInt64.self),
+                  let m = k.memory.read(act + maskOffset, as: UInt64.self) else { return -Int(EFAULT) }
+            let r = k.arch.sigactionHasRestorer ? (k.memory.read(act + 16, as: UInt64.self) ?? 0) : 0
+            new = .init(handler: h, flags: f, restorer: r, mask: m)
         }
-        guard act != 0 else { return 0 }
-        if sig == SIGKILL || sig == SIGSTOP { return -Int(EINVAL) }
-        guard let h = k.memory.read(act, as: UInt64.self), let f = k.memory.read(act + 8, as: UInt64.self),
-              let m = k.memory.read(act + maskOffset, as: UInt64.self) else { return -Int(EFAULT) }
-        let r = k.arch.sigactionHasRestorer ? (k.memory.read(act + 16, as: UInt64.self) ?? 0) : 0
-        table.setAction(sig, .init(handler: h, flags: f, restorer: r, mask: m))
-        k.applyHostDisposition(sig, table)
+        guard sig >= 1 && sig <= 64, new == nil || (sig != SIGKILL && sig != SIGSTOP) else { return -Int(EINVAL) }
+        let previous = table.action(sig)
+        if let new {
+            table.setAction(sig, new)
+            k.applyHostDisposition(sig, table)
+        }
+        if old != 0 {
+            guard k.memory.write(old, previous.handler), k.memory.write(old + 8, previous.flags),
+                  !k.arch.sigactionHasRestorer || k.memory.write(old + 16, previous.restorer),
+                  k.memory.write(old + maskOffset, previous.mask) else { return -Int(EFAULT) }
+        }
         return 0
     }
 
+    /// rt_sigprocmask in kernel/signal.c's order: the new set is copied in (EFAULT),
+    /// `how` is checked (EINVAL), the mask changes, then the old mask is copied out.
     static func sigprocmask(_ k: Kernel, _ th: GuestThread, _ how: Int32, _ set: UInt64, _ old: UInt64,
                             _ size: UInt64) -> Int {
         guard size == 8 else { return -Int(EINVAL) }
         let blocked = k.linuxThread(th).blocked
-        if old != 0 && !k.memory.write(old, blocked) { return -Int(EFAULT) }
-        guard set != 0 else { return 0 }
-        guard let s = k.memory.read(set, as: UInt64.self) else { return -Int(EFAULT) }
-        switch how {
-        case 0: k.setBlocked(blocked | s, th)   // SIG_BLOCK
-        case 1: k.setBlocked(blocked & ~s, th)  // SIG_UNBLOCK
-        case 2: k.setBlocked(s, th)             // SIG_SETMASK
-        default: return -Int(EINVAL)
+        if set != 0 {
+            guard let s = k.memory.read(set, as: UInt64.self) else { return -Int(EFAULT) }
+            switch how {
+            case 0: k.setBlocked(blocked | s, th)   // SIG_BLOCK
+            case 1: k.setBlocked(blocked & ~s, th)  // SIG_UNBLOCK
+            case 2: k.setBlocked(s, th)             // SIG_SETMASK
+            default: return -Int(EINVAL)
+            }
         }
+        if old != 0 && !k.memory.write(old, blocked) { return -Int(EFAULT) }
         return 0
     }
 }

@@ -10,8 +10,10 @@ extension Kernel {
 
     /// An address the host reads (bind, connect, sendto): `len` bytes, capped at 128
     /// (the host itself answers -EINVAL for a negative or oversized length).
+    /// A pointer xrun cannot translate goes as one that faults on the host: the kernel
+    /// reads the address only for a length > 0, after checking the descriptor.
     func sockaddrIn(_ addr: UInt64, _ len: Int32) -> (ok: Bool, ptr: UnsafeMutableRawPointer?) {
-        hostOptional(addr, Int(min(max(len, 0), Int32(Self.sockaddrMax))))
+        (true, hostPointerOrFault(addr, Int(min(max(len, 0), Int32(Self.sockaddrMax))), writes: false))
     }
 
     /// An address the host writes with its length in/out at `lenAddr` (accept,
@@ -26,11 +28,13 @@ extension Kernel {
             let lp = hostOptionalWritable(lenAddr, 4)
             return (lp.ok, 0, hostArg(lp.ptr))
         }
-        guard let len = memory.read(lenAddr, as: Int32.self),
-              let lp = hostWritableBuffer(lenAddr, 4),
-              let ap = hostWritableBuffer(addr, Int(min(max(len, 0), Int32(Self.sockaddrMax)))) else {
-            return (false, 0, 0)
+        // The host reads the length and writes the address only after its own checks of
+        // the descriptor (ENOTSOCK, EBADF) and of the length, and not at all for a
+        // length of 0: pointers xrun cannot translate go as ones that fault there.
+        guard let len = memory.read(lenAddr, as: Int32.self) else {
+            return (true, hostArg(hostPointerOrFault(addr, 0, writes: true)), hostArg(hostPointerOrFault(lenAddr, 4, writes: true)))
         }
-        return (true, hostArg(ap), hostArg(lp))
+        let ap = hostPointerOrFault(addr, Int(min(max(len, 0), Int32(Self.sockaddrMax))), writes: true)
+        return (true, hostArg(ap), hostArg(hostPointerOrFault(lenAddr, 4, writes: true)))
     }
 }

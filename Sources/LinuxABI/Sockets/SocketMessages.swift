@@ -78,6 +78,7 @@ enum SocketMessages {
         let hostControl = controllen == 0 ? (ok: true, ptr: nil)
             : receive ? k.hostOptionalWritable(control, Int(controllen)) : k.hostOptional(control, Int(controllen))
         guard hostControl.ok else { return .failure(Errno(EFAULT)) }
+        if !receive, controllen > 0, passesEmulatorDescriptor(k, control, controllen) { return .failure(Errno(EBADF)) }
         switch k.hostIOVecs(iov, iovlen, hostWrites: receive, tooMany: EMSGSIZE) {
         case .failure(let e): return .failure(e)
         case .success(let v):
@@ -86,6 +87,29 @@ enum SocketMessages {
             return .success(Message(name: hostName.ptr, namelen: namelen, iovStart: start, iovCount: v.count,
                                     control: hostControl.ptr, controllen: Int(controllen)))
         }
+    }
+
+    /// Whether a control buffer to send holds SCM_RIGHTS naming one of xrun's own
+    /// descriptors: natively that number is not open, and scm_fp_copy (net/core/scm.c)
+    /// refuses the message with EBADF. The walk follows CMSG_NXTHDR; malformed headers are
+    /// left to the host, which answers EINVAL. (The host reads the guest's buffer again
+    /// afterwards: a second guest thread rewriting it in between is not caught.)
+    static func passesEmulatorDescriptor(_ k: Kernel, _ control: UInt64, _ controllen: UInt64) -> Bool {
+        var offset: UInt64 = 0
+        while offset + 16 <= controllen {
+            guard let len = k.memory.read(control &+ offset, as: UInt64.self),
+                  let level = k.memory.read(control &+ offset &+ 8, as: Int32.self),
+                  let type = k.memory.read(control &+ offset &+ 12, as: Int32.self),
+                  len >= 16, len <= controllen - offset else { return false }
+            if level == SOL_SOCKET && type == 1 /* SCM_RIGHTS */ {
+                for i in 0..<(len - 16) / 4 {
+                    if let fd = k.memory.read(control &+ offset &+ 16 &+ 4 * i, as: Int32.self),
+                       EmulatorDescriptors.contains(fd) { return true }
+                }
+            }
+            offset += (len + 7) & ~7
+        }
+        return false
     }
 
     /// Converts `count` guest headers `stride` bytes apart (msghdr or mmsghdr), runs the

@@ -35,9 +35,15 @@ enum Futex {
         // array, and (with a timeout) CLOCK_REALTIME or CLOCK_MONOTONIC (futex2_setup_timeout).
         guard a.int(2) == 0, count > 0, count <= waitvMax, a[0] != 0 else { return -Int(EINVAL) }
         if a[3] != 0 && clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC { return -Int(EINVAL) }
-        guard let guestWaiters = k.memory.readBytes(a[0], count * waitvSize) else { return -Int(EFAULT) }
+        // futex2_setup_timeout reads and checks the timeout (EFAULT, then EINVAL for a
+        // negative second or tv_nsec out of range) before futex_parse_waitv reads the array.
         let ts = k.hostOptional(a[3], 16) // struct timespec, absolute
-        guard ts.ok else { return -Int(EFAULT) }
+        if a[3] != 0 {
+            guard let sec = k.memory.read(a[3], as: Int64.self), let nsec = k.memory.read(a[3] &+ 8, as: UInt64.self),
+                  ts.ok else { return -Int(EFAULT) }
+            if sec < 0 || nsec >= 1_000_000_000 { return -Int(EINVAL) }
+        }
+        guard let guestWaiters = k.memory.readBytes(a[0], count * waitvSize) else { return -Int(EFAULT) }
         return withUnsafeTemporaryAllocation(byteCount: count * waitvSize, alignment: 8) { buf -> Int in
             guard let base = buf.baseAddress else { return -Int(ENOMEM) }
             for i in 0..<count {

@@ -4,7 +4,10 @@
  * everything from 1 << 40 up) and into the kernel half; huge and negative lengths;
  * negative, closed and absurd descriptors; overlapping buffers; random flags.
  *
- *   random_syscalls <seed> <calls> [batch]
+ *   random_syscalls <seed> <calls> [batch [first]]
+ *
+ * `first` (a multiple of `batch`) starts at that call index, to replay one batch of a
+ * long run: `random_syscalls 0x1601 33000 500 32500` is batch 32500 of any longer run.
  *
  * The calls run in forked children, `batch` calls each (default 500), so that a call
  * that legitimately ruins a process (close_range over everything, a bad sigaltstack)
@@ -78,6 +81,7 @@
 #define PG 4096UL
 #define BUFSZ (64 * 1024UL)
 #define ARENA (256 * 1024UL)
+#define LOW_TEXT 0x10000UL   /* the lowest address a guest's program text has */
 #define LINE 64
 
 /* SplitMix64 (Steele, Lea, Flood, OOPSLA 2014). */
@@ -215,10 +219,13 @@ static const struct call calls[] = {
 /* ---- argument generators ---- */
 
 /* Addresses no process can have mapped here: xrun reserves [1 << 40, ...) for itself,
- * natively nothing sits there; 1 << 47 is non-canonical on x86-64 and beyond a 48-bit
- * arm64/sv48 space; the kernel half. */
+ * natively nothing sits there; 1 << 48 and just past it are beyond every user space
+ * (x86-64's ends at 2^47 - 4096, arm64's with 48-bit VAs at 2^48: an address between
+ * is refused up front on the host and taken as a user address on the guests, whose
+ * calls then act before they fault, e.g. a read from an eventfd consumes its count);
+ * the kernel half. */
 static const uint64_t far_addresses[] = {
-    1ULL << 40, (1ULL << 40) - PG, (1ULL << 40) + 123, 1ULL << 47, (1ULL << 47) - 8,
+    1ULL << 40, (1ULL << 40) - PG, (1ULL << 40) + 123, 1ULL << 48, (1ULL << 48) + 8,
     0xffff800000000000ULL, ~0ULL - 7, ~0ULL, 0x1000, 1,
 };
 
@@ -488,12 +495,16 @@ static void constrain(const struct call *c, uint64_t *a)
         } else if (addr < (1ULL << 40) && *len > 16 * PG) {
             *len = 16 * PG;
         }
+        /* A riscv64 static program's text starts at 0x10000: munmap(0x1000, 64 KiB)
+         * would take its first page away (natively too). */
+        if (addr < LOW_TEXT && *len > LOW_TEXT - addr) *len = LOW_TEXT - addr;
     }
     if (c->nr == SYS_mremap && (a[3] & MREMAP_FIXED)) {
         /* new_address (a[4]) with new_size (a[2]) */
         uint64_t lo = (uint64_t)arena, hi = lo + ARENA;
         if (a[4] >= lo && a[4] < hi && a[2] > hi - a[4]) a[2] = hi - a[4];
         if (!(a[4] >= lo && a[4] < hi) && a[4] < (1ULL << 40) && a[2] > 16 * PG) a[2] = 16 * PG;
+        if (a[4] < LOW_TEXT && a[2] > LOW_TEXT - a[4]) a[2] = LOW_TEXT - a[4];
     }
     /* A signal mask the call installs while it waits must let the timer in. */
     int mask = c->nr == SYS_rt_sigsuspend ? 0 : c->nr == SYS_ppoll ? 3
@@ -673,12 +684,14 @@ static int unlock_entry(const char *p, const struct stat *st, int type, struct F
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        fprintf(stderr, "usage: %s <seed> <calls> [batch]\n", argv[0]);
+        fprintf(stderr, "usage: %s <seed> <calls> [batch [first]]\n", argv[0]);
         return 2;
     }
     uint64_t seed = strtoull(argv[1], NULL, 0);
     long total = strtol(argv[2], NULL, 0), batch = argc > 3 ? strtol(argv[3], NULL, 0) : 500;
     if (batch < 1 || batch > 100000) batch = 500;
+    long start = argc > 4 ? strtol(argv[4], NULL, 0) : 0;
+    if (start < 0 || start % batch != 0) start = 0;
     setvbuf(stdout, NULL, _IOLBF, 0);
     exact = getenv("XRUN_RS_EXACT") && strcmp(getenv("XRUN_RS_EXACT"), "1") == 0;
     raw_names = getenv("XRUN_RS_RAW_NAMES") && strcmp(getenv("XRUN_RS_RAW_NAMES"), "1") == 0;
@@ -697,7 +710,7 @@ int main(int argc, char **argv)
     if (m == MAP_FAILED || ro == MAP_FAILED || logp == MAP_FAILED) return 3;
 
     int failures = 0;
-    for (long first = 0; first < total; first += batch) {
+    for (long first = start; first < total; first += batch) {
         int count = (int)(total - first < batch ? total - first : batch);
         char *am = mmap(NULL, ARENA + PG, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         arena = am;

@@ -3,8 +3,9 @@
  * /proc/self/fd listing), /proc/self/mem reads and writes of its own memory (data and
  * code), madvise(MADV_DONTNEED) and mprotect of code, munmap of the code a thread is
  * running (from another thread, and by the code itself), MAP_FIXED beyond the address
- * space. The machine code it writes is encoded for AArch64, RISC-V 64 and x86-64, so the
- * native build prints the same. Exit status: failed checks.
+ * space, and the first signal handled mapping nothing new. The machine code it writes
+ * is encoded for AArch64, RISC-V 64 and x86-64, so the native build prints the same.
+ * Exit status: failed checks.
  *
  * With the argument "emulator-space" it only maps MAP_FIXED over what lies beyond a
  * 1 TiB guest space (xrun's own memory): refused with ENOMEM, for xrun runs only. */
@@ -16,6 +17,7 @@
 #include <pthread.h>
 #include <setjmp.h>
 #include <sys/select.h>
+#include <sys/socket.h>
 #include <signal.h>
 #include <stdint.h>
 #include <sys/mman.h>
@@ -158,6 +160,25 @@ static void descriptors(void)
     close(quiet[1]);
     printf("poll of 1000: %d, revents %s\n", polled, pf[0].revents == POLLNVAL ? "POLLNVAL" : "other");
     CHECK(polled == 1 && pf[0].revents == POLLNVAL && pf[0].fd == 1000, "%d", polled);
+    /* Passed in SCM_RIGHTS: not open, so the message is refused (EBADF, scm_fp_copy). */
+    int sp[2], scm_badf = 0;
+    CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sp) == 0, "%s", en(errno));
+    for (int fd = 1000; fd < 1016; fd++) {
+        union { struct cmsghdr h; char space[CMSG_SPACE(sizeof(int))]; } u;
+        memset(&u, 0, sizeof u);
+        char byte = 'x';
+        struct iovec one = { &byte, 1 };
+        struct msghdr m = { .msg_iov = &one, .msg_iovlen = 1, .msg_control = u.space, .msg_controllen = sizeof u.space };
+        struct cmsghdr *c = CMSG_FIRSTHDR(&m);
+        c->cmsg_level = SOL_SOCKET, c->cmsg_type = SCM_RIGHTS, c->cmsg_len = CMSG_LEN(sizeof(int));
+        memcpy(CMSG_DATA(c), &fd, sizeof fd);
+        errno = 0;
+        if (sendmsg(sp[0], &m, 0) < 0 && errno == EBADF) scm_badf++;
+    }
+    close(sp[0]);
+    close(sp[1]);
+    printf("SCM_RIGHTS of 1000..1015: %d EBADF\n", scm_badf);
+    CHECK(scm_badf == 16, "%d", scm_badf);
     fd_set rs;
     FD_ZERO(&rs);
     FD_SET(1001, &rs);
@@ -451,6 +472,32 @@ static void emulator_space(void)
     printf("emulator space refused\n");
 }
 
+static volatile int usr1_seen;
+static void on_usr1(int sig) { (void)sig; usr1_seen++; }
+
+static int count_mappings(void)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    int n = 0, c;
+    if (!f) return -1;
+    while ((c = getc(f)) != EOF) n += c == '\n';
+    fclose(f);
+    return n;
+}
+
+/* The first signal handled maps nothing: the kernel set up the signal return (arm64's
+ * and riscv64's vdso) at exec. xrun used to map its sigreturn page on the first signal,
+ * in whatever hole the guest had left, where the guest's next munmap took it away. */
+static void first_signal_maps_nothing(void)
+{
+    int before = count_mappings();
+    signal(SIGUSR1, on_usr1);
+    raise(SIGUSR1);
+    int after = count_mappings();
+    CHECK(usr1_seen == 1 && before == after, "first signal: handled %d, mappings %d -> %d", usr1_seen, before, after);
+    printf("first signal: handled, no new mapping\n");
+}
+
 int main(int argc, char **argv)
 {
     page = sysconf(_SC_PAGESIZE);
@@ -463,6 +510,7 @@ int main(int argc, char **argv)
         emulator_space();
         return conf_failures;
     }
+    first_signal_maps_nothing();
     proc_self_mem();
     dontneed_and_mprotect();
     under_running_code(1);
