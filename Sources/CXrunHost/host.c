@@ -44,19 +44,39 @@ static __thread int watch_lifted;
 void xrun_note_watch_lifted(void) { watch_lifted = 1; }
 int xrun_take_watch_lifted(void) { int r = watch_lifted; watch_lifted = 0; return r; }
 
+// Code pages the guest wrote, from the fault handler to the engine. A spin lock, not an
+// index claimed with fetch_add and filled after: a taker on another thread could empty
+// the queue between the claim and the store and read the slot's old page, and the
+// written page's blocks stayed valid (4 threads each rewriting their own code, regen.c,
+// ran stale code about once in three runs). The handler may take the lock: the thread
+// it interrupted was running guest code, never inside xrun_take_dirty_pages, which
+// touches no guest memory and so cannot fault.
 #define DIRTY_CAP 256
 static uint64_t dirty_pages[DIRTY_CAP];
-static atomic_int dirty_count;
-static atomic_int dirty_overflow;
+static int dirty_count, dirty_overflow;
+static atomic_flag dirty_lock = ATOMIC_FLAG_INIT;
+
+static void dirty_acquire(void) {
+    while (atomic_flag_test_and_set_explicit(&dirty_lock, memory_order_acquire))
+        xrun_syscall6(SYS_sched_yield, 0, 0, 0, 0, 0, 0);
+}
+
+static void dirty_release(void) { atomic_flag_clear_explicit(&dirty_lock, memory_order_release); }
+
+static void dirty_add(uint64_t page) {
+    dirty_acquire();
+    if (dirty_count < DIRTY_CAP) dirty_pages[dirty_count++] = page; else dirty_overflow = 1;
+    dirty_release();
+}
 
 void xrun_set_thread_interrupt(volatile uint32_t *interrupt) { thread_interrupt = interrupt; }
 
 int xrun_take_dirty_pages(uint64_t *out, int cap) {
-    if (atomic_exchange(&dirty_overflow, 0)) { atomic_store(&dirty_count, 0); return -1; }
-    int n = atomic_exchange(&dirty_count, 0);
-    if (n > DIRTY_CAP) n = DIRTY_CAP;
-    if (n > cap) return -1;
+    dirty_acquire();
+    int n = dirty_overflow || dirty_count > cap ? -1 : dirty_count;
     for (int i = 0; i < n; i++) out[i] = dirty_pages[i];
+    dirty_count = 0, dirty_overflow = 0;
+    dirty_release();
     return n;
 }
 
@@ -86,8 +106,7 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
             page_flags[page] = fl & ~(XRUN_PAGE_CODE_LOCKED | XRUN_PAGE_WATCHED);
             int prot = PROT_READ | PROT_WRITE;
             xrun_syscall6(SYS_mprotect, (long)(region_base + (page << 12)), 4096, prot, 0, 0, 0);
-            int i = atomic_fetch_add(&dirty_count, 1);
-            if (i < DIRTY_CAP) dirty_pages[i] = page; else atomic_store(&dirty_overflow, 1);
+            dirty_add(page);
             if (thread_interrupt) *thread_interrupt |= 1;
             return;
         }

@@ -351,10 +351,8 @@ public final class GuestMemory: @unchecked Sendable {
     ///
     /// Under the lock, taking the pages and dropping their blocks is one step: the queue
     /// is shared, so another thread may have taken this thread's page a moment ago; this
-    /// thread must not go on before that thread has dropped its blocks. (Not the whole
-    /// story: Tests/Programs/regen.c with 4 threads each rewriting a page of its own,
-    /// `regen 200000 3 4`, still sees a stale result in about 1 run of 3, as it did
-    /// before blocks were freed; not found yet.)
+    /// thread must not go on before that thread has dropped its blocks. (The queue itself
+    /// is under a spin lock in CXrunHost: see dirty_add.)
     public func takeGuestCodeWrites() {
         lock.withLock {
             var pages = [UInt64](repeating: 0, count: 256)
