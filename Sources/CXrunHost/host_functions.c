@@ -28,6 +28,9 @@ static const struct { const char *name; void *fn; } host_functions[] = {
     XRUN_HOST_FN(deflateGetDictionary), XRUN_HOST_FN(deflateCopy), XRUN_HOST_FN(deflatePrime),
     XRUN_HOST_FN(deflateParams), XRUN_HOST_FN(deflateTune), XRUN_HOST_FN(deflateBound), XRUN_HOST_FN(deflatePending),
     XRUN_HOST_FN(inflateGetHeader), XRUN_HOST_FN(deflateSetHeader),
+    {"SHA1_Update", (void *)xrun_sha1_update}, {"SHA224_Update", (void *)xrun_sha256_update},
+    {"SHA256_Update", (void *)xrun_sha256_update}, {"SHA384_Update", (void *)xrun_sha512_update},
+    {"SHA512_Update", (void *)xrun_sha512_update}, {"MD5_Update", (void *)xrun_md5_update},
 };
 
 void *xrun_host_function(const char *name) {

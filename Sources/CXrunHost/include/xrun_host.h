@@ -72,6 +72,12 @@ void *_Nullable xrun_current_guest_thread(void);
 // The host's implementation of a C library function HostCalls runs for the guest
 // (memcpy, crc32, sin, qsort, ...), or NULL when the table has no such name.
 void *_Nullable xrun_host_function(const char *_Nonnull name);
+// SHA1/SHA256/SHA512/MD5_Update on the guest's context, checked (host_digests.c);
+// SHA224/SHA384_Update are SHA256/SHA512_Update in OpenSSL.
+int xrun_sha1_update(void *_Nonnull c, const void *_Nullable data, size_t len);
+int xrun_sha256_update(void *_Nonnull c, const void *_Nullable data, size_t len);
+int xrun_sha512_update(void *_Nonnull c, const void *_Nullable data, size_t len);
+int xrun_md5_update(void *_Nonnull c, const void *_Nullable data, size_t len);
 
 typedef struct {
     uint64_t guest_addr; // faulting guest address
