@@ -12,22 +12,14 @@
 #include <openssl/sha.h>
 #include "xrun_host.h"
 
-int xrun_sha1_update(void *c, const void *data, size_t len) {
-    SHA_CTX *s = c;
-    return s->num < SHA_CBLOCK ? SHA1_Update(s, data, len) : 0;
-}
+// One checked update per context type.
+#define XRUN_DIGEST_UPDATE(name, CTX, update, block)                 \
+    int name(void *c, const void *data, size_t len) {                \
+        CTX *s = c;                                                  \
+        return s->num < (block) ? update(s, data, len) : 0;          \
+    }
 
-int xrun_sha256_update(void *c, const void *data, size_t len) {
-    SHA256_CTX *s = c;
-    return s->num < SHA256_CBLOCK ? SHA256_Update(s, data, len) : 0;
-}
-
-int xrun_sha512_update(void *c, const void *data, size_t len) {
-    SHA512_CTX *s = c;
-    return s->num < SHA512_CBLOCK ? SHA512_Update(s, data, len) : 0;
-}
-
-int xrun_md5_update(void *c, const void *data, size_t len) {
-    MD5_CTX *s = c;
-    return s->num < MD5_CBLOCK ? MD5_Update(s, data, len) : 0;
-}
+XRUN_DIGEST_UPDATE(xrun_sha1_update, SHA_CTX, SHA1_Update, SHA_CBLOCK)
+XRUN_DIGEST_UPDATE(xrun_sha256_update, SHA256_CTX, SHA256_Update, SHA256_CBLOCK)
+XRUN_DIGEST_UPDATE(xrun_sha512_update, SHA512_CTX, SHA512_Update, SHA512_CBLOCK)
+XRUN_DIGEST_UPDATE(xrun_md5_update, MD5_CTX, MD5_Update, MD5_CBLOCK)

@@ -10,68 +10,33 @@ import XCTest
 /// The fixtures are the Debian trees tools/test and tools/bench fetch (.build-debian/arm64,
 /// .build-debian/trixie-riscv64).
 final class HostCallDigestTests: XCTestCase {
-    struct Guest {
-        let name: String
-        let compiler: String
-        let tree: String
-        let libDir: String
-        /// The -L sysroot: trixie's libcrypto needs trixie's glibc (2.38 symbols).
-        let sysroot: String
-    }
-
     static let guests = [
-        Guest(name: "aarch64", compiler: "aarch64-linux-gnu-gcc", tree: "arm64",
-              libDir: "usr/lib/aarch64-linux-gnu", sysroot: "/usr/aarch64-linux-gnu"),
-        Guest(name: "riscv64", compiler: "riscv64-linux-gnu-gcc", tree: "trixie-riscv64",
-              libDir: "usr/lib/riscv64-linux-gnu", sysroot: TestEnv.path(".build-debian/trixie-riscv64/root")),
+        HostCallGuest(name: "aarch64", compiler: "aarch64-linux-gnu-gcc", tree: "arm64",
+                      libDir: "usr/lib/aarch64-linux-gnu", sysroot: "/usr/aarch64-linux-gnu"),
+        // trixie's libcrypto needs trixie's glibc (2.38 symbols): the tree is the sysroot.
+        HostCallGuest(name: "riscv64", compiler: "riscv64-linux-gnu-gcc", tree: "trixie-riscv64",
+                      libDir: "usr/lib/riscv64-linux-gnu", sysroot: TestEnv.path(".build-debian/trixie-riscv64/root")),
     ]
 
-    private func build(_ g: Guest) throws -> String {
-        let lib = TestEnv.path(".build-debian/\(g.tree)/root/\(g.libDir)")
-        guard FileManager.default.fileExists(atPath: lib + "/libcrypto.so.3") else {
-            try TestEnv.missing("\(g.tree): no Debian libcrypto.so.3 fixture (tools/test fetches it)")
-        }
-        let compiler = try TestEnv.requireTool(g.compiler, package: "gcc-\(g.name)-linux-gnu")
-        let source = TestEnv.programsDir + "/digest_thunks.c"
-        guard let text = FileManager.default.contents(atPath: source) else { throw TestFailure("cannot read \(source)") }
-        // The guest's libcrypto may name a newer glibc than the cross compiler's: it is
-        // resolved at run time against the sysroot's.
-        let args = ["-O2", source, lib + "/libcrypto.so.3", "-Wl,--allow-shlib-undefined", "-Wl,-rpath," + lib, "-lpthread"]
-        var h = FNV1a()
-        h.add(compiler); h.add(args.joined(separator: " ")); h.add(Array(text))
-        let dir = TestEnv.compileCacheDir + "/digest_thunks-\(h.hex)/\(g.name)"
-        let output = dir + "/digest_thunks"
-        if FileManager.default.isExecutableFile(atPath: output) { return output }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let r = try runProcess(compiler, args + ["-o", output], env: TestEnv.baseEnvironment, timeout: 300)
-        guard r.termination == .exited(0) else { throw TestFailure("compiling digest_thunks for \(g.name)\n\(r.summary)") }
-        return output
+    /// The guest's libcrypto may name a newer glibc than the cross compiler's: it is
+    /// resolved at run time against the sysroot's.
+    private func build(_ g: HostCallGuest) throws -> String {
+        try g.build("digest_thunks", library: "libcrypto.so.3", flags: ["-Wl,--allow-shlib-undefined"])
     }
-
-    private func run(_ binary: String, _ args: [String], sysroot: String, thunks: String, tier: [String: String],
-                     strace: Bool = false) throws -> RunResult {
-        var env = TestEnv.baseEnvironment.merging(tier) { $1 }
-        env["XRUN_THUNKS"] = thunks
-        let scratch = try ScratchDir("digest-thunks")
-        return try Emulator.get().run(binary, args, emulatorArgs: ["-L", sysroot] + (strace ? ["-strace"] : []),
-                                      env: env, cwd: scratch.path)
-    }
-
-    static let tiers = [["XRUN_NATIVE": "0"], ["XRUN_NATIVE_THRESHOLD": "0"]]
 
     func testSameDigestsWithLibcryptoThunks() throws {
         try Emulator.get().requireXrun("host-library calls")
         var outputs: [String] = []
         for g in Self.guests {
             let binary = try build(g)
-            for tier in Self.tiers {
-                let reference = try run(binary, [], sysroot: g.sysroot, thunks: "none", tier: tier)
+            for tier in HostCallGuest.tiers {
+                let reference = try HostCallGuest.run(binary, [], sysroot: g.sysroot, thunks: "none", tier: tier)
                 XCTAssertEqual(reference.termination, .exited(0), reference.summary)
                 XCTAssertTrue(reference.out.contains("sha512 bad data pointer: SIGSEGV"), reference.summary)
                 XCTAssertTrue(reference.out.contains("signals during long updates: delivered, digest exact"), reference.summary)
                 XCTAssertTrue(reference.out.contains("thread 3: digests exact"), reference.summary)
                 XCTAssertFalse(reference.out.contains("DIFFERENT"), reference.summary)
-                let host = try run(binary, [], sysroot: g.sysroot, thunks: "default", tier: tier)
+                let host = try HostCallGuest.run(binary, [], sysroot: g.sysroot, thunks: "default", tier: tier)
                 XCTAssertEqual(host.termination, .exited(0), host.summary)
                 XCTAssertEqual(host.out, reference.out, "\(g.name) \(tier): digests on the host\n\(host.summary)")
                 outputs.append(reference.out)
@@ -87,13 +52,9 @@ final class HostCallDigestTests: XCTestCase {
         for g in Self.guests {
             let binary = try build(g)
             func calls(_ thunks: String) throws -> Set<String> {
-                let r = try run(binary, [], sysroot: g.sysroot, thunks: thunks, tier: [:], strace: true)
+                let r = try HostCallGuest.run(binary, [], sysroot: g.sysroot, thunks: thunks, tier: [:], strace: true)
                 XCTAssertEqual(r.termination, .exited(0), r.summary)
-                return Set(r.err.split(separator: "\n").compactMap { line -> String? in
-                    let words = line.split(separator: " ")
-                    guard words.count > 2, words[1] == "thunk" else { return nil }
-                    return String(words[2].prefix { $0 != "(" })
-                })
+                return HostCallGuest.thunkedCalls(r)
             }
             let byDefault = try calls("default")
             XCTAssertTrue(byDefault.isSuperset(of: ["SHA1_Update", "SHA256_Update", "SHA512_Update", "MD5_Update"]),
@@ -131,11 +92,11 @@ final class HostCallDigestTests: XCTestCase {
             for t in ts: t.join()
             print("threads", [out[k][:16] for k in range(4)])
             """
-        for tier in Self.tiers {
-            let reference = try run(python, ["-c", script], sysroot: root, thunks: "none", tier: tier)
+        for tier in HostCallGuest.tiers {
+            let reference = try HostCallGuest.run(python, ["-c", script], sysroot: root, thunks: "none", tier: tier)
             XCTAssertEqual(reference.termination, .exited(0), reference.summary)
             XCTAssertTrue(reference.out.contains("threads"), reference.summary)
-            let host = try run(python, ["-c", script], sysroot: root, thunks: "default", tier: tier)
+            let host = try HostCallGuest.run(python, ["-c", script], sysroot: root, thunks: "default", tier: tier)
             XCTAssertEqual(host.out, reference.out, "\(tier): hashlib on the host\n\(host.summary)")
         }
     }
