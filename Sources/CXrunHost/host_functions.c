@@ -2,6 +2,7 @@
 // natively, by name. A table of addresses rather than dlsym: it works in the fully
 // static xrun too, and names only functions the catalog (HostCalls/ThunkCatalog.swift)
 // lists.
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,4 +38,10 @@ void *xrun_host_function(const char *name) {
     for (size_t i = 0; i < sizeof host_functions / sizeof host_functions[0]; i++)
         if (strcmp(host_functions[i].name, name) == 0) return host_functions[i].fn;
     return NULL;
+}
+
+xrun_fp_call_result xrun_call_fp2(double (*fn)(double, double), double a, double b) {
+    errno = 0;
+    double r = fn(a, b);
+    return (xrun_fp_call_result){r, errno};
 }
