@@ -12,7 +12,7 @@ let package = Package(
                        providers: [.apt(["libelf-dev"])]),
         .systemLibrary(name: "CFFI", pkgConfig: "libffi",
                        providers: [.apt(["libffi-dev"])]),
-        .target(name: "CXrunHost", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("m")]),
+        .target(name: "CXrunHost", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("m"), .linkedLibrary("crypto")]),
         .target(name: "XrunCore", dependencies: ["CElf", "CXrunHost"]),
         .target(name: "GuestAArch64", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "GuestRISCV64", dependencies: ["XrunCore"]),

@@ -2,6 +2,7 @@
 // natively, by name. A table of addresses rather than dlsym: it works in the fully
 // static xrun too, and names only functions the catalog (HostCalls/ThunkCatalog.swift)
 // lists.
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,10 +29,19 @@ static const struct { const char *name; void *fn; } host_functions[] = {
     XRUN_HOST_FN(deflateGetDictionary), XRUN_HOST_FN(deflateCopy), XRUN_HOST_FN(deflatePrime),
     XRUN_HOST_FN(deflateParams), XRUN_HOST_FN(deflateTune), XRUN_HOST_FN(deflateBound), XRUN_HOST_FN(deflatePending),
     XRUN_HOST_FN(inflateGetHeader), XRUN_HOST_FN(deflateSetHeader),
+    {"SHA1_Update", (void *)xrun_sha1_update}, {"SHA224_Update", (void *)xrun_sha256_update},
+    {"SHA256_Update", (void *)xrun_sha256_update}, {"SHA384_Update", (void *)xrun_sha512_update},
+    {"SHA512_Update", (void *)xrun_sha512_update}, {"MD5_Update", (void *)xrun_md5_update},
 };
 
 void *xrun_host_function(const char *name) {
     for (size_t i = 0; i < sizeof host_functions / sizeof host_functions[0]; i++)
         if (strcmp(host_functions[i].name, name) == 0) return host_functions[i].fn;
     return NULL;
+}
+
+xrun_fp_call_result xrun_call_fp2(double (*fn)(double, double), double a, double b) {
+    errno = 0;
+    double r = fn(a, b);
+    return (xrun_fp_call_result){r, errno};
 }

@@ -8,25 +8,14 @@ import XrunCore
 /// `hostCallbackTarget`, set around the host call that uses it.
 enum ComparatorClosure {
     static func make() -> UnsafeMutableRawPointer? {
-        let types = UnsafeMutablePointer<UnsafeMutablePointer<ffi_type>?>.allocate(capacity: 2)
-        types[0] = xrunFFI(.pointer)
-        types[1] = xrunFFI(.pointer)
-        let cif = UnsafeMutablePointer<ffi_cif>.allocate(capacity: 1)
-        guard ffi_prep_cif(cif, FFI_DEFAULT_ABI, 2, xrunFFI(.sint32), types) == FFI_OK else { return nil }
-        var code: UnsafeMutableRawPointer?
-        guard let raw = ffi_closure_alloc(MemoryLayout<ffi_closure>.size, &code), let code else { return nil }
-        let closure = raw.assumingMemoryBound(to: ffi_closure.self)
-        guard ffi_prep_closure_loc(closure, cif, handler, nil, code) == FFI_OK else { return nil }
-        return code
+        GuestCallbackClosure.make(args: [.pointer, .pointer], result: .sint32, handler: handler)
     }
 
-    static let handler: @convention(c) (UnsafeMutablePointer<ffi_cif>?, UnsafeMutableRawPointer?,
-                                        UnsafeMutablePointer<UnsafeMutableRawPointer?>?, UnsafeMutableRawPointer?) -> Void = {
-        _, ret, args, _ in
+    static let handler: GuestCallbackClosure.Handler = { _, ret, args, _ in
         let thread = HostCallRuntime.currentThread().unsafelyUnwrapped
         let base = UInt64(UInt(bitPattern: thread.engine.memory.base))
-        let a = UInt64(UInt(bitPattern: args.unsafelyUnwrapped[0].unsafelyUnwrapped.load(as: UnsafeRawPointer?.self)))
-        let b = UInt64(UInt(bitPattern: args.unsafelyUnwrapped[1].unsafelyUnwrapped.load(as: UnsafeRawPointer?.self)))
+        let a = GuestCallbackClosure.pointerArg(args, 0)
+        let b = GuestCallbackClosure.pointerArg(args, 1)
         let r = thread.engine.callGuest(thread, function: thread.hostCallbackTarget,
                                         args: (a &- base, b &- base, 0), argCount: 2)
         // An int result is returned in a full ffi_arg (libffi's closure API).

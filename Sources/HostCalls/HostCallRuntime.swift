@@ -13,6 +13,10 @@ enum HostCallRuntime {
     nonisolated(unsafe) static var traceFD: Int32 = -1
     /// The guest's `__errno_location` (libc.so.6), once its loader has mapped libc.
     nonisolated(unsafe) static var errnoLocation: UInt64 = 0
+    /// The guest libc's malloc and free (zlib's default hooks, for a stream that set
+    /// only one of zalloc/zfree: ZStreamAllocator), once its loader has mapped libc.
+    nonisolated(unsafe) static var guestMalloc: UInt64 = 0
+    nonisolated(unsafe) static var guestFree: UInt64 = 0
     /// The comparator closure's host entry (one for all threads: the guest function it
     /// calls is the current thread's `comparatorTarget`).
     nonisolated(unsafe) static var comparatorCode: UnsafeMutableRawPointer?

@@ -41,6 +41,11 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
         }
         // errno is written through the guest's own __errno_location.
         if slots.contains(where: \.setsErrno) { wanted["libc.so.6", default: []].insert("__errno_location") }
+        // zlib's default hooks beside a guest's own zalloc or zfree (ZStreamAllocator).
+        if slots.contains(where: { $0.streamRole != 0 }) {
+            wanted["libc.so.6", default: []].formUnion(["malloc", "free"])
+            ZStreamAllocator.install()
+        }
         self.wanted = wanted
         self.slotIndex = slotIndex
         self.sameVersionSlots = sameVersionSlots
@@ -78,6 +83,10 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
                     HostCallRuntime.errnoLocation = entry
                     continue
                 }
+                if lib.soname == "libc.so.6" && (sym.name == "malloc" || sym.name == "free") {
+                    if sym.name == "malloc" { HostCallRuntime.guestMalloc = entry } else { HostCallRuntime.guestFree = entry }
+                    continue
+                }
                 guard let slot = slots[sym.name], sameVersion || !sameVersionSlots.contains(slot) else { continue }
                 if sym.isIFunc {
                     // The resolver is replaced: it returns resolver + 4, the thunk's
@@ -101,6 +110,8 @@ public final class HostCalls: EntryHook, FileMappingObserver, @unchecked Sendabl
             entries = entries.filter { $0.key < lo || $0.key >= hi }
         }
         if HostCallRuntime.errnoLocation >= lo && HostCallRuntime.errnoLocation < hi { HostCallRuntime.errnoLocation = 0 }
+        if HostCallRuntime.guestMalloc >= lo && HostCallRuntime.guestMalloc < hi { HostCallRuntime.guestMalloc = 0 }
+        if HostCallRuntime.guestFree >= lo && HostCallRuntime.guestFree < hi { HostCallRuntime.guestFree = 0 }
     }
 
     /// The log descriptor for -strace lines: the -D file or a copy of stderr, held as

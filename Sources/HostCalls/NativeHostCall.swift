@@ -1,3 +1,4 @@
+import CXrunHost
 import XrunCore
 
 /// The native tier's code for a host-call block (`HostCallRuntime.callDefinition`) of
@@ -9,16 +10,56 @@ import XrunCore
 /// marshalling: on short strings the guest's own routine was cheaper than the op.
 ///
 /// A pointer that fails its check goes to the op's own function (a slow call), which
-/// raises the guest's SIGSEGV exactly as the interpreter does. Slots that set errno,
-/// take a callback or a double, and every slot under -strace keep the op.
+/// raises the guest's SIGSEGV exactly as the interpreter does. Double-shaped slots have
+/// a template of their own (`emitDouble`); integer slots that set errno or take a
+/// callback, and every slot under -strace, keep the op.
 enum NativeHostCall {
     static let hostArgs: [X86Reg] = [.rdi, .rsi, .rdx, .rcx, .r8, .r9]
 
     static let template: NativeTemplate = { op, ctx in
         let s = HostCallRuntime.slots.unsafelyUnwrapped + Int(op.pointee.imm)
-        guard s.pointee.shape == .integer, !s.pointee.setsErrno, HostCallRuntime.traceFD < 0 else { return false }
+        guard HostCallRuntime.traceFD < 0 else { return false }
+        if s.pointee.shape == .double {
+            emitDouble(slot: s, op: op, &ctx)
+            return true
+        }
+        guard s.pointee.shape == .integer, !s.pointee.setsErrno else { return false }
         emit(slot: s, op: op, &ctx)
         return true
+    }
+
+    /// `xrun_call_fp2` as the address the template calls.
+    private static let callFP2: @convention(c) (@convention(c) (Double, Double) -> Double, Double, Double)
+        -> xrun_fp_call_result = xrun_call_fp2
+
+    /// A `double`-shaped slot (libm): the guest's d0/d1 (fa0/fa1) go into xmm0/xmm1 and
+    /// `xrun_call_fp2` calls the host function with errno cleared. If the function set
+    /// errno (a domain or range error, rare) nothing is written and the op's own
+    /// function runs instead (the slow call): it calls the function again - a libm
+    /// function's result depends on its arguments alone - and stores errno through the
+    /// guest's `__errno_location`. Otherwise the result goes to d0/fa0 (the upper half
+    /// of an AArch64 V register cleared, as `setFPResult` does).
+    static func emitDouble(slot s: UnsafeMutablePointer<HostCallSlot>, op: UnsafePointer<Op>, _ ctx: inout NativeContext) {
+        let cc = HostCallRuntime.convention
+        let cpu = NativeContext.cpu
+        ctx.forgetGuestRegisters()
+        let slow = ctx.beginSlowCall(op)
+        ctx.asm.loadScalar(.xmm0, X86Mem(cpu, Int32(cc.fpArgument)), double: true)
+        ctx.asm.loadScalar(.xmm1, X86Mem(cpu, Int32(cc.fpArgument + cc.fpStride)), double: true)
+        ctx.asm.movImm(.rdi, UInt64(UInt(bitPattern: s.pointee.function)))
+        ctx.callFunction(unsafeBitCast(callFP2, to: UnsafeRawPointer.self))
+        if s.pointee.setsErrno {
+            ctx.asm.test(.rax, .rax)
+            ctx.asm.jcc(.ne, slow.entry)
+        }
+        ctx.asm.storeLow64(X86Mem(cpu, Int32(cc.fpArgument)), .xmm0)
+        if cc.fpStride == 16 {
+            ctx.asm.storeImm32(X86Mem(cpu, Int32(cc.fpArgument + 8)), 0)
+            ctx.asm.storeImm32(X86Mem(cpu, Int32(cc.fpArgument + 12)), 0)
+        }
+        ctx.asm.load(.rsi, X86Mem(cpu, Int32(cc.returnAddress)))
+        ctx.exitIndirect(pc: .rsi)
+        ctx.finishSlowCall(slow)
     }
 
     static func emit(slot s: UnsafeMutablePointer<HostCallSlot>, op: UnsafePointer<Op>, _ ctx: inout NativeContext) {

@@ -14,8 +14,8 @@ import XrunCore
 /// Z_STREAM_ERROR, as zlib does for a stream whose state does not point back at it
 /// (inflateStateCheck/deflateStateCheck), instead of reading host memory; and a guest
 /// stream whose `state` is not the placeholder (never set up, cleared, or set up by
-/// the guest's own zlib) is not taken for a host stream left at the same address. The host stream allocates with the host's malloc: the guest's
-/// zalloc/zfree/opaque are left as the guest set them and are not called.
+/// the guest's own zlib) is not taken for a host stream left at the same address. The host stream allocates
+/// through the guest's zalloc/zfree when it set them (ZStreamAllocator), else with the host's malloc.
 enum ZStreamCalls {
     static let definition = OpDef("(host call z_stream)") { cpu, op in
         ZStreamCalls.call(cpu, slot: HostCallRuntime.slots.unsafelyUnwrapped + Int(op.pointee.imm), pc: op.pointee.pc)
@@ -71,8 +71,9 @@ enum ZStreamCalls {
                 let creates = i == 0 && (role == .initialise || role == .copy)
                 let host: UnsafeMutableRawPointer?
                 if creates {
-                    host = calloc(1, Field.size)
+                    host = calloc(1, ZStreamAllocator.hostStreamSize)
                     fresh = host
+                    if role == .initialise, let host { ZStreamAllocator.attach(host: host, guest: memory.host(a)) }
                 } else if memory.host(a).load(fromByteOffset: Field.state, as: UInt64.self)
                             == ZStreamGuestPage.placeholderState(memory) {
                     host = stream(a)
@@ -122,6 +123,9 @@ enum ZStreamCalls {
         case .initialise, .copy:
             let guest = raw[0]
             if ok, let fresh {
+                if role == .copy {
+                    ZStreamAllocator.copied(host: fresh, guest: memory.host(guest), guestSource: memory.host(raw[1]))
+                }
                 if let old = setStream(guest, fresh) { end(s, old) }
             } else if let fresh {
                 copyOut.removeAll { $0.1 == fresh }
@@ -196,7 +200,10 @@ enum ZStreamCalls {
         memory.host(guest + UInt64(Field.state)).storeBytes(of: UInt64(0), as: UInt64.self)
     }
 
+    /// A stream the guest set up again without ending it: the guest's own zlib would
+    /// leave the old one's blocks allocated, so its zfree is not called for them.
     private static func end(_ s: UnsafeMutablePointer<HostCallSlot>, _ host: UnsafeMutableRawPointer) {
+        ZStreamAllocator.silence(host)
         if let endFunction = s.pointee.endFunction {
             let f = unsafeBitCast(endFunction, to: (@convention(c) (UnsafeMutableRawPointer) -> Int32).self)
             _ = f(host)

@@ -132,9 +132,10 @@ extension A64DisassemblerTests {
 
     static func cSources(in directory: URL) throws -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        // zlib_thunks.c links against Debian's arm64 zlib fetched for HostCallZlibTests,
-        // which the cross sysroot this test links with does not have.
-        let needsFetchedLibraries: Set<String> = ["zlib_thunks.c"]
+        // zlib_thunks.c and digest_thunks.c link against Debian's arm64 zlib and
+        // libcrypto fetched for HostCallZlibTests/HostCallDigestTests, which the cross
+        // sysroot this test links with does not have.
+        let needsFetchedLibraries: Set<String> = ["zlib_thunks.c", "digest_thunks.c"]
         return names.filter { $0.hasSuffix(".c") && !needsFetchedLibraries.contains($0) }.sorted()
             .map { directory.appendingPathComponent($0) }
     }

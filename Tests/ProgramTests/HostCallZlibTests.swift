@@ -9,55 +9,21 @@ import XCTest
 /// The fixtures: tools/fetch-debian-packages --tree zlib-arm64 arm64 zlib1g zlib1g-dev,
 /// and --suite trixie --tree zlib-trixie-riscv64 riscv64 zlib1g zlib1g-dev (tools/test).
 final class HostCallZlibTests: XCTestCase {
-    struct Guest {
-        let name: String
-        let compiler: String
-        let tree: String
-        let libDir: String
-        let sysroot: String
-        /// The guest's zlib is the host's version (deflate's bytes compared too).
-        let sameZlibAsHost: Bool
-    }
-
-    static let guests = [
-        Guest(name: "aarch64", compiler: "aarch64-linux-gnu-gcc", tree: "zlib-arm64",
-              libDir: "lib/aarch64-linux-gnu", sysroot: "/usr/aarch64-linux-gnu", sameZlibAsHost: true),
-        Guest(name: "riscv64", compiler: "riscv64-linux-gnu-gcc", tree: "zlib-trixie-riscv64",
-              libDir: "usr/lib/riscv64-linux-gnu", sysroot: "/usr/riscv64-linux-gnu", sameZlibAsHost: false),
+    /// The guest, and whether its zlib is the host's version (deflate's bytes compared too).
+    static let guests: [(HostCallGuest, sameZlibAsHost: Bool)] = [
+        (HostCallGuest(name: "aarch64", compiler: "aarch64-linux-gnu-gcc", tree: "zlib-arm64",
+                       libDir: "lib/aarch64-linux-gnu", sysroot: "/usr/aarch64-linux-gnu"), true),
+        (HostCallGuest(name: "riscv64", compiler: "riscv64-linux-gnu-gcc", tree: "zlib-trixie-riscv64",
+                       libDir: "usr/lib/riscv64-linux-gnu", sysroot: "/usr/riscv64-linux-gnu"), false),
     ]
 
-    /// The program linked against the fixture's libz.so.1, which it finds at run time
-    /// through its rpath (an absolute host path: outside the -L sysroot xrun falls back
-    /// to the host's file system, as QEMU does).
-    private func build(_ g: Guest) throws -> String {
-        let root = TestEnv.path(".build-debian/\(g.tree)/root")
-        let lib = root + "/" + g.libDir
-        guard FileManager.default.fileExists(atPath: lib + "/libz.so.1"),
-              FileManager.default.fileExists(atPath: root + "/usr/include/zlib.h") else {
-            try TestEnv.missing("\(g.tree): no Debian zlib1g/zlib1g-dev fixture (tools/test fetches it)")
-        }
-        let compiler = try TestEnv.requireTool(g.compiler, package: "gcc-\(g.name)-linux-gnu")
-        let source = TestEnv.programsDir + "/zlib_thunks.c"
-        guard let text = FileManager.default.contents(atPath: source) else { throw TestFailure("cannot read \(source)") }
-        let args = ["-O2", "-I", root + "/usr/include", source, lib + "/libz.so.1", "-Wl,-rpath," + lib]
-        var h = FNV1a()
-        h.add(compiler); h.add(args.joined(separator: " ")); h.add(Array(text))
-        let dir = TestEnv.compileCacheDir + "/zlib_thunks-\(h.hex)/\(g.name)"
-        let output = dir + "/zlib_thunks"
-        if FileManager.default.isExecutableFile(atPath: output) { return output }
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let r = try runProcess(compiler, args + ["-o", output], env: TestEnv.baseEnvironment, timeout: 300)
-        guard r.termination == .exited(0) else { throw TestFailure("compiling zlib_thunks for \(g.name)\n\(r.summary)") }
-        return output
+    private func build(_ g: HostCallGuest) throws -> String {
+        try g.build("zlib_thunks", library: "libz.so.1", flags: ["-I", g.root + "/usr/include"], needs: ["usr/include/zlib.h"])
     }
 
-    private func run(_ binary: String, _ g: Guest, thunks: String, tier: [String: String], args: [String] = [],
+    private func run(_ binary: String, _ g: HostCallGuest, thunks: String, tier: [String: String], args: [String] = [],
                      strace: Bool = false) throws -> RunResult {
-        var env = TestEnv.baseEnvironment.merging(tier) { $1 }
-        env["XRUN_THUNKS"] = thunks
-        let scratch = try ScratchDir("zlib-thunks")
-        return try Emulator.get().run(binary, args, emulatorArgs: ["-L", g.sysroot] + (strace ? ["-strace"] : []),
-                                      env: env, cwd: scratch.path)
+        try HostCallGuest.run(binary, args, sysroot: g.sysroot, thunks: thunks, tier: tier, strace: strace)
     }
 
     /// Same output with inflate (on by default) and deflate (on by default where the
@@ -67,21 +33,26 @@ final class HostCallZlibTests: XCTestCase {
     /// inflating them gives back (its `roundtrip` mode).
     func testSameOutputWithZlibThunks() throws {
         try Emulator.get().requireXrun("host-library calls")
-        for g in Self.guests {
+        for (g, sameZlibAsHost) in Self.guests {
             let binary = try build(g)
-            for tier in [["XRUN_NATIVE": "0"], ["XRUN_NATIVE_THRESHOLD": "0"]] {
+            for tier in HostCallGuest.tiers {
                 let reference = try run(binary, g, thunks: "none", tier: tier)
                 XCTAssertEqual(reference.termination, .exited(0), reference.summary)
                 XCTAssertTrue(reference.out.contains("bad next_in: SIGSEGV"), reference.summary)
                 XCTAssertTrue(reference.out.contains("bad gz_header name: SIGSEGV"), reference.summary)
                 XCTAssertTrue(reference.out.contains("name \"file.txt\""), reference.summary)
                 XCTAssertTrue(reference.out.contains("signals during a long deflate/inflate: delivered, round trip exact"), reference.summary)
-                XCTAssertTrue(reference.out.contains("thread 3: round trips exact"), reference.summary)
+                XCTAssertTrue(reference.out.contains("thread 3: round trips exact, allocator live 0 foreign 0 used yes"), reference.summary)
+                // The guest's zalloc/zfree: window allocated midway, a failing one, hooks on one side.
+                XCTAssertTrue(reference.out.contains("counted inflate: allocs 2 frees 2"), reference.summary)
+                XCTAssertTrue(reference.out.contains("inflate with 1 blocks: init 0 inflate -4"), reference.summary)
+                XCTAssertTrue(reference.out.contains("deflateInit with 1 blocks: Z_MEM_ERROR"), reference.summary)
+                XCTAssertTrue(reference.out.contains("zfree only: init 0 opaque NULL"), reference.summary)
                 XCTAssertFalse(reference.out.contains("DIFFERENT"), reference.summary)
                 let inflate = try run(binary, g, thunks: "default", tier: tier)
                 XCTAssertEqual(inflate.termination, .exited(0), inflate.summary)
                 XCTAssertEqual(inflate.out, reference.out, "\(g.name) \(tier): inflate on the host\n\(inflate.summary)")
-                let args = g.sameZlibAsHost ? [] : ["roundtrip"]
+                let args = sameZlibAsHost ? [] : ["roundtrip"]
                 let reference2 = args.isEmpty ? reference : try run(binary, g, thunks: "none", tier: tier, args: args)
                 let both = try run(binary, g, thunks: "default,deflate", tier: tier, args: args)
                 XCTAssertEqual(both.termination, .exited(0), both.summary)
@@ -93,23 +64,19 @@ final class HostCallZlibTests: XCTestCase {
     /// -strace names the stream calls that ran on the host, following -thunk.
     func testStraceShowsStreamCalls() throws {
         try Emulator.get().requireXrun("host-library calls")
-        for g in Self.guests {
+        for (g, sameZlibAsHost) in Self.guests {
             let binary = try build(g)
             func calls(_ thunks: String) throws -> Set<String> {
                 let r = try run(binary, g, thunks: thunks, tier: [:], args: ["roundtrip"], strace: true)
                 XCTAssertEqual(r.termination, .exited(0), r.summary)
-                return Set(r.err.split(separator: "\n").compactMap { line -> String? in
-                    let words = line.split(separator: " ")
-                    guard words.count > 2, words[1] == "thunk" else { return nil }
-                    return String(words[2].prefix { $0 != "(" })
-                })
+                return HostCallGuest.thunkedCalls(r)
             }
             let byDefault = try calls("default")
             XCTAssertTrue(byDefault.isSuperset(of: ["inflateInit2_", "inflate", "inflateEnd", "inflateCopy", "inflateMark",
                                                      "inflateGetHeader", "inflateReset"]),
                           "\(g.name): \(byDefault.sorted())")
             // deflate is on by default only where the guest's zlib is the host's version.
-            XCTAssertEqual(byDefault.contains("deflate"), g.sameZlibAsHost, "\(g.name): \(byDefault.sorted())")
+            XCTAssertEqual(byDefault.contains("deflate"), sameZlibAsHost, "\(g.name): \(byDefault.sorted())")
             XCTAssertFalse(try calls("-deflate").contains("deflate"), g.name)
             let both = try calls("deflate")
             XCTAssertTrue(both.isSuperset(of: ["deflateInit2_", "deflate", "deflateEnd", "deflateCopy", "deflateParams",

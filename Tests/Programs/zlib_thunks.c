@@ -370,8 +370,7 @@ static void gzip_headers(void) {
 }
 
 /* As Python's zlib module does: next_in set before inflateInit2, avail_in only after
- * it, the rest of the struct garbage, and the guest's own zalloc/zfree (which the
- * host's zlib does not call: their calls are not printed). */
+ * it, the rest of the struct garbage, and the guest's own zalloc/zfree. */
 static long allocs;
 static voidpf my_alloc(voidpf opaque, uInt items, uInt size) { (void)opaque; allocs++; return calloc(items, size); }
 static void my_free(voidpf opaque, voidpf p) { (void)opaque; free(p); }
@@ -398,6 +397,181 @@ static void python_style(void) {
     r = inflate(&s, Z_FINISH);
     printf("python-style inflate: %d %s\n", r, s.total_out == sizeof in && memcmp(in, back, sizeof in) == 0 ? "same" : "DIFFERENT");
     inflateEnd(&s);
+    printf("python-style allocations made: %s\n", allocs > 0 ? "yes" : "no");
+}
+
+/* The guest's zalloc/zfree as zlib calls them (on the host through xrun's closures):
+ * a counting allocator that checks its opaque and that every free is of a block it
+ * gave out, one that fails after some allocations (Z_MEM_ERROR), hooks set on only
+ * one side (zlib's default, libc's malloc/free, on the other), copies, and a stream
+ * set up twice without ending it. deflate's own calls are printed only in the exact
+ * mode: where the guest's zlib is another version than the host's deflate may differ. */
+struct counter { const char *tag; long allocs, frees, foreign, bytes, live, fail_after; int free_foreign; void *blocks[64]; };
+
+static voidpf count_alloc(voidpf opaque, uInt items, uInt size) {
+    struct counter *c = opaque;
+    if (strcmp(c->tag, "counter") != 0) { printf("zalloc: wrong opaque\n"); return Z_NULL; }
+    if (c->fail_after >= 0 && c->allocs >= c->fail_after) return Z_NULL;
+    c->allocs++;
+    c->bytes += (long)items * size;
+    void *p = malloc((size_t)items * size);
+    for (int i = 0; i < 64; i++) if (!c->blocks[i]) { c->blocks[i] = p; break; }
+    c->live++;
+    return p;
+}
+
+/* zlib passes a NULL opaque to a zfree set without zalloc (it sets opaque to 0). */
+static struct counter free_only;
+
+static void count_free(voidpf opaque, voidpf p) {
+    struct counter *c = opaque ? opaque : &free_only;
+    c->frees++;
+    int found = 0;
+    for (int i = 0; i < 64; i++) if (p && c->blocks[i] == p) { c->blocks[i] = NULL; found = 1; break; }
+    if (!found) { c->foreign++; if (c->free_foreign) free(p); return; }
+    c->live--;
+    free(p);
+}
+
+static void counter_init(struct counter *c, long fail_after) {
+    memset(c, 0, sizeof *c);
+    c->tag = "counter";
+    c->fail_after = fail_after;
+}
+
+static void print_counter(const char *what, const struct counter *c, int show) {
+    if (show) printf("%s: allocs %ld frees %ld bytes %ld live %ld foreign %ld\n", what, c->allocs, c->frees, c->bytes, c->live, c->foreign);
+    else printf("%s: live %ld foreign %ld\n", what, c->live, c->foreign);
+}
+
+static void stream_hooks(z_stream *s, struct counter *c) {
+    memset(s, 0, sizeof *s);
+    s->zalloc = count_alloc; s->zfree = count_free; s->opaque = c;
+}
+
+static void guest_allocators(void) {
+    enum { N = 50000 };
+    static unsigned char in[N], z[N + 1000], back[N];
+    make_input(in, N, 23);
+    struct counter c;
+    z_stream s, t;
+    counter_init(&c, -1);
+    stream_hooks(&s, &c);
+    int r = deflateInit2(&s, 6, Z_DEFLATED, 15, 8, Z_DEFAULT_STRATEGY);
+    s.next_in = in; s.avail_in = N; s.next_out = z; s.avail_out = sizeof z;
+    int r2 = deflate(&s, Z_FINISH);
+    size_t zn = s.total_out;
+    int r3 = deflateEnd(&s);
+    printf("counted deflate: %d %d %d\n", r, r2, r3);
+    print_counter("counted deflate", &c, bytes_too);
+
+    /* Stopped midway, inflate allocates its window (of the header's size for 0). */
+    static const int wbits_tried[] = {15, 0, 47};
+    for (int w = 0; w < 3; w++) {
+        int wbits = wbits_tried[w];
+        counter_init(&c, -1);
+        stream_hooks(&t, &c);
+        r = inflateInit2(&t, wbits);
+        long after_init = c.allocs;
+        t.next_in = z; t.avail_in = (uInt)zn / 2; t.next_out = back; t.avail_out = N;
+        r2 = inflate(&t, Z_NO_FLUSH);
+        long after_inflate = c.allocs;
+        t.avail_in = (uInt)(zn - zn / 2);
+        r2 = r2 * 10 + inflate(&t, Z_FINISH);
+        r3 = inflateEnd(&t);
+        printf("counted inflate %d: %d %d %d %s allocs at init %ld after inflate %ld\n", wbits, r, r2, r3,
+               t.total_out == N && memcmp(in, back, N) == 0 ? "same" : "DIFFERENT", after_init, after_inflate);
+        print_counter("counted inflate", &c, 1);
+    }
+
+    /* An allocator that fails after k blocks: Init or inflate answers Z_MEM_ERROR. */
+    for (long k = 0; k <= 5; k++) {
+        counter_init(&c, k);
+        stream_hooks(&s, &c);
+        r = deflateInit(&s, 9);
+        if (r == Z_OK) deflateEnd(&s);
+        printf("deflateInit with %ld blocks: %s\n", k, r == Z_OK ? "ok" : r == Z_MEM_ERROR ? "Z_MEM_ERROR" : "other");
+        print_counter("  after", &c, bytes_too);
+    }
+    for (long k = 0; k <= 2; k++) {
+        counter_init(&c, k);
+        stream_hooks(&t, &c);
+        r = inflateInit(&t);
+        r2 = 99;
+        if (r == Z_OK) {
+            t.next_in = z; t.avail_in = (uInt)zn / 2; t.next_out = back; t.avail_out = N;
+            r2 = inflate(&t, Z_NO_FLUSH);
+            inflateEnd(&t);
+        }
+        printf("inflate with %ld blocks: init %d inflate %d\n", k, r, r2);
+        print_counter("  after", &c, 1);
+    }
+
+    /* Copies: the copy allocates through the source's hooks and frees through them. */
+    struct counter c2;
+    counter_init(&c, -1);
+    counter_init(&c2, -1);
+    stream_hooks(&t, &c);
+    inflateInit(&t);
+    t.next_in = z; t.avail_in = (uInt)(zn / 2); t.next_out = back; t.avail_out = N;
+    inflate(&t, Z_NO_FLUSH);
+    z_stream u;
+    stream_hooks(&u, &c2);
+    r = inflateCopy(&u, &t);
+    printf("inflateCopy: %d opaque is the source's %d\n", r, u.opaque == &c);
+    inflateEnd(&t);
+    u.next_in = z + zn / 2; u.avail_in = (uInt)(zn - zn / 2);
+    r2 = inflate(&u, Z_FINISH);
+    inflateEnd(&u);
+    printf("inflate of the copy: %d %s\n", r2, u.total_out == N && memcmp(in, back, N) == 0 ? "same" : "DIFFERENT");
+    print_counter("inflate copies", &c, 1);
+    print_counter("unused hooks", &c2, 1);
+
+    static unsigned char z2[N + 1000];
+    counter_init(&c, -1);
+    stream_hooks(&s, &c);
+    deflateInit(&s, 1);
+    s.next_in = in; s.avail_in = N / 2; s.next_out = z2; s.avail_out = sizeof z2;
+    deflate(&s, Z_NO_FLUSH);
+    r = deflateCopy(&u, &s);
+    deflateEnd(&s);
+    u.next_in = in + N / 2; u.avail_in = N - N / 2;
+    r2 = deflate(&u, Z_FINISH);
+    deflateEnd(&u);
+    printf("deflateCopy: %d, deflate of the copy %d\n", r, r2);
+    print_counter("deflate copies", &c, bytes_too);
+
+    /* Set up twice without an End: the first stream's blocks are never freed. */
+    counter_init(&c, -1);
+    stream_hooks(&t, &c);
+    inflateInit(&t);
+    t.next_in = z; t.avail_in = (uInt)zn / 2; t.next_out = back; t.avail_out = N;
+    inflate(&t, Z_NO_FLUSH);
+    inflateInit(&t);
+    inflateEnd(&t);
+    print_counter("inflate set up twice", &c, 1);
+
+    /* Only one hook set: zlib uses libc's malloc/free for the other. */
+    counter_init(&c, -1);
+    memset(&t, 0, sizeof t);
+    t.zalloc = count_alloc; t.opaque = &c;
+    inflateInit(&t);
+    t.next_in = z; t.avail_in = (uInt)zn / 2; t.next_out = back; t.avail_out = N;
+    r = inflate(&t, Z_NO_FLUSH);
+    inflateEnd(&t);
+    printf("zalloc only: %d allocs %ld frees %ld\n", r, c.allocs, c.frees);
+    counter_init(&c, -1);
+    counter_init(&free_only, -1);
+    free_only.free_foreign = 1;   /* zlib's default zalloc is libc's malloc */
+    memset(&t, 0, sizeof t);
+    t.zfree = count_free; t.opaque = &c;
+    r = inflateInit(&t);
+    printf("zfree only: init %d opaque %s\n", r, t.opaque == NULL ? "NULL" : "kept");
+    t.next_in = z; t.avail_in = (uInt)zn / 2; t.next_out = back; t.avail_out = N;
+    r = inflate(&t, Z_NO_FLUSH);
+    inflateEnd(&t);
+    printf("zfree only: %d frees %ld (foreign %ld), frees with the stream's opaque %ld\n", r, free_only.frees,
+           free_only.foreign, c.frees);
 }
 
 static sigjmp_buf jb;
@@ -460,8 +634,9 @@ static unsigned char *make_data(size_t n, uint32_t seed) {
 
 /* deflate then inflate `n` bytes in one call each; 0 when the round trip is exact.
  * *packed_crc gets crc32 of the deflated bytes. */
-static int one_shot(const unsigned char *in, size_t n, int level, uLong *packed_crc) {
+static int one_shot(const unsigned char *in, size_t n, int level, uLong *packed_crc, struct counter *c) {
     z_stream d; memset(&d, 0, sizeof d);
+    if (c) stream_hooks(&d, c);
     if (deflateInit(&d, level) != Z_OK) return 1;
     uLong bound = deflateBound(&d, n);
     unsigned char *packed = malloc(bound), *back = malloc(n);
@@ -471,6 +646,7 @@ static int one_shot(const unsigned char *in, size_t n, int level, uLong *packed_
     deflateEnd(&d);
     *packed_crc = crc32(0, packed, (uInt)plen);
     z_stream f; memset(&f, 0, sizeof f);
+    if (c) stream_hooks(&f, c);
     if (!bad && inflateInit(&f) == Z_OK) {
         f.next_in = packed; f.avail_in = (uInt)plen; f.next_out = back; f.avail_out = (uInt)n;
         bad = inflate(&f, Z_FINISH) != Z_STREAM_END || f.total_out != n || memcmp(in, back, n) != 0;
@@ -498,7 +674,7 @@ static void signal_during_long_calls(void) {
     alarms = 0;
     setitimer(ITIMER_REAL, &every, NULL);
     uLong crc;
-    int bad = one_shot(data, n, 1, &crc);
+    int bad = one_shot(data, n, 1, &crc, NULL);
     setitimer(ITIMER_REAL, &off, NULL);
     printf("signals during a long deflate/inflate: %s, round trip %s", alarms > 0 ? "delivered" : "NONE",
            bad ? "DIFFERENT" : "exact");
@@ -509,13 +685,16 @@ static void signal_during_long_calls(void) {
 }
 
 /* Streams on several threads at once, each its own level and data. */
-struct job { int id; int bad; uLong crc; };
+struct job { int id; int bad; uLong crc; struct counter counter; };
 static void *stream_worker(void *p) {
     struct job *j = p;
     size_t n = (size_t)(1u << 18) + (size_t)j->id * 4099;
     unsigned char *data = make_data(n, (uint32_t)j->id + 100);
     j->bad = 0;
-    for (int round = 0; round < 4 && !j->bad; round++) j->bad = one_shot(data, n, 1 + (j->id + round) % 9, &j->crc);
+    /* Rounds 2 and 3 with a counting allocator of the thread's own. */
+    counter_init(&j->counter, -1);
+    for (int round = 0; round < 4 && !j->bad; round++)
+        j->bad = one_shot(data, n, 1 + (j->id + round) % 9, &j->crc, round >= 2 ? &j->counter : NULL);
     free(data);
     return NULL;
 }
@@ -526,7 +705,8 @@ static void threads(void) {
     for (int i = 0; i < N; i++) { jobs[i].id = i; pthread_create(&t[i], NULL, stream_worker, &jobs[i]); }
     for (int i = 0; i < N; i++) {
         pthread_join(t[i], NULL);
-        printf("thread %d: round trips %s", i, jobs[i].bad ? "DIFFERENT" : "exact");
+        printf("thread %d: round trips %s, allocator live %ld foreign %ld used %s", i, jobs[i].bad ? "DIFFERENT" : "exact",
+               jobs[i].counter.live, jobs[i].counter.foreign, jobs[i].counter.allocs > 0 ? "yes" : "no");
         if (bytes_too) printf(", last deflated crc %08lx", jobs[i].crc);
         printf("\n");
     }
@@ -539,6 +719,7 @@ int main(int argc, char **argv) {
     copies_and_resets();
     gzip_headers();
     python_style();
+    guest_allocators();
     bad_pointer();
     signal_during_long_calls();
     threads();

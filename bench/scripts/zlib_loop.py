@@ -1,6 +1,7 @@
 # zlib and hashlib as Python programs use them: compress/decompress of a generated
 # text in one piece and through compressobj/decompressobj in chunks, crc32/adler32 of
-# it, and sha256/md5 (hashlib: OpenSSL's libcrypto, which xrun runs as guest code).
+# it, and sha256/md5 (hashlib: OpenSSL's libcrypto, whose SHA/MD5 updates xrun runs on the
+# host by default, -thunk libcrypto).
 # Deterministic output. Usage: python3 zlib_loop.py N  (N rounds)
 import hashlib
 import sys

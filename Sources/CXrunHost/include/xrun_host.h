@@ -72,6 +72,18 @@ void *_Nullable xrun_current_guest_thread(void);
 // The host's implementation of a C library function HostCalls runs for the guest
 // (memcpy, crc32, sin, qsort, ...), or NULL when the table has no such name.
 void *_Nullable xrun_host_function(const char *_Nonnull name);
+// SHA1/SHA256/SHA512/MD5_Update on the guest's context, checked (host_digests.c);
+// SHA224/SHA384_Update are SHA256/SHA512_Update in OpenSSL.
+int xrun_sha1_update(void *_Nonnull c, const void *_Nullable data, size_t len);
+int xrun_sha256_update(void *_Nonnull c, const void *_Nullable data, size_t len);
+int xrun_sha512_update(void *_Nonnull c, const void *_Nullable data, size_t len);
+int xrun_md5_update(void *_Nonnull c, const void *_Nullable data, size_t len);
+// The native tier's call of a double-shaped host function (HostCalls' NativeHostCall,
+// libm): errno cleared, fn(a, b) called (a one-argument function ignores b), and the
+// value and the errno it set (0 if none) returned - in xmm0 and rax, the registers a
+// struct of a double and an integer comes back in (SysV ABI 3.2.3).
+typedef struct { double value; long err; } xrun_fp_call_result;
+xrun_fp_call_result xrun_call_fp2(double (*_Nonnull fn)(double, double), double a, double b);
 
 typedef struct {
     uint64_t guest_addr; // faulting guest address
