@@ -33,12 +33,18 @@ enum NativeLoadStore {
             ctx.asm.loadZeroExtended(.rcx, m, size: size)
             ctx.asm.store(vector(t), .rcx)
             ctx.asm.storeImm(vector(t, 8), 0, scratch: .rsi)
-        } else if size == 16 {
-            ctx.asm.load128(.xmm0, vector(t))
-            ctx.asm.store128(m, .xmm0)
         } else {
-            ctx.asm.loadZeroExtended(.rcx, vector(t), size: size)
-            ctx.asm.store(m, .rcx, size: size)
+            // A Q store stays two 8-byte stores: one that crosses into an unmapped
+            // page writes its first half before the fault, as the op (and qemu) do;
+            // a 16-byte movups would write nothing.
+            var high = m
+            high.disp += 8
+            ctx.asm.loadZeroExtended(.rcx, vector(t), size: min(size, 8))
+            ctx.asm.store(m, .rcx, size: min(size, 8))
+            if size == 16 {
+                ctx.asm.load(.rsi, vector(t, 8))
+                ctx.asm.store(high, .rsi)
+            }
         }
     }
 
