@@ -10,28 +10,11 @@ import GuestAArch64
 /// NaNs, infinities and subnormals, and the results are also checked against values
 /// computed here.
 final class NativeSelfLoopTests: XCTestCase {
-    static let n: UInt64 = 300
-    static let floats = GuestRun.dataAddress, doubles = GuestRun.dataAddress + 0x1000
-    static let out = GuestRun.dataAddress + 0x3000
-
-    /// Float and double inputs: ordinary values with NaNs, infinities, zeros of both
-    /// signs and subnormals mixed in, so the templates' slow paths run inside the loop.
-    static func inputs(_ i: UInt64) -> (Float, Double) {
-        switch i % 23 {
-        case 5: return (.nan, -.infinity)
-        case 11: return (Float(bitPattern: 0x0000_0003), Double(bitPattern: 0x7FF0_0000_0000_0789))   // subnormal, sNaN
-        case 17: return (-0.0, .leastNonzeroMagnitude)
-        default: return (Float(i) / 7 - 3, 1 / Double(1 + i % 89))
-        }
-    }
+    typealias Data = SelfLoopData
 
     func setUpData(_ r: GuestRun) {
-        for i in 0..<Self.n {
-            let (f, d) = Self.inputs(i)
-            r.memory.write(Self.floats + 4 * i, f.bitPattern)
-            r.memory.write(Self.doubles + 8 * i, d.bitPattern)
-        }
-        r.setX(1, Self.floats); r.setX(2, Self.doubles); r.setX(3, Self.out); r.setX(4, Self.n)
+        Data.write(into: r)
+        r.setX(1, Data.floats); r.setX(2, Data.doubles); r.setX(3, Data.out); r.setX(4, Data.n)
     }
 
     /// FP loads, FCVT, FMADD, FMUL, FADD, FSQRT, FP stores and a Q load/store in the
@@ -53,19 +36,19 @@ final class NativeSelfLoopTests: XCTestCase {
             0x54FF_FE81,   // b.ne loop
         ]
         let r = try runA64(loop, setup: setUpData)
-        XCTAssertEqual(r.x(0), Self.n)
+        XCTAssertEqual(r.x(0), Data.n)
         var s5: Float = 0
-        for i in 0..<Self.n {
-            let (f, d) = Self.inputs(i)
+        for i in 0..<Data.n {
+            let (f, d) = Data.inputs(i)
             s5 += f
             let product = d * Double(f)
             if !product.isNaN, i != 2, i != 3 {   // [x3 + 16] gets the copies of [x3]
-                XCTAssertEqual(r.memory.read(Self.out + 8 * i, as: UInt64.self), product.bitPattern, "product \(i)")
+                XCTAssertEqual(r.memory.read(Data.out + 8 * i, as: UInt64.self), product.bitPattern, "product \(i)")
             }
         }
         XCTAssert(s5.isNaN)
-        XCTAssertEqual(r.memory.read(Self.out + 16, as: UInt64.self), r.memory.read(Self.out, as: UInt64.self))
-        XCTAssertEqual(r.memory.read(Self.out + 24, as: UInt64.self), r.memory.read(Self.out + 8, as: UInt64.self))
+        XCTAssertEqual(r.memory.read(Data.out + 16, as: UInt64.self), r.memory.read(Data.out, as: UInt64.self))
+        XCTAssertEqual(r.memory.read(Data.out + 24, as: UInt64.self), r.memory.read(Data.out + 8, as: UInt64.self))
     }
 
     /// More live guest registers than the native tier keeps in host registers, and an
@@ -89,11 +72,11 @@ final class NativeSelfLoopTests: XCTestCase {
         for words in [loop, withMRS] {
             let r = try runA64(words, setup: setUpData)
             var x = [UInt64](repeating: 0, count: 13)
-            for i in 0..<Self.n {
-                x[5] = try XCTUnwrap(r.memory.read(Self.floats + 8 * i, as: UInt64.self))
+            for i in 0..<Data.n {
+                x[5] = try XCTUnwrap(r.memory.read(Data.floats + 8 * i, as: UInt64.self))
                 x[6] &+= x[5]; x[7] ^= x[6]; x[8] &+= x[7]; x[9] ^= x[8]; x[10] &+= x[9]; x[11] ^= x[10]; x[12] &+= x[11]
             }
-            XCTAssertEqual(r.x(0), Self.n)
+            XCTAssertEqual(r.x(0), Data.n)
             for i in 5...12 { XCTAssertEqual(r.x(i), x[i], "x\(i)") }
         }
     }

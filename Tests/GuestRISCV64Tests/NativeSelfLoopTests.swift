@@ -11,18 +11,7 @@ import GuestRISCV64
 /// first inexact operation takes the templates' slow path, later ones the fast path)
 /// and under RTZ (every rounding op on the slow path).
 final class NativeSelfLoopTests: XCTestCase {
-    static let n: UInt64 = 300
-    static let floats = GuestRun.dataAddress, doubles = GuestRun.dataAddress + 0x1000
-    static let out = GuestRun.dataAddress + 0x3000
-
-    static func inputs(_ i: UInt64) -> (Float, Double) {
-        switch i % 23 {
-        case 5: return (.nan, -.infinity)
-        case 11: return (Float(bitPattern: 0x0000_0003), Double(bitPattern: 0x7FF0_0000_0000_0789))   // subnormal, sNaN
-        case 17: return (-0.0, .leastNonzeroMagnitude)
-        default: return (Float(i) / 7 - 3, 1 / Double(1 + i % 89))
-        }
-    }
+    typealias Data = SelfLoopData
 
     static let loop = w(
         0x0025_1293,   // slli t0, a0, 2
@@ -47,12 +36,8 @@ final class NativeSelfLoopTests: XCTestCase {
 
     func run(frm: UInt32) throws -> GuestRun {
         try runRV(Self.loop) { r in
-            for i in 0..<Self.n {
-                let (f, d) = Self.inputs(i)
-                r.memory.write(Self.floats + 4 * i, f.bitPattern)
-                r.memory.write(Self.doubles + 8 * i, d.bitPattern)
-            }
-            r.setX(11, Self.floats); r.setX(12, Self.doubles); r.setX(13, Self.out); r.setX(14, Self.n); r.setX(18, 0)
+            Data.write(into: r)
+            r.setX(11, Data.floats); r.setX(12, Data.doubles); r.setX(13, Data.out); r.setX(14, Data.n); r.setX(18, 0)
             r.setD(14, 0); r.setS(16, 0); r.setS(17, 0)
             r.cpu.frm = frm
             r.cpu.fflags = 0
@@ -61,15 +46,15 @@ final class NativeSelfLoopTests: XCTestCase {
 
     func testFloatingPointLoopRoundToNearest() throws {
         let r = try run(frm: 0)
-        XCTAssertEqual(r.x(10), Self.n)
+        XCTAssertEqual(r.x(10), Data.n)
         var sum: Float = 0, less: UInt64 = 0
-        for i in 0..<Self.n {
-            let (f, d) = Self.inputs(i)
+        for i in 0..<Data.n {
+            let (f, d) = Data.inputs(i)
             sum += f
             if f < sum { less += 1 }
             let product = d * Double(f)
             if !product.isNaN {
-                XCTAssertEqual(r.memory.read(Self.out + 8 * i, as: UInt64.self), product.bitPattern, "product \(i)")
+                XCTAssertEqual(r.memory.read(Data.out + 8 * i, as: UInt64.self), product.bitPattern, "product \(i)")
             }
         }
         XCTAssertEqual(r.x(18), less)
@@ -79,6 +64,6 @@ final class NativeSelfLoopTests: XCTestCase {
 
     func testFloatingPointLoopRoundTowardZero() throws {
         let r = try run(frm: 1)
-        XCTAssertEqual(r.x(10), Self.n)
+        XCTAssertEqual(r.x(10), Data.n)
     }
 }
