@@ -22,20 +22,23 @@ enum NativeLoadStore {
     }
 
     /// Moves one SIMD&FP register's `size` bytes between Vt and guest memory at `m`
-    /// (through rcx and rsi).
+    /// (through rcx and rsi, or xmm0: 4, 8 and 16 bytes).
     static func transferVector(_ ctx: inout NativeContext, _ t: UInt8, _ m: X86Mem, size: Int, load: Bool) {
-        var high = m
-        high.disp += 8
-        if load {
-            ctx.asm.loadZeroExtended(.rcx, m, size: min(size, 8))
-            if size == 16 { ctx.asm.loadZeroExtended(.rsi, high, size: 8) }
+        if load, size >= 4 {
+            // movss/movsd zero the rest of xmm0: Vt's upper bits come out zero in the
+            // same 16-byte store.
+            if size == 16 { ctx.asm.load128(.xmm0, m) } else { ctx.asm.loadScalar(.xmm0, m, double: size == 8) }
+            ctx.asm.store128(vector(t), .xmm0)
+        } else if load {
+            ctx.asm.loadZeroExtended(.rcx, m, size: size)
             ctx.asm.store(vector(t), .rcx)
-            if size == 16 {
-                ctx.asm.store(vector(t, 8), .rsi)
-            } else {
-                ctx.asm.storeImm(vector(t, 8), 0, scratch: .rsi)
-            }
+            ctx.asm.storeImm(vector(t, 8), 0, scratch: .rsi)
         } else {
+            // A Q store stays two 8-byte stores: one that crosses into an unmapped
+            // page writes its first half before the fault, as the op (and qemu) do;
+            // a 16-byte movups would write nothing.
+            var high = m
+            high.disp += 8
             ctx.asm.loadZeroExtended(.rcx, vector(t), size: min(size, 8))
             ctx.asm.store(m, .rcx, size: min(size, 8))
             if size == 16 {
@@ -151,15 +154,18 @@ enum NativeLoadStore {
                 ctx.asm.store(ctx.guestMemory(.rdx, Int32(size)), .rsi, size: size)
             case .loadVector(let size):
                 // Both values are read before either register is written (a fault in
-                // the second leaves Vt unchanged); Q pairs need more than two scratch
-                // registers for that and stay with the op.
-                guard size <= 8 else { return false }
-                ctx.asm.loadZeroExtended(.rcx, ctx.guestMemory(.rdx), size: size)
-                ctx.asm.loadZeroExtended(.rsi, ctx.guestMemory(.rdx, Int32(size)), size: size)
-                ctx.asm.store(vector(o.a), .rcx)
-                ctx.asm.storeImm(vector(o.a, 8), 0, scratch: .rcx)
-                ctx.asm.store(vector(o.c), .rsi)
-                ctx.asm.storeImm(vector(o.c, 8), 0, scratch: .rcx)
+                // the second leaves Vt unchanged); movss/movsd zero the rest of the
+                // xmm register, so each Vt is one 16-byte store.
+                let m1 = ctx.guestMemory(.rdx), m2 = ctx.guestMemory(.rdx, Int32(size))
+                if size == 16 {
+                    ctx.asm.load128(.xmm0, m1)
+                    ctx.asm.load128(.xmm1, m2)
+                } else {
+                    ctx.asm.loadScalar(.xmm0, m1, double: size == 8)
+                    ctx.asm.loadScalar(.xmm1, m2, double: size == 8)
+                }
+                ctx.asm.store128(vector(o.a), .xmm0)
+                ctx.asm.store128(vector(o.c), .xmm1)
             case .storeVector(let size):
                 transferVector(&ctx, o.a, ctx.guestMemory(.rdx), size: size, load: false)
                 transferVector(&ctx, o.c, ctx.guestMemory(.rdx, Int32(size)), size: size, load: false)

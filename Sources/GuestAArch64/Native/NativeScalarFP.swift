@@ -32,11 +32,11 @@ enum NativeScalarFP {
         ctx.asm.ucomis(.xmm0, .xmm0, double: double)
         ctx.asm.jcc(.p, slow.entry)
     }
-    /// Vd = xmm0's low scalar, the rest zero. xmm0's bits above the scalar and below
-    /// bit 64 must be zero (a `movss` load leaves them so and scalar ops keep them).
+    /// Vd = xmm0's low scalar, the rest zero: one 16-byte store, so xmm0's bits 127
+    /// down to the scalar's width must be zero (a `movss`/`movsd` load leaves them so,
+    /// and the scalar ops, VEX FMA included, keep the destination's upper bits).
     static func writeResult(_ ctx: inout NativeContext, _ d: UInt8) {
-        ctx.asm.storeLow64(v(d), .xmm0)
-        ctx.asm.storeImm(v(d, 8), 0, scratch: .rax)
+        ctx.asm.store128(v(d), .xmm0)
     }
 
     /// FADD FSUB FMUL FDIV (FNMUL with `negate`): Vd = Vn op Vm.
@@ -116,8 +116,7 @@ enum NativeScalarFP {
             checkControl(&ctx, slow)
             ctx.asm.loadScalar(.xmm0, v(o.d), double: double)
             ctx.asm.loadScalar(.xmm1, v(o.b), double: double)
-            ctx.asm.loadScalar(.xmm2, v(o.c), double: double)
-            ctx.asm.fma231(kind, .xmm0, .xmm1, .xmm2, double: double)
+            ctx.asm.fma231(kind, .xmm0, .xmm1, v(o.c), double: double)
             checkNaN(&ctx, slow, double: double)
             writeResult(&ctx, o.a)
             ctx.finishSlowCall(slow)

@@ -34,21 +34,26 @@ enum NativeFPArithmeticTemplates {
     }
     static func roundsToNearest(_ rm: UInt8) -> Bool { UInt32(rm) == RoundingMode.rne || rm == FPRounding.dynamic }
 
-    /// rdx = the smallest NaN-boxed value (upper half all ones), for `loadOperand`.
+    /// rdx = the smallest NaN-boxed value (upper half all ones), for `loadOperands`.
     static func prepareBoxCheck(_ ctx: inout NativeContext, double: Bool) {
         if !double { ctx.asm.movImm(.rdx, 0xFFFF_FFFF_0000_0000) }
     }
-    /// xmm = f[r]: binary64 as it is, binary32 after the NaN-box check (rdx from
-    /// `prepareBoxCheck`). Clobbers rax.
-    static func loadOperand(_ ctx: inout NativeContext, _ x: XMM, _ r: UInt8, double: Bool, _ slow: NativeContext.SlowCall) {
-        if double {
-            ctx.asm.movToXMM(x, ctx.guestOperand(N.fdisp(r)))
-            return
+    /// Each (xmm, r): xmm = f[r]. binary64 values as they are; binary32 ones after
+    /// one NaN-box check of them all (rdx from `prepareBoxCheck`): the AND of the
+    /// register values has its upper half all ones exactly when each has. Clobbers rax.
+    static func loadOperands(_ ctx: inout NativeContext, _ operands: [(XMM, UInt8)], double: Bool, _ slow: NativeContext.SlowCall) {
+        if !double {
+            ctx.loadGuest(.rax, N.fdisp(operands[0].1), w: true)
+            for (_, r) in operands.dropFirst() where r != operands[0].1 {
+                ctx.asm.alu(.and, .rax, ctx.guestOperand(N.fdisp(r)))
+            }
+            ctx.asm.alu(.cmp, .rax, .rdx)
+            ctx.asm.jcc(.b, slow.entry)
         }
-        ctx.loadGuest(.rax, N.fdisp(r), w: true)
-        ctx.asm.alu(.cmp, .rax, .rdx)
-        ctx.asm.jcc(.b, slow.entry)
-        ctx.asm.movToXMM(x, .reg(.rax), w: false)
+        for (x, r) in operands {
+            // movd from a register or memory reads the low 32 bits: the binary32 value.
+            ctx.asm.movToXMM(x, ctx.guestOperand(N.fdisp(r)), w: double)
+        }
     }
 
     /// To the function unless xmm0 is finite with a magnitude above the smallest
@@ -84,8 +89,7 @@ enum NativeFPArithmeticTemplates {
             let slow = ctx.beginSlowCall(op)
             checkEnvironment(&ctx, o.d, slow)
             prepareBoxCheck(&ctx, double: double)
-            loadOperand(&ctx, .xmm0, o.b, double: double, slow)
-            loadOperand(&ctx, .xmm1, o.c, double: double, slow)
+            loadOperands(&ctx, [(.xmm0, o.b), (.xmm1, o.c)], double: double, slow)
             ctx.asm.scalar(kind, .xmm0, .xmm1, double: double)
             checkSafelyNormal(&ctx, double: double, slow)
             writeResult(&ctx, o.a, double: double)
@@ -102,7 +106,7 @@ enum NativeFPArithmeticTemplates {
             let slow = ctx.beginSlowCall(op)
             checkEnvironment(&ctx, o.d, slow)
             prepareBoxCheck(&ctx, double: double)
-            loadOperand(&ctx, .xmm0, o.b, double: double, slow)
+            loadOperands(&ctx, [(.xmm0, o.b)], double: double, slow)
             ctx.asm.scalar(.sqrt, .xmm0, .xmm0, double: double)
             checkSafelyNormal(&ctx, double: double, slow)
             writeResult(&ctx, o.a, double: double)
@@ -122,9 +126,7 @@ enum NativeFPArithmeticTemplates {
             let slow = ctx.beginSlowCall(op)
             checkEnvironment(&ctx, o.d, slow)
             prepareBoxCheck(&ctx, double: double)
-            loadOperand(&ctx, .xmm0, o.e, double: double, slow)
-            loadOperand(&ctx, .xmm1, o.b, double: double, slow)
-            loadOperand(&ctx, .xmm2, o.c, double: double, slow)
+            loadOperands(&ctx, [(.xmm0, o.e), (.xmm1, o.b), (.xmm2, o.c)], double: double, slow)
             ctx.asm.fma231(kind, .xmm0, .xmm1, .xmm2, double: double)
             checkSafelyNormal(&ctx, double: double, slow)
             writeResult(&ctx, o.a, double: double)
@@ -141,8 +143,7 @@ enum NativeFPArithmeticTemplates {
             let o = op.pointee
             let slow = ctx.beginSlowCall(op)
             prepareBoxCheck(&ctx, double: double)
-            loadOperand(&ctx, .xmm0, o.b, double: double, slow)
-            loadOperand(&ctx, .xmm1, o.c, double: double, slow)
+            loadOperands(&ctx, [(.xmm0, o.b), (.xmm1, o.c)], double: double, slow)
             ctx.asm.ucomis(.xmm0, .xmm1, double: double)
             ctx.asm.jcc(.p, slow.entry)
             ctx.asm.setcc(kind == 0 ? .be : kind == 1 ? .b : .e, .rax)

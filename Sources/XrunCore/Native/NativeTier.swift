@@ -48,6 +48,53 @@ public struct NativeContext {
         epilogue = asm.newLabel()
     }
 
+    // MARK: self-loops
+
+    /// The guest register cache as it was at a block exit: which CPU-state slot each
+    /// pool register mirrors, and the LRU order.
+    struct CacheState {
+        var slots: [Int32?]
+        var lastUse: [Int]
+        var clock: Int
+    }
+    /// First pass: the cache at the first exit that branches back to the block's own
+    /// start (a loop of one block), if there is one.
+    private(set) var selfLoopExit: CacheState?
+    /// Second pass of a self-loop block: the body starts at `loopBody` with the cache
+    /// holding `loopEntry` (loaded right after the prologue), so the back edge can
+    /// jump there without going through memory when its cache still matches.
+    private var loopEntry: CacheState?
+    private var loopBody: Int?
+
+    /// Loads the cache `entry` and binds the loop body's label (right after the
+    /// prologue: chained entries come in before the loads).
+    mutating func beginLoopBody(_ entry: CacheState) {
+        for (i, disp) in entry.slots.enumerated() {
+            if let disp { asm.load(Self.cachePool[i], X86Mem(.rbx, disp)) }
+        }
+        cachedSlot = entry.slots
+        lastUse = entry.lastUse
+        clock = entry.clock
+        loopEntry = entry
+        let body = asm.newLabel()
+        asm.bind(body)
+        loopBody = body
+    }
+
+    /// The back edge of a self-loop, when every register the body starts with still
+    /// holds the same guest register (the cache is write-through: memory agrees, so
+    /// the other path and any later exit see the same state): the same checks as a
+    /// chained jump (stop requests, the block still valid), then straight into the body.
+    private mutating func loopBack(orElse out: Int) -> Bool {
+        guard let entry = loopEntry, let body = loopBody else { return false }
+        for (i, disp) in entry.slots.enumerated() where disp != nil && cachedSlot[i] != disp { return false }
+        stopIfAsked(out)
+        asm.movImm(.rax, UInt64(UInt(bitPattern: block)))
+        asm.aluImm(.cmp, .mem(X86Mem(.rax, Int32(BlockHeader.validOffset))), 0)
+        asm.jcc(.ne, body)
+        return true
+    }
+
     // MARK: block exits
 
     /// Ends the block at a constant target through static successor `slot` (0 or 1),
@@ -57,6 +104,16 @@ public struct NativeContext {
     /// the slot. (The stores happen only on that way out: the next block needs neither.)
     public mutating func exit(to target: UInt64, slot: Int) {
         let out = asm.newLabel()
+        if target == block.pointee.startPC {
+            if selfLoopExit == nil { selfLoopExit = CacheState(slots: cachedSlot, lastUse: lastUse, clock: clock) }
+            if loopBack(orElse: out) {
+                asm.bind(out)
+                asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), target, scratch: .rax)
+                asm.storeImm32(X86Mem(.rbx, Int32(CPUHeader.exitSlotOffset)), UInt32(slot))
+                asm.jmp(epilogue)
+                return
+            }
+        }
         stopIfAsked(out)
         let field = UnsafeRawPointer(block) + (slot == 0 ? BlockHeader.next0Offset : BlockHeader.next1Offset)
         asm.movImm(.rax, UInt64(UInt(bitPattern: field)))
@@ -133,7 +190,9 @@ public struct NativeContext {
     /// is write-through: every guest register write also goes to the CPU state, so a
     /// fault, a called op or a block exit never needs a flush, and a chained block
     /// starts with an empty cache. What it saves is the store-to-load round trip on
-    /// each dependency between consecutive instructions.
+    /// each dependency between consecutive instructions. (The exception: a block that
+    /// loops to itself starts its body with the cache its back edge leaves,
+    /// `beginLoopBody`.)
     static let cachePool: [X86Reg] = [.r8, .r9, .r10, .r11, .r12, .r13, .r14]
     /// Per pool register: the CPU-state displacement it mirrors, and when last used.
     private var cachedSlot: [Int32?] = Array(repeating: nil, count: cachePool.count)
@@ -345,8 +404,26 @@ final class NativeTier {
     func compile(_ block: Block) -> UnsafeRawPointer? {
         let count = block.pointee.count
         guard buffer.reserve(count * 320 + 256) else { return nil }
+        var ctx = emit(block, loopEntry: nil)
+        // A loop of one block (the hot loop of most kernels): compiled again so that
+        // its back edge jumps straight into its own body with the guest registers it
+        // uses still in host registers, instead of through memory and the chaining
+        // checks (`beginLoopBody`, `loopBack`).
+        if let exit = ctx.selfLoopExit {
+            ctx = emit(block, loopEntry: exit)
+        }
+        guard let code = buffer.place(ctx.asm) else { return nil }
+        compiledBlocks += 1
+        if let perfMap { perfMap.note(code: code, size: ctx.asm.count, pc: block.pointee.startPC) }
+        return UnsafeRawPointer(code)
+    }
+
+    /// One pass over the block's ops: its whole code, labels resolved.
+    private func emit(_ block: Block, loopEntry: NativeContext.CacheState?) -> NativeContext {
+        let count = block.pointee.count
         var ctx = NativeContext(buffer: buffer, block: block)
         Self.prologue(&ctx.asm)
+        if let loopEntry { ctx.beginLoopBody(loopEntry) }
         let ops = UnsafePointer(block.opsPointer)
         let definitions = block.definitions
         for i in 0..<count {
@@ -373,10 +450,7 @@ final class NativeTier {
             ctx.callFunction(xrun_guest_out_of_range_entry())
         }
         ctx.asm.finish()
-        guard let code = buffer.place(ctx.asm) else { return nil }
-        compiledBlocks += 1
-        if let perfMap { perfMap.note(code: code, size: ctx.asm.count, pc: block.pointee.startPC) }
-        return UnsafeRawPointer(code)
+        return ctx
     }
 
     /// Entry from the block loop: rdi = CPU. Five pushes keep rsp 16-byte aligned at

@@ -43,6 +43,14 @@ extension X86Assembler {
     public mutating func loadScalar(_ dst: XMM, _ m: X86Mem, double: Bool) {
         sse(double ? 0xF2 : 0xF3, 0x10, reg: dst.rawValue, .mem(m))
     }
+    /// `movups dst, [m]` (0F 10): 16 bytes, no alignment needed.
+    public mutating func load128(_ dst: XMM, _ m: X86Mem) {
+        sse(nil, 0x10, reg: dst.rawValue, .mem(m))
+    }
+    /// `movups [m], src` (0F 11): stores all 16 bytes.
+    public mutating func store128(_ m: X86Mem, _ src: XMM) {
+        sse(nil, 0x11, reg: src.rawValue, .mem(m))
+    }
     /// `movq [m], src` (66 0F D6): stores the low 64 bits.
     public mutating func storeLow64(_ m: X86Mem, _ src: XMM) {
         sse(0x66, 0xD6, reg: src.rawValue, .mem(m))
@@ -106,7 +114,13 @@ extension X86Assembler {
     }
     /// `vfm*231sd/ss dst, a, b`: dst = ±(a × b) ± dst with one rounding (FMA3).
     public mutating func fma231(_ op: FMA231Op, _ dst: XMM, _ a: XMM, _ b: XMM, double: Bool) {
-        let rm = Self.xmmOperand(b)
+        fma231(op, dst, a, Self.xmmOperand(b), double: double)
+    }
+    /// The same with `b` in memory (a 32- or 64-bit operand).
+    public mutating func fma231(_ op: FMA231Op, _ dst: XMM, _ a: XMM, _ b: X86Mem, double: Bool) {
+        fma231(op, dst, a, .mem(b), double: double)
+    }
+    private mutating func fma231(_ op: FMA231Op, _ dst: XMM, _ a: XMM, _ rm: X86Operand, double: Bool) {
         vex3(map: 2, w: double, vvvv: a.rawValue, pp: 1, reg: dst.rawValue, rm: rm)
         byte(op.rawValue)
         modrm(reg: dst.rawValue, rm: rm)
