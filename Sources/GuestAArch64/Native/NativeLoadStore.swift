@@ -22,26 +22,25 @@ enum NativeLoadStore {
     }
 
     /// Moves one SIMD&FP register's `size` bytes between Vt and guest memory at `m`
-    /// (through rcx and rsi).
+    /// (through xmm0, or rcx for the narrower ones). A load writes all 16 bytes of Vt with one
+    /// store: the vector templates read Vt with one 16-byte load, which the CPU can
+    /// forward only from a store that covers it (two 8-byte stores cost a
+    /// store-forwarding stall each time).
     static func transferVector(_ ctx: inout NativeContext, _ t: UInt8, _ m: X86Mem, size: Int, load: Bool) {
-        var high = m
-        high.disp += 8
-        if load {
-            ctx.asm.loadZeroExtended(.rcx, m, size: min(size, 8))
-            if size == 16 { ctx.asm.loadZeroExtended(.rsi, high, size: 8) }
-            ctx.asm.store(vector(t), .rcx)
-            if size == 16 {
-                ctx.asm.store(vector(t, 8), .rsi)
-            } else {
-                ctx.asm.storeImm(vector(t, 8), 0, scratch: .rsi)
-            }
-        } else {
-            ctx.asm.loadZeroExtended(.rcx, vector(t), size: min(size, 8))
-            ctx.asm.store(m, .rcx, size: min(size, 8))
-            if size == 16 {
-                ctx.asm.load(.rsi, vector(t, 8))
-                ctx.asm.store(high, .rsi)
-            }
+        switch (load, size) {
+        case (true, 16):
+            ctx.asm.loadVector(.xmm0, m)
+            ctx.asm.storeVector(vector(t), .xmm0)
+        case (true, _):
+            ctx.asm.loadZeroExtended(.rcx, m, size: size)
+            ctx.asm.movToXMM(.xmm0, .reg(.rcx))
+            ctx.asm.storeVector(vector(t), .xmm0)
+        case (false, 16):
+            ctx.asm.loadVector(.xmm0, vector(t))
+            ctx.asm.storeVector(m, .xmm0)
+        case (false, _):
+            ctx.asm.loadZeroExtended(.rcx, vector(t), size: size)
+            ctx.asm.store(m, .rcx, size: size)
         }
     }
 
@@ -151,15 +150,20 @@ enum NativeLoadStore {
                 ctx.asm.store(ctx.guestMemory(.rdx, Int32(size)), .rsi, size: size)
             case .loadVector(let size):
                 // Both values are read before either register is written (a fault in
-                // the second leaves Vt unchanged); Q pairs need more than two scratch
-                // registers for that and stay with the op.
-                guard size <= 8 else { return false }
+                // the second leaves Vt unchanged); Q pairs through xmm0 and xmm1.
+                if size == 16 {
+                    ctx.asm.loadVector(.xmm0, ctx.guestMemory(.rdx))
+                    ctx.asm.loadVector(.xmm1, ctx.guestMemory(.rdx, 16))
+                    ctx.asm.storeVector(vector(o.a), .xmm0)
+                    ctx.asm.storeVector(vector(o.c), .xmm1)
+                    break
+                }
                 ctx.asm.loadZeroExtended(.rcx, ctx.guestMemory(.rdx), size: size)
                 ctx.asm.loadZeroExtended(.rsi, ctx.guestMemory(.rdx, Int32(size)), size: size)
-                ctx.asm.store(vector(o.a), .rcx)
-                ctx.asm.storeImm(vector(o.a, 8), 0, scratch: .rcx)
-                ctx.asm.store(vector(o.c), .rsi)
-                ctx.asm.storeImm(vector(o.c, 8), 0, scratch: .rcx)
+                ctx.asm.movToXMM(.xmm0, .reg(.rcx))
+                ctx.asm.movToXMM(.xmm1, .reg(.rsi))
+                ctx.asm.storeVector(vector(o.a), .xmm0)
+                ctx.asm.storeVector(vector(o.c), .xmm1)
             case .storeVector(let size):
                 transferVector(&ctx, o.a, ctx.guestMemory(.rdx), size: size, load: false)
                 transferVector(&ctx, o.c, ctx.guestMemory(.rdx, Int32(size)), size: size, load: false)
