@@ -36,8 +36,14 @@ enum NativeLoadStore {
             ctx.asm.movToXMM(.xmm0, .reg(.rcx))
             ctx.asm.storeVector(vector(t), .xmm0)
         case (false, 16):
-            ctx.asm.loadVector(.xmm0, vector(t))
-            ctx.asm.storeVector(m, .xmm0)
+            // Two 8-byte stores, low half first, as the op (and QEMU) do: a store that
+            // crosses into an unmapped page leaves its first half written.
+            var high = m
+            high.disp += 8
+            ctx.asm.load(.rcx, vector(t))
+            ctx.asm.store(m, .rcx)
+            ctx.asm.load(.rsi, vector(t, 8))
+            ctx.asm.store(high, .rsi)
         case (false, _):
             ctx.asm.loadZeroExtended(.rcx, vector(t), size: size)
             ctx.asm.store(m, .rcx, size: size)
