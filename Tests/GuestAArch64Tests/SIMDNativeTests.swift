@@ -10,12 +10,16 @@ import GuestAArch64
 /// subnormal, ±inf, quiet NaNs with payloads of either sign and a signalling NaN,
 /// under every rounding mode, FZ and DN. `GuestRun` runs each case in both tiers and
 /// fails on any difference in the registers or FPSR (the flags after every op).
-/// XRUN_SIMD_NATIVE_CASES (default 24) sets the random cases per op and FPCR value.
+/// XRUN_SIMD_NATIVE_CASES (default 8) sets the random cases per op and FPCR value.
 final class SIMDNativeTests: XCTestCase {
     /// (word, disassembly, whether a template is expected on this host: some lane
     /// sizes have no x86 counterpart before AVX-512 and stay calls).
     static let ops: [(UInt32, String, Bool)] = [
         (0x0E22_8420, "add v0.8b, v1.8b, v2.8b", true),
+        (0x4F00_3640, "orr v0.4s, #0x12, lsl #8", true),
+        (0x6F01_9680, "bic v0.8h, #0x34", true),
+        (0x0F00_14A0, "orr v0.2s, #0x5", true),
+        (0x2F00_B420, "bic v0.4h, #0x1, lsl #8", true),
         (0xDAC0_1020, "clz x0, x1", true),
         (0x5AC0_1020, "clz w0, w1", true),
         (0xDAC0_0020, "rbit x0, x1", true),
@@ -420,7 +424,7 @@ final class SIMDNativeTests: XCTestCase {
 
     static var casesPerOp: Int {
         if let v = ProcessInfo.processInfo.environment["XRUN_SIMD_NATIVE_CASES"], let n = Int(v), n > 0 { return n }
-        return 24
+        return 8
     }
 
     /// SplitMix64: the same sequence on every run.

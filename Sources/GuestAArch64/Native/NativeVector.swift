@@ -491,6 +491,40 @@ enum NativeVector {
             return true
         }
     }
+    /// ORR / BIC (vector, immediate): Vd OR imm / AND NOT imm in each 64-bit half (the
+    /// upper half zeroed for Q = 0, as the op does).
+    static func orImmediate(clear: Bool, q: Bool) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            ctx.asm.movImm(.rax, clear ? ~o.imm : o.imm)
+            ctx.asm.movToXMM(.xmm1, .reg(.rax))
+            ctx.asm.packed(.punpcklqdq, .xmm1, .xmm1)
+            ctx.asm.loadVector(.xmm0, v(o.a))
+            ctx.asm.packed(clear ? .pand : .por, .xmm0, .xmm1)
+            store(&ctx.asm, o.a, .xmm0, q: q)
+            return true
+        }
+    }
+
+    /// LD1 / ST1 {Vt-Vt+d-1}, [Xn] (multiple structures, one register each; e = 8 or
+    /// 16 bytes per register), also post-indexed by the bytes transferred (by Xm: the
+    /// op). Register by register as the op does, so a fault part-way leaves the
+    /// earlier registers (or memory) written; the transfers are `transferVector`'s.
+    static func structureOne(load: Bool, _ mode: LSMode) -> NativeTemplate {
+        { op, ctx in
+            let o = op.pointee
+            if case .postReg = mode { return false }
+            NativeLoadStore.address(&ctx, o, mode)
+            let bytes = Int(o.e)
+            for i in 0..<Int(o.d) {
+                let m = ctx.guestMemory(.rdx, Int32(i * bytes))
+                NativeLoadStore.transferVector(&ctx, UInt8((Int(o.a) + i) & 31), m, size: bytes, load: load)
+            }
+            NativeLoadStore.writeBack(&ctx, o, mode)
+            return true
+        }
+    }
+
     /// MOVI / MVNI / FMOV (vector, immediate): Vd = imm in the low half, and the high (q).
     static func moveImmediate(q: Bool) -> NativeTemplate {
         { op, ctx in
