@@ -427,15 +427,14 @@ final class SIMDNativeTests: XCTestCase {
         return 8
     }
 
-    /// SplitMix64: the same sequence on every run.
+    /// xorshift64* (Vigna): the same sequence on every run.
     struct Random {
         var state: UInt64
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            state ^= state >> 12
+            state ^= state << 25
+            state ^= state >> 27
+            return state &* 0x2545_F491_4F6C_DD1D
         }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
