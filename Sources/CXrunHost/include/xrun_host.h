@@ -105,6 +105,8 @@ static inline const void *xrun_guest_out_of_range_entry(void) { return (const vo
 /* Whether the host runs FMA3 (VFMADD...): CPUID and the OS's AVX state, as the
    compiler's own check reads them. The native tier emits fused multiply-adds only then. */
 static inline int xrun_host_has_fma3(void) { return __builtin_cpu_supports("fma"); }
+/* SSE4.1 (PMAXUD, PMOVZX, PACKUSDW, ...): the native tier's vector templates need it. */
+static inline int xrun_host_has_sse41(void) { return __builtin_cpu_supports("sse4.1"); }
 static inline const void *xrun_text_anchor(void) { return (const void *)&xrun_guarded; }
 
 // Where the fault handler reports writes to code-locked pages: it sets bit 0 of

@@ -14,11 +14,11 @@ enum OneSourceOps {
         ((x >> 8) & 0x00FF_00FF_00FF_00FF) | ((x & 0x00FF_00FF_00FF_00FF) << 8)
     }
 
-    static let rbit64: OpDef = OpDef("rbit") { cpu, op in
+    static let rbit64: OpDef = OpDef("rbit", native: NativeBitOps.reverseBits(w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = reverseBits(x[Int(op.pointee.b)])
     }
-    static let rbit32: OpDef = OpDef("rbit") { cpu, op in
+    static let rbit32: OpDef = OpDef("rbit", native: NativeBitOps.reverseBits(w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = reverseBits(x[Int(op.pointee.b)] & 0xFFFF_FFFF) >> 32
     }
@@ -44,11 +44,11 @@ enum OneSourceOps {
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]).byteSwapped)
     }
-    static let clz64: OpDef = OpDef("clz") { cpu, op in
+    static let clz64: OpDef = OpDef("clz", native: NativeBitOps.countLeadingZeros(w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(x[Int(op.pointee.b)].leadingZeroBitCount)
     }
-    static let clz32: OpDef = OpDef("clz") { cpu, op in
+    static let clz32: OpDef = OpDef("clz", native: NativeBitOps.countLeadingZeros(w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]).leadingZeroBitCount)
     }

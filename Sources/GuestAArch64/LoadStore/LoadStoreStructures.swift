@@ -128,14 +128,14 @@ enum LSStructMultiple {
     static func stN64(_ c: UnsafeMutableRawPointer, _ o: UnsafePointer<Op>, _ a: UInt64) { stN(c, o, a, UInt64.self) }
 
     static let ld1Ops: [OpDef] = [
-        OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ld1) },
-        OpDef("ld") { c, o in LSAddress.run(c, o, .post, ld1) },
-        OpDef("ld") { c, o in LSAddress.run(c, o, .postReg, ld1) },
+        OpDef("ld", native: NativeVector.structureOne(load: true, .offset)) { c, o in LSAddress.run(c, o, .offset, ld1) },
+        OpDef("ld", native: NativeVector.structureOne(load: true, .post)) { c, o in LSAddress.run(c, o, .post, ld1) },
+        OpDef("ld", native: NativeVector.structureOne(load: true, .postReg)) { c, o in LSAddress.run(c, o, .postReg, ld1) },
     ]
     static let st1Ops: [OpDef] = [
-        OpDef("st") { c, o in LSAddress.run(c, o, .offset, st1) },
-        OpDef("st") { c, o in LSAddress.run(c, o, .post, st1) },
-        OpDef("st") { c, o in LSAddress.run(c, o, .postReg, st1) },
+        OpDef("st", native: NativeVector.structureOne(load: false, .offset)) { c, o in LSAddress.run(c, o, .offset, st1) },
+        OpDef("st", native: NativeVector.structureOne(load: false, .post)) { c, o in LSAddress.run(c, o, .post, st1) },
+        OpDef("st", native: NativeVector.structureOne(load: false, .postReg)) { c, o in LSAddress.run(c, o, .postReg, st1) },
     ]
     static let ldN8Ops: [OpDef] = [
         OpDef("ld") { c, o in LSAddress.run(c, o, .offset, ldN8) },

@@ -22,21 +22,25 @@ enum NativeLoadStore {
     }
 
     /// Moves one SIMD&FP register's `size` bytes between Vt and guest memory at `m`
-    /// (through rcx and rsi, or xmm0: 4, 8 and 16 bytes).
+    /// (through xmm0, and rcx for B and H). A load writes all 16 bytes of Vt with one
+    /// store: the vector templates read Vt with one 16-byte load, which the CPU can
+    /// forward only from a store that covers it (two 8-byte stores cost a
+    /// store-forwarding stall each time).
     static func transferVector(_ ctx: inout NativeContext, _ t: UInt8, _ m: X86Mem, size: Int, load: Bool) {
-        if load, size >= 4 {
-            // movss/movsd zero the rest of xmm0: Vt's upper bits come out zero in the
-            // same 16-byte store.
-            if size == 16 { ctx.asm.load128(.xmm0, m) } else { ctx.asm.loadScalar(.xmm0, m, double: size == 8) }
+        if load {
+            // movss/movsd zero the rest of xmm0, as does movq from rcx.
+            switch size {
+            case 16: ctx.asm.load128(.xmm0, m)
+            case 4, 8: ctx.asm.loadScalar(.xmm0, m, double: size == 8)
+            default:
+                ctx.asm.loadZeroExtended(.rcx, m, size: size)
+                ctx.asm.movToXMM(.xmm0, .reg(.rcx))
+            }
             ctx.asm.store128(vector(t), .xmm0)
-        } else if load {
-            ctx.asm.loadZeroExtended(.rcx, m, size: size)
-            ctx.asm.store(vector(t), .rcx)
-            ctx.asm.storeImm(vector(t, 8), 0, scratch: .rsi)
         } else {
-            // A Q store stays two 8-byte stores: one that crosses into an unmapped
-            // page writes its first half before the fault, as the op (and qemu) do;
-            // a 16-byte movups would write nothing.
+            // A Q store stays two 8-byte stores, low half first: one that crosses into an
+            // unmapped page writes its first half before the fault, as the op (and qemu)
+            // do; a 16-byte movups would write nothing.
             var high = m
             high.disp += 8
             ctx.asm.loadZeroExtended(.rcx, vector(t), size: min(size, 8))

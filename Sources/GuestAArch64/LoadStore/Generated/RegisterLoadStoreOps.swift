@@ -248,8 +248,8 @@ extension LSPair {
         OpDef("stp", native: NativeLoadStore.pair(.storeVector(size: 16), .post)) { c, o in LSAddress.run(c, o, .post, stpQ) },
     ]
     static let ldpQOps: [OpDef] = [
-        OpDef("ldp") { c, o in LSAddress.run(c, o, .offset, ldpQ) },
-        OpDef("ldp") { c, o in LSAddress.run(c, o, .pre, ldpQ) },
-        OpDef("ldp") { c, o in LSAddress.run(c, o, .post, ldpQ) },
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 16), .offset)) { c, o in LSAddress.run(c, o, .offset, ldpQ) },
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 16), .pre)) { c, o in LSAddress.run(c, o, .pre, ldpQ) },
+        OpDef("ldp", native: NativeLoadStore.pair(.loadVector(size: 16), .post)) { c, o in LSAddress.run(c, o, .post, ldpQ) },
     ]
 }

@@ -161,14 +161,14 @@ enum FPFromInt {
 /// FMOV (general): bit copies between general and vector registers.
 enum FPMoveOps {
     static let sToW: OpDef = OpDef("fmov") { cpu, op in cpu.x[Int(op.pointee.a)] = UInt64(cpu.v(op.pointee.b).loadUnaligned(as: UInt32.self)) }
-    static let dToX: OpDef = OpDef("fmov") { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.v(op.pointee.b).loadUnaligned(as: UInt64.self) }
-    static let topToX: OpDef = OpDef("fmov") { cpu, op in
+    static let dToX: OpDef = OpDef("fmov", native: NativeVector.laneToGeneral(lane: 8, byteOffset: 0)) { cpu, op in cpu.x[Int(op.pointee.a)] = cpu.v(op.pointee.b).loadUnaligned(as: UInt64.self) }
+    static let topToX: OpDef = OpDef("fmov", native: NativeVector.laneToGeneral(lane: 8, byteOffset: 8)) { cpu, op in
         cpu.x[Int(op.pointee.a)] = cpu.v(op.pointee.b).loadUnaligned(fromByteOffset: 8, as: UInt64.self)
     }
     static let wToS: OpDef = OpDef("fmov") { cpu, op in cpu.vWrite64(op.pointee.a, UInt64(UInt32(truncatingIfNeeded: cpu.x[Int(op.pointee.b)]))) }
-    static let xToD: OpDef = OpDef("fmov") { cpu, op in cpu.vWrite64(op.pointee.a, cpu.x[Int(op.pointee.b)]) }
+    static let xToD: OpDef = OpDef("fmov", native: NativeVector.generalToDouble(top: false)) { cpu, op in cpu.vWrite64(op.pointee.a, cpu.x[Int(op.pointee.b)]) }
     /// FMOV Vd.D[1], Xn writes the top half only; the low half is kept.
-    static let xToTop: OpDef = OpDef("fmov") { cpu, op in
+    static let xToTop: OpDef = OpDef("fmov", native: NativeVector.generalToDouble(top: true)) { cpu, op in
         cpu.v(op.pointee.a).storeBytes(of: cpu.x[Int(op.pointee.b)], toByteOffset: 8, as: UInt64.self)
     }
 }

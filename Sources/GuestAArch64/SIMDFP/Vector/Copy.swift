@@ -56,31 +56,31 @@ extension VL {
 enum VCopyOps {
     /// Index size * 2 + Q.
     static let dupElement: [OpDef] = [
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: false) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: true) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: false) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: true) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: false) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: true) },
+        OpDef("dup", native: NativeVector.dupElement(lane: 1, q: false)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: false) },
+        OpDef("dup", native: NativeVector.dupElement(lane: 1, q: true)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)), full: true) },
+        OpDef("dup", native: NativeVector.dupElement(lane: 2, q: false)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: false) },
+        OpDef("dup", native: NativeVector.dupElement(lane: 2, q: true)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)), full: true) },
+        OpDef("dup", native: NativeVector.dupElement(lane: 4, q: false)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: false) },
+        OpDef("dup", native: NativeVector.dupElement(lane: 4, q: true)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)), full: true) },
         CommonOps.undefined,
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self), full: true) },
+        OpDef("dup", native: NativeVector.dupElement(lane: 8, q: true)) { c, o in VL.fill(c, o.pointee.a, c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self), full: true) },
     ]
     static let dupGeneral: [OpDef] = [
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
+        OpDef("dup", native: NativeVector.dupGeneral(lane: 1, q: false)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
+        OpDef("dup", native: NativeVector.dupGeneral(lane: 1, q: true)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
+        OpDef("dup", native: NativeVector.dupGeneral(lane: 2, q: false)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
+        OpDef("dup", native: NativeVector.dupGeneral(lane: 2, q: true)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
+        OpDef("dup", native: NativeVector.dupGeneral(lane: 4, q: false)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: false) },
+        OpDef("dup", native: NativeVector.dupGeneral(lane: 4, q: true)) { c, o in VL.fill(c, o.pointee.a, VL.broadcast(UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])), full: true) },
         CommonOps.undefined,
-        OpDef("dup") { c, o in VL.fill(c, o.pointee.a, c.x[Int(o.pointee.b)], full: true) },
+        OpDef("dup", native: NativeVector.dupGeneral(lane: 8, q: true)) { c, o in VL.fill(c, o.pointee.a, c.x[Int(o.pointee.b)], full: true) },
     ]
     /// INS (general): only the one lane changes. Index = size.
     static let insGeneral: [OpDef] = [
-        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
-        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
-        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
-        OpDef("ins") { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), c.x[Int(o.pointee.b)]) },
+        OpDef("ins", native: NativeVector.insertGeneral(lane: 1)) { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt8(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
+        OpDef("ins", native: NativeVector.insertGeneral(lane: 2)) { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt16(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
+        OpDef("ins", native: NativeVector.insertGeneral(lane: 4)) { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), UInt32(truncatingIfNeeded: c.x[Int(o.pointee.b)])) },
+        OpDef("ins", native: NativeVector.insertGeneral(lane: 8)) { c, o in VL.setLane(c, o.pointee.a, Int(o.pointee.imm), c.x[Int(o.pointee.b)]) },
     ]
     /// INS (element): imm = dst index | src index << 8.
     static let insElement: [OpDef] = [
@@ -100,9 +100,9 @@ enum VCopyOps {
     ]
     /// UMOV, index size.
     static let umov: [OpDef] = [
-        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)) },
-        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)) },
-        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)) },
-        OpDef("umov") { c, o in c.x[Int(o.pointee.a)] = c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self) },
+        OpDef("umov", native: NativeVector.laneToGeneral(lane: 1)) { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt8.self)) },
+        OpDef("umov", native: NativeVector.laneToGeneral(lane: 2)) { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt16.self)) },
+        OpDef("umov", native: NativeVector.laneToGeneral(lane: 4)) { c, o in c.x[Int(o.pointee.a)] = UInt64(c.lane(o.pointee.b, Int(o.pointee.imm), UInt32.self)) },
+        OpDef("umov", native: NativeVector.laneToGeneral(lane: 8)) { c, o in c.x[Int(o.pointee.a)] = c.lane(o.pointee.b, Int(o.pointee.imm), UInt64.self) },
     ]
 }

@@ -50,11 +50,11 @@ extension A64Decoder {
 enum VModImmOps {
     /// [kind * 2 + Q]: move, ORR, BIC; 64-bit forms zero the upper half.
     static let table: [OpDef] = [
-        OpDef("movi") { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, 0)) },
-        OpDef("movi") { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, o.pointee.imm)) },
-        OpDef("orr") { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) | o.pointee.imm, 0)) },
-        OpDef("orr") { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) | V128(o.pointee.imm, o.pointee.imm)) },
-        OpDef("bic") { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) & ~o.pointee.imm, 0)) },
-        OpDef("bic") { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) & ~V128(o.pointee.imm, o.pointee.imm)) },
+        OpDef("movi", native: NativeVector.moveImmediate(q: false)) { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, 0)) },
+        OpDef("movi", native: NativeVector.moveImmediate(q: true)) { c, o in c.vWrite(o.pointee.a, V128(o.pointee.imm, o.pointee.imm)) },
+        OpDef("orr", native: NativeVector.orImmediate(clear: false, q: false)) { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) | o.pointee.imm, 0)) },
+        OpDef("orr", native: NativeVector.orImmediate(clear: false, q: true)) { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) | V128(o.pointee.imm, o.pointee.imm)) },
+        OpDef("bic", native: NativeVector.orImmediate(clear: true, q: false)) { c, o in c.vWrite(o.pointee.a, V128(c.v(o.pointee.a).loadUnaligned(as: UInt64.self) & ~o.pointee.imm, 0)) },
+        OpDef("bic", native: NativeVector.orImmediate(clear: true, q: true)) { c, o in c.vWrite(o.pointee.a, c.vRead(o.pointee.a) & ~V128(o.pointee.imm, o.pointee.imm)) },
     ]
 }

@@ -63,10 +63,10 @@ enum VPermuteOps {
     /// [kind: UZP1 TRN1 ZIP1 UZP2 TRN2 ZIP2][size * 2 + Q]
     static let table: [[OpDef?]] = [
         [
-            OpDef("uzp1") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(0)) }, OpDef("uzp1") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(0)) },
-            OpDef("uzp1") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(0)) }, OpDef("uzp1") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(0)) },
-            OpDef("uzp1") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(0)) }, OpDef("uzp1") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(0)) },
-            nil, OpDef("uzp1") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(0)) },
+            OpDef("uzp1", native: NativeVector.permute(.uzp1, lane: 1, q: false)) { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(0)) }, OpDef("uzp1", native: NativeVector.permute(.uzp1, lane: 1, q: true)) { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(0)) },
+            OpDef("uzp1", native: NativeVector.permute(.uzp1, lane: 2, q: false)) { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(0)) }, OpDef("uzp1", native: NativeVector.permute(.uzp1, lane: 2, q: true)) { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(0)) },
+            OpDef("uzp1", native: NativeVector.permute(.uzp1, lane: 4, q: false)) { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(0)) }, OpDef("uzp1", native: NativeVector.permute(.uzp1, lane: 4, q: true)) { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(0)) },
+            nil, OpDef("uzp1", native: NativeVector.permute(.uzp1, lane: 8, q: true)) { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(0)) },
         ],
         [
             OpDef("trn1") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.trn(0)) }, OpDef("trn1") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.trn(0)) },
@@ -75,16 +75,16 @@ enum VPermuteOps {
             nil, OpDef("trn1") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.trn(0)) },
         ],
         [
-            OpDef("zip1") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(0)) }, OpDef("zip1") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(0)) },
-            OpDef("zip1") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(0)) }, OpDef("zip1") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(0)) },
-            OpDef("zip1") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(0)) }, OpDef("zip1") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(0)) },
-            nil, OpDef("zip1") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(0)) },
+            OpDef("zip1", native: NativeVector.permute(.zip1, lane: 1, q: false)) { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(0)) }, OpDef("zip1", native: NativeVector.permute(.zip1, lane: 1, q: true)) { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(0)) },
+            OpDef("zip1", native: NativeVector.permute(.zip1, lane: 2, q: false)) { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(0)) }, OpDef("zip1", native: NativeVector.permute(.zip1, lane: 2, q: true)) { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(0)) },
+            OpDef("zip1", native: NativeVector.permute(.zip1, lane: 4, q: false)) { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(0)) }, OpDef("zip1", native: NativeVector.permute(.zip1, lane: 4, q: true)) { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(0)) },
+            nil, OpDef("zip1", native: NativeVector.permute(.zip1, lane: 8, q: true)) { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(0)) },
         ],
         [
-            OpDef("uzp2") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(1)) }, OpDef("uzp2") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(1)) },
-            OpDef("uzp2") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(1)) }, OpDef("uzp2") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(1)) },
-            OpDef("uzp2") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(1)) }, OpDef("uzp2") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(1)) },
-            nil, OpDef("uzp2") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(1)) },
+            OpDef("uzp2", native: NativeVector.permute(.uzp2, lane: 1, q: false)) { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.uzp(1)) }, OpDef("uzp2", native: NativeVector.permute(.uzp2, lane: 1, q: true)) { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.uzp(1)) },
+            OpDef("uzp2", native: NativeVector.permute(.uzp2, lane: 2, q: false)) { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.uzp(1)) }, OpDef("uzp2", native: NativeVector.permute(.uzp2, lane: 2, q: true)) { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.uzp(1)) },
+            OpDef("uzp2", native: NativeVector.permute(.uzp2, lane: 4, q: false)) { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.uzp(1)) }, OpDef("uzp2", native: NativeVector.permute(.uzp2, lane: 4, q: true)) { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.uzp(1)) },
+            nil, OpDef("uzp2", native: NativeVector.permute(.uzp2, lane: 8, q: true)) { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.uzp(1)) },
         ],
         [
             OpDef("trn2") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.trn(1)) }, OpDef("trn2") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.trn(1)) },
@@ -93,10 +93,10 @@ enum VPermuteOps {
             nil, OpDef("trn2") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.trn(1)) },
         ],
         [
-            OpDef("zip2") { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(1)) }, OpDef("zip2") { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(1)) },
-            OpDef("zip2") { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(1)) }, OpDef("zip2") { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(1)) },
-            OpDef("zip2") { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(1)) }, OpDef("zip2") { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(1)) },
-            nil, OpDef("zip2") { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(1)) },
+            OpDef("zip2", native: NativeVector.permute(.zip2, lane: 1, q: false)) { c, o in VPermute.apply(c, o, 8, UInt8.self, VPermute.zip(1)) }, OpDef("zip2", native: NativeVector.permute(.zip2, lane: 1, q: true)) { c, o in VPermute.apply(c, o, 16, UInt8.self, VPermute.zip(1)) },
+            OpDef("zip2", native: NativeVector.permute(.zip2, lane: 2, q: false)) { c, o in VPermute.apply(c, o, 8, UInt16.self, VPermute.zip(1)) }, OpDef("zip2", native: NativeVector.permute(.zip2, lane: 2, q: true)) { c, o in VPermute.apply(c, o, 16, UInt16.self, VPermute.zip(1)) },
+            OpDef("zip2", native: NativeVector.permute(.zip2, lane: 4, q: false)) { c, o in VPermute.apply(c, o, 8, UInt32.self, VPermute.zip(1)) }, OpDef("zip2", native: NativeVector.permute(.zip2, lane: 4, q: true)) { c, o in VPermute.apply(c, o, 16, UInt32.self, VPermute.zip(1)) },
+            nil, OpDef("zip2", native: NativeVector.permute(.zip2, lane: 8, q: true)) { c, o in VPermute.apply(c, o, 16, UInt64.self, VPermute.zip(1)) },
         ],
     ]
 

@@ -25,20 +25,20 @@ extension A64Decoder {
 /// bit operations, index [U * 4 + size][Q].
 enum VLogicOps {
     static let table: [[OpDef]] = [
-        [OpDef("and") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & b } }, OpDef("and") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & b } }],
-        [OpDef("bic") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & ~b } }, OpDef("bic") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & ~b } }],
-        [OpDef("orr") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | b } }, OpDef("orr") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | b } }],
-        [OpDef("orn") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | ~b } }, OpDef("orn") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | ~b } }],
-        [OpDef("eor") { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a ^ b } }, OpDef("eor") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a ^ b } }],
+        [OpDef("and", native: NativeVector.logic(.and, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & b } }, OpDef("and", native: NativeVector.logic(.and, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & b } }],
+        [OpDef("bic", native: NativeVector.logic(.bic, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a & ~b } }, OpDef("bic", native: NativeVector.logic(.bic, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a & ~b } }],
+        [OpDef("orr", native: NativeVector.logic(.orr, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | b } }, OpDef("orr", native: NativeVector.logic(.orr, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | b } }],
+        [OpDef("orn", native: NativeVector.logic(.orn, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a | ~b } }, OpDef("orn", native: NativeVector.logic(.orn, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a | ~b } }],
+        [OpDef("eor", native: NativeVector.logic(.eor, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt64, b: UInt64) in a ^ b } }, OpDef("eor", native: NativeVector.logic(.eor, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in a ^ b } }],
         // BSL: Vd selects between Vn (1 bits) and Vm (0 bits).
-        [OpDef("bsl") { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } },
-         OpDef("bsl") { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } }],
+        [OpDef("bsl", native: NativeVector.logic(.bsl, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } },
+         OpDef("bsl", native: NativeVector.logic(.bsl, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in m ^ ((m ^ n) & d) } }],
         // BIT: insert Vn bits where Vm is 1.
-        [OpDef("bit") { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } },
-         OpDef("bit") { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } }],
+        [OpDef("bit", native: NativeVector.logic(.bit, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } },
+         OpDef("bit", native: NativeVector.logic(.bit, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & m) } }],
         // BIF: insert Vn bits where Vm is 0.
-        [OpDef("bif") { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } },
-         OpDef("bif") { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } }],
+        [OpDef("bif", native: NativeVector.logic(.bif, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } },
+         OpDef("bif", native: NativeVector.logic(.bif, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt64, n: UInt64, m: UInt64) in d ^ ((d ^ n) & ~m) } }],
     ]
 }
 

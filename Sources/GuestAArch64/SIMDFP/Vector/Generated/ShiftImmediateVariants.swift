@@ -5,14 +5,14 @@ import XrunCore
 
 extension VShiftOps {
     static let sshr: [OpDef?] = [
-        OpDef("sshr") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
-        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
-        OpDef("sshr") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
-        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
-        OpDef("sshr") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
-        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr", native: NativeVector.shift(.sshr, lane: 1, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr", native: NativeVector.shift(.sshr, lane: 1, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr", native: NativeVector.shift(.sshr, lane: 2, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr", native: NativeVector.shift(.sshr, lane: 2, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr", native: NativeVector.shift(.sshr, lane: 4, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr", native: NativeVector.shift(.sshr, lane: 4, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.sshr(a, sh) } },
         nil,
-        OpDef("sshr") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.sshr(a, sh) } },
+        OpDef("sshr", native: NativeVector.shift(.sshr, lane: 8, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.sshr(a, sh) } },
     ]
     static let ssra: [OpDef?] = [
         OpDef("ssra") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.sshr(a, sh) } },
@@ -45,14 +45,14 @@ extension VShiftOps {
         OpDef("srsra") { c, o in VL.accI(c, o, 16) { (d: UInt64, a: UInt64, sh: Int) in d &+ K.srshr(a, sh) } },
     ]
     static let shl: [OpDef?] = [
-        OpDef("shl") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
-        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
-        OpDef("shl") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
-        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
-        OpDef("shl") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
-        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl", native: NativeVector.shift(.shl, lane: 1, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl", native: NativeVector.shift(.shl, lane: 1, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl", native: NativeVector.shift(.shl, lane: 2, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl", native: NativeVector.shift(.shl, lane: 2, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl", native: NativeVector.shift(.shl, lane: 4, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl", native: NativeVector.shift(.shl, lane: 4, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.shli(a, sh) } },
         nil,
-        OpDef("shl") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.shli(a, sh) } },
+        OpDef("shl", native: NativeVector.shift(.shl, lane: 8, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.shli(a, sh) } },
     ]
     static let sqshl: [OpDef?] = [
         OpDef("sqshl") { c, o in VL.unIQ(c, o, 8) { (a: UInt8, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
@@ -65,12 +65,12 @@ extension VShiftOps {
         OpDef("sqshl") { c, o in VL.unIQ(c, o, 16) { (a: UInt64, sh: Int, q: inout Bool) in K.sqshl(a, sh, &q) } },
     ]
     static let shrn: [OpDef?] = [
-        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
-        OpDef("shrn") { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn", native: NativeVector.narrow(lane: 1, upper: false, shifted: true)) { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn", native: NativeVector.narrow(lane: 1, upper: true, shifted: true)) { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn", native: NativeVector.narrow(lane: 2, upper: false, shifted: true)) { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn", native: NativeVector.narrow(lane: 2, upper: true, shifted: true)) { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn", native: NativeVector.narrow(lane: 4, upper: false, shifted: true)) { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
+        OpDef("shrn", native: NativeVector.narrow(lane: 4, upper: true, shifted: true)) { c, o in let sh = Int(o.pointee.imm); VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(K.shrW(a, sh, signed: false, round: false), &q) } },
         nil,
         nil,
     ]
@@ -105,24 +105,24 @@ extension VShiftOps {
         nil,
     ]
     static let sshll: [OpDef?] = [
-        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
-        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
-        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
-        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
-        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
-        OpDef("sshll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
+        OpDef("sshll", native: NativeVector.widen(lane: 1, signed: true, upper: false)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
+        OpDef("sshll", native: NativeVector.widen(lane: 1, signed: true, upper: true)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.sext(a) as UInt16) &<< sh } },
+        OpDef("sshll", native: NativeVector.widen(lane: 2, signed: true, upper: false)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
+        OpDef("sshll", native: NativeVector.widen(lane: 2, signed: true, upper: true)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.sext(a) as UInt32) &<< sh } },
+        OpDef("sshll", native: NativeVector.widen(lane: 4, signed: true, upper: false)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
+        OpDef("sshll", native: NativeVector.widen(lane: 4, signed: true, upper: true)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.sext(a) as UInt64) &<< sh } },
         nil,
         nil,
     ]
     static let ushr: [OpDef?] = [
-        OpDef("ushr") { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
-        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
-        OpDef("ushr") { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
-        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
-        OpDef("ushr") { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
-        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr", native: NativeVector.shift(.ushr, lane: 1, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr", native: NativeVector.shift(.ushr, lane: 1, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt8, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr", native: NativeVector.shift(.ushr, lane: 2, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr", native: NativeVector.shift(.ushr, lane: 2, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt16, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr", native: NativeVector.shift(.ushr, lane: 4, q: false)) { c, o in VL.unI(c, o, 8) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr", native: NativeVector.shift(.ushr, lane: 4, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt32, sh: Int) in K.ushr(a, sh) } },
         nil,
-        OpDef("ushr") { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.ushr(a, sh) } },
+        OpDef("ushr", native: NativeVector.shift(.ushr, lane: 8, q: true)) { c, o in VL.unI(c, o, 16) { (a: UInt64, sh: Int) in K.ushr(a, sh) } },
     ]
     static let usra: [OpDef?] = [
         OpDef("usra") { c, o in VL.accI(c, o, 8) { (d: UInt8, a: UInt8, sh: Int) in d &+ K.ushr(a, sh) } },
@@ -235,12 +235,12 @@ extension VShiftOps {
         nil,
     ]
     static let ushll: [OpDef?] = [
-        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
-        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
-        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
-        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
-        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
-        OpDef("ushll") { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
+        OpDef("ushll", native: NativeVector.widen(lane: 1, signed: false, upper: false)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
+        OpDef("ushll", native: NativeVector.widen(lane: 1, signed: false, upper: true)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt8) -> UInt16 in (K.zext(a) as UInt16) &<< sh } },
+        OpDef("ushll", native: NativeVector.widen(lane: 2, signed: false, upper: false)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
+        OpDef("ushll", native: NativeVector.widen(lane: 2, signed: false, upper: true)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt16) -> UInt32 in (K.zext(a) as UInt32) &<< sh } },
+        OpDef("ushll", native: NativeVector.widen(lane: 4, signed: false, upper: false)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: false) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
+        OpDef("ushll", native: NativeVector.widen(lane: 4, signed: false, upper: true)) { c, o in let sh = Int(o.pointee.imm); VL.widen(c, o, upper: true) { (a: UInt32) -> UInt64 in (K.zext(a) as UInt64) &<< sh } },
         nil,
         nil,
     ]

@@ -55,24 +55,24 @@ extension VThreeSameOps {
         OpDef("sqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqsub(a, b, &q) } },
     ]
     static let cmgt: [OpDef?] = [
-        OpDef("cmgt") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
-        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
-        OpDef("cmgt") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
-        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
-        OpDef("cmgt") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
-        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
+        OpDef("cmgt", native: NativeVector.integer(.cmgt, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
+        OpDef("cmgt", native: NativeVector.integer(.cmgt, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmgt(a, b) } },
+        OpDef("cmgt", native: NativeVector.integer(.cmgt, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
+        OpDef("cmgt", native: NativeVector.integer(.cmgt, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmgt(a, b) } },
+        OpDef("cmgt", native: NativeVector.integer(.cmgt, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
+        OpDef("cmgt", native: NativeVector.integer(.cmgt, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmgt(a, b) } },
         nil,
-        OpDef("cmgt") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmgt(a, b) } },
+        OpDef("cmgt", native: NativeVector.integer(.cmgt, lane: 8, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmgt(a, b) } },
     ]
     static let cmge: [OpDef?] = [
-        OpDef("cmge") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
-        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
-        OpDef("cmge") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
-        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
-        OpDef("cmge") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
-        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
+        OpDef("cmge", native: NativeVector.integer(.cmge, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
+        OpDef("cmge", native: NativeVector.integer(.cmge, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmge(a, b) } },
+        OpDef("cmge", native: NativeVector.integer(.cmge, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
+        OpDef("cmge", native: NativeVector.integer(.cmge, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmge(a, b) } },
+        OpDef("cmge", native: NativeVector.integer(.cmge, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
+        OpDef("cmge", native: NativeVector.integer(.cmge, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmge(a, b) } },
         nil,
-        OpDef("cmge") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmge(a, b) } },
+        OpDef("cmge", native: NativeVector.integer(.cmge, lane: 8, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmge(a, b) } },
     ]
     static let sshl: [OpDef?] = [
         OpDef("sshl") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: true, round: false) } },
@@ -115,22 +115,22 @@ extension VThreeSameOps {
         OpDef("sqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.sqshlReg(a, b, round: true, &q) } },
     ]
     static let smax: [OpDef?] = [
-        OpDef("smax") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        OpDef("smax") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        OpDef("smax") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        OpDef("smax") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        OpDef("smax") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
-        OpDef("smax") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+        OpDef("smax", native: NativeVector.integer(.smax, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smax", native: NativeVector.integer(.smax, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smax", native: NativeVector.integer(.smax, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smax", native: NativeVector.integer(.smax, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smax", native: NativeVector.integer(.smax, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+        OpDef("smax", native: NativeVector.integer(.smax, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
         nil,
         nil,
     ]
     static let smin: [OpDef?] = [
-        OpDef("smin") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        OpDef("smin") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        OpDef("smin") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        OpDef("smin") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        OpDef("smin") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
-        OpDef("smin") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+        OpDef("smin", native: NativeVector.integer(.smin, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("smin", native: NativeVector.integer(.smin, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("smin", native: NativeVector.integer(.smin, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("smin", native: NativeVector.integer(.smin, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("smin", native: NativeVector.integer(.smin, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+        OpDef("smin", native: NativeVector.integer(.smin, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
         nil,
         nil,
     ]
@@ -155,14 +155,14 @@ extension VThreeSameOps {
         nil,
     ]
     static let add: [OpDef?] = [
-        OpDef("add") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        OpDef("add") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        OpDef("add") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
-        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+        OpDef("add", native: NativeVector.integer(.add, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("add", native: NativeVector.integer(.add, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("add", native: NativeVector.integer(.add, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("add", native: NativeVector.integer(.add, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("add", native: NativeVector.integer(.add, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+        OpDef("add", native: NativeVector.integer(.add, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
         nil,
-        OpDef("add") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
+        OpDef("add", native: NativeVector.integer(.add, lane: 8, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
     ]
     static let cmtst: [OpDef?] = [
         OpDef("cmtst") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmtst(a, b) } },
@@ -175,42 +175,42 @@ extension VThreeSameOps {
         OpDef("cmtst") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmtst(a, b) } },
     ]
     static let mla: [OpDef?] = [
-        OpDef("mla") { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
-        OpDef("mla") { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
-        OpDef("mla") { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
-        OpDef("mla") { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
-        OpDef("mla") { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
-        OpDef("mla") { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
+        OpDef("mla", native: NativeVector.integer(.mla, lane: 1, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
+        OpDef("mla", native: NativeVector.integer(.mla, lane: 1, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &+ a &* b } },
+        OpDef("mla", native: NativeVector.integer(.mla, lane: 2, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
+        OpDef("mla", native: NativeVector.integer(.mla, lane: 2, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &+ a &* b } },
+        OpDef("mla", native: NativeVector.integer(.mla, lane: 4, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
+        OpDef("mla", native: NativeVector.integer(.mla, lane: 4, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &+ a &* b } },
         nil,
         nil,
     ]
     static let mul: [OpDef?] = [
-        OpDef("mul") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
-        OpDef("mul") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
-        OpDef("mul") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
-        OpDef("mul") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
-        OpDef("mul") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
-        OpDef("mul") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
+        OpDef("mul", native: NativeVector.integer(.mul, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
+        OpDef("mul", native: NativeVector.integer(.mul, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.mul(a, b) } },
+        OpDef("mul", native: NativeVector.integer(.mul, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
+        OpDef("mul", native: NativeVector.integer(.mul, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.mul(a, b) } },
+        OpDef("mul", native: NativeVector.integer(.mul, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
+        OpDef("mul", native: NativeVector.integer(.mul, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.mul(a, b) } },
         nil,
         nil,
     ]
     static let smaxp: [OpDef?] = [
-        OpDef("smaxp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        OpDef("smaxp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
-        OpDef("smaxp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        OpDef("smaxp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
-        OpDef("smaxp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
-        OpDef("smaxp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+        OpDef("smaxp", native: NativeVector.integer(.smaxp, lane: 1, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smaxp", native: NativeVector.integer(.smaxp, lane: 1, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smax(a, b) } },
+        OpDef("smaxp", native: NativeVector.integer(.smaxp, lane: 2, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smaxp", native: NativeVector.integer(.smaxp, lane: 2, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smax(a, b) } },
+        OpDef("smaxp", native: NativeVector.integer(.smaxp, lane: 4, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
+        OpDef("smaxp", native: NativeVector.integer(.smaxp, lane: 4, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smax(a, b) } },
         nil,
         nil,
     ]
     static let sminp: [OpDef?] = [
-        OpDef("sminp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        OpDef("sminp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
-        OpDef("sminp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        OpDef("sminp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
-        OpDef("sminp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
-        OpDef("sminp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+        OpDef("sminp", native: NativeVector.integer(.sminp, lane: 1, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("sminp", native: NativeVector.integer(.sminp, lane: 1, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.smin(a, b) } },
+        OpDef("sminp", native: NativeVector.integer(.sminp, lane: 2, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("sminp", native: NativeVector.integer(.sminp, lane: 2, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.smin(a, b) } },
+        OpDef("sminp", native: NativeVector.integer(.sminp, lane: 4, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
+        OpDef("sminp", native: NativeVector.integer(.sminp, lane: 4, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.smin(a, b) } },
         nil,
         nil,
     ]
@@ -225,14 +225,14 @@ extension VThreeSameOps {
         nil,
     ]
     static let addp: [OpDef?] = [
-        OpDef("addp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
-        OpDef("addp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
-        OpDef("addp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
-        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+        OpDef("addp", native: NativeVector.integer(.addp, lane: 1, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("addp", native: NativeVector.integer(.addp, lane: 1, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.add(a, b) } },
+        OpDef("addp", native: NativeVector.integer(.addp, lane: 2, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("addp", native: NativeVector.integer(.addp, lane: 2, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.add(a, b) } },
+        OpDef("addp", native: NativeVector.integer(.addp, lane: 4, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.add(a, b) } },
+        OpDef("addp", native: NativeVector.integer(.addp, lane: 4, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.add(a, b) } },
         nil,
-        OpDef("addp") { c, o in VL.pair(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
+        OpDef("addp", native: NativeVector.integer(.addp, lane: 8, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt64, b: UInt64) in K.add(a, b) } },
     ]
     static let uhadd: [OpDef?] = [
         OpDef("uhadd") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.uhadd(a, b) } },
@@ -285,24 +285,24 @@ extension VThreeSameOps {
         OpDef("uqsub") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqsub(a, b, &q) } },
     ]
     static let cmhi: [OpDef?] = [
-        OpDef("cmhi") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
-        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
-        OpDef("cmhi") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
-        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
-        OpDef("cmhi") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
-        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
+        OpDef("cmhi", native: NativeVector.integer(.cmhi, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
+        OpDef("cmhi", native: NativeVector.integer(.cmhi, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhi(a, b) } },
+        OpDef("cmhi", native: NativeVector.integer(.cmhi, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
+        OpDef("cmhi", native: NativeVector.integer(.cmhi, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhi(a, b) } },
+        OpDef("cmhi", native: NativeVector.integer(.cmhi, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
+        OpDef("cmhi", native: NativeVector.integer(.cmhi, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhi(a, b) } },
         nil,
-        OpDef("cmhi") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhi(a, b) } },
+        OpDef("cmhi", native: NativeVector.integer(.cmhi, lane: 8, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhi(a, b) } },
     ]
     static let cmhs: [OpDef?] = [
-        OpDef("cmhs") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
-        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
-        OpDef("cmhs") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
-        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
-        OpDef("cmhs") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
-        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
+        OpDef("cmhs", native: NativeVector.integer(.cmhs, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
+        OpDef("cmhs", native: NativeVector.integer(.cmhs, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmhs(a, b) } },
+        OpDef("cmhs", native: NativeVector.integer(.cmhs, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
+        OpDef("cmhs", native: NativeVector.integer(.cmhs, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmhs(a, b) } },
+        OpDef("cmhs", native: NativeVector.integer(.cmhs, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
+        OpDef("cmhs", native: NativeVector.integer(.cmhs, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmhs(a, b) } },
         nil,
-        OpDef("cmhs") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhs(a, b) } },
+        OpDef("cmhs", native: NativeVector.integer(.cmhs, lane: 8, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmhs(a, b) } },
     ]
     static let ushl: [OpDef?] = [
         OpDef("ushl") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.shl(a, b, signed: false, round: false) } },
@@ -345,22 +345,22 @@ extension VThreeSameOps {
         OpDef("uqrshl") { c, o in VL.binQ(c, o, 16) { (a: UInt64, b: UInt64, q: inout Bool) in K.uqshlReg(a, b, round: true, &q) } },
     ]
     static let umax: [OpDef?] = [
-        OpDef("umax") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        OpDef("umax") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        OpDef("umax") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        OpDef("umax") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        OpDef("umax") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
-        OpDef("umax") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        OpDef("umax", native: NativeVector.integer(.umax, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umax", native: NativeVector.integer(.umax, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umax", native: NativeVector.integer(.umax, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umax", native: NativeVector.integer(.umax, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umax", native: NativeVector.integer(.umax, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        OpDef("umax", native: NativeVector.integer(.umax, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
         nil,
         nil,
     ]
     static let umin: [OpDef?] = [
-        OpDef("umin") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        OpDef("umin") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        OpDef("umin") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        OpDef("umin") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        OpDef("umin") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
-        OpDef("umin") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+        OpDef("umin", native: NativeVector.integer(.umin, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("umin", native: NativeVector.integer(.umin, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("umin", native: NativeVector.integer(.umin, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("umin", native: NativeVector.integer(.umin, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("umin", native: NativeVector.integer(.umin, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+        OpDef("umin", native: NativeVector.integer(.umin, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
         nil,
         nil,
     ]
@@ -385,32 +385,32 @@ extension VThreeSameOps {
         nil,
     ]
     static let sub: [OpDef?] = [
-        OpDef("sub") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
-        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
-        OpDef("sub") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
-        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
-        OpDef("sub") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
-        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
+        OpDef("sub", native: NativeVector.integer(.sub, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
+        OpDef("sub", native: NativeVector.integer(.sub, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.sub(a, b) } },
+        OpDef("sub", native: NativeVector.integer(.sub, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
+        OpDef("sub", native: NativeVector.integer(.sub, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.sub(a, b) } },
+        OpDef("sub", native: NativeVector.integer(.sub, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
+        OpDef("sub", native: NativeVector.integer(.sub, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.sub(a, b) } },
         nil,
-        OpDef("sub") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.sub(a, b) } },
+        OpDef("sub", native: NativeVector.integer(.sub, lane: 8, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.sub(a, b) } },
     ]
     static let cmeq: [OpDef?] = [
-        OpDef("cmeq") { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
-        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
-        OpDef("cmeq") { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
-        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
-        OpDef("cmeq") { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
-        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
+        OpDef("cmeq", native: NativeVector.integer(.cmeq, lane: 1, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
+        OpDef("cmeq", native: NativeVector.integer(.cmeq, lane: 1, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt8, b: UInt8) in K.cmeq(a, b) } },
+        OpDef("cmeq", native: NativeVector.integer(.cmeq, lane: 2, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
+        OpDef("cmeq", native: NativeVector.integer(.cmeq, lane: 2, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt16, b: UInt16) in K.cmeq(a, b) } },
+        OpDef("cmeq", native: NativeVector.integer(.cmeq, lane: 4, q: false)) { c, o in VL.bin(c, o, 8) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
+        OpDef("cmeq", native: NativeVector.integer(.cmeq, lane: 4, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt32, b: UInt32) in K.cmeq(a, b) } },
         nil,
-        OpDef("cmeq") { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmeq(a, b) } },
+        OpDef("cmeq", native: NativeVector.integer(.cmeq, lane: 8, q: true)) { c, o in VL.bin(c, o, 16) { (a: UInt64, b: UInt64) in K.cmeq(a, b) } },
     ]
     static let mls: [OpDef?] = [
-        OpDef("mls") { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
-        OpDef("mls") { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
-        OpDef("mls") { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
-        OpDef("mls") { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
-        OpDef("mls") { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
-        OpDef("mls") { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
+        OpDef("mls", native: NativeVector.integer(.mls, lane: 1, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
+        OpDef("mls", native: NativeVector.integer(.mls, lane: 1, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt8, a: UInt8, b: UInt8) in d &- a &* b } },
+        OpDef("mls", native: NativeVector.integer(.mls, lane: 2, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
+        OpDef("mls", native: NativeVector.integer(.mls, lane: 2, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt16, a: UInt16, b: UInt16) in d &- a &* b } },
+        OpDef("mls", native: NativeVector.integer(.mls, lane: 4, q: false)) { c, o in VL.acc(c, o, 8) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
+        OpDef("mls", native: NativeVector.integer(.mls, lane: 4, q: true)) { c, o in VL.acc(c, o, 16) { (d: UInt32, a: UInt32, b: UInt32) in d &- a &* b } },
         nil,
         nil,
     ]
@@ -425,22 +425,22 @@ extension VThreeSameOps {
         nil,
     ]
     static let umaxp: [OpDef?] = [
-        OpDef("umaxp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        OpDef("umaxp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
-        OpDef("umaxp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        OpDef("umaxp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
-        OpDef("umaxp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
-        OpDef("umaxp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        OpDef("umaxp", native: NativeVector.integer(.umaxp, lane: 1, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umaxp", native: NativeVector.integer(.umaxp, lane: 1, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umax(a, b) } },
+        OpDef("umaxp", native: NativeVector.integer(.umaxp, lane: 2, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umaxp", native: NativeVector.integer(.umaxp, lane: 2, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umax(a, b) } },
+        OpDef("umaxp", native: NativeVector.integer(.umaxp, lane: 4, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
+        OpDef("umaxp", native: NativeVector.integer(.umaxp, lane: 4, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umax(a, b) } },
         nil,
         nil,
     ]
     static let uminp: [OpDef?] = [
-        OpDef("uminp") { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        OpDef("uminp") { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
-        OpDef("uminp") { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        OpDef("uminp") { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
-        OpDef("uminp") { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
-        OpDef("uminp") { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+        OpDef("uminp", native: NativeVector.integer(.uminp, lane: 1, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("uminp", native: NativeVector.integer(.uminp, lane: 1, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt8, b: UInt8) in K.umin(a, b) } },
+        OpDef("uminp", native: NativeVector.integer(.uminp, lane: 2, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("uminp", native: NativeVector.integer(.uminp, lane: 2, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt16, b: UInt16) in K.umin(a, b) } },
+        OpDef("uminp", native: NativeVector.integer(.uminp, lane: 4, q: false)) { c, o in VL.pair(c, o, 8) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
+        OpDef("uminp", native: NativeVector.integer(.uminp, lane: 4, q: true)) { c, o in VL.pair(c, o, 16) { (a: UInt32, b: UInt32) in K.umin(a, b) } },
         nil,
         nil,
     ]
@@ -461,16 +461,16 @@ extension VThreeSameOps {
         OpDef("fmaxnm") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.maxnm(c, a, b) } },
     ]
     static let fmla: [OpDef?] = [
-        OpDef("fmla") { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
-        OpDef("fmla") { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
+        OpDef("fmla", native: NativeVector.float(.mla, lane: 4, q: false)) { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
+        OpDef("fmla", native: NativeVector.float(.mla, lane: 4, q: true)) { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a, b) } },
         nil,
-        OpDef("fmla") { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a, b) } },
+        OpDef("fmla", native: NativeVector.float(.mla, lane: 8, q: true)) { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a, b) } },
     ]
     static let fadd: [OpDef?] = [
-        OpDef("fadd") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
-        OpDef("fadd") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
+        OpDef("fadd", native: NativeVector.float(.add, lane: 4, q: false)) { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
+        OpDef("fadd", native: NativeVector.float(.add, lane: 4, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.add(c, a, b) } },
         nil,
-        OpDef("fadd") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.add(c, a, b) } },
+        OpDef("fadd", native: NativeVector.float(.add, lane: 8, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.add(c, a, b) } },
     ]
     static let fmulx: [OpDef?] = [
         OpDef("fmulx") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.mulx(c, a, b) } },
@@ -503,16 +503,16 @@ extension VThreeSameOps {
         OpDef("fminnm") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.minnm(c, a, b) } },
     ]
     static let fmls: [OpDef?] = [
-        OpDef("fmls") { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
-        OpDef("fmls") { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
+        OpDef("fmls", native: NativeVector.float(.mls, lane: 4, q: false)) { c, o in VF.acc(c, o, 8) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
+        OpDef("fmls", native: NativeVector.float(.mls, lane: 4, q: true)) { c, o in VF.acc(c, o, 16) { (c, d: Float, a: Float, b: Float) in FPK.mulAdd(c, d, a.negated, b) } },
         nil,
-        OpDef("fmls") { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a.negated, b) } },
+        OpDef("fmls", native: NativeVector.float(.mls, lane: 8, q: true)) { c, o in VF.acc(c, o, 16) { (c, d: Double, a: Double, b: Double) in FPK.mulAdd(c, d, a.negated, b) } },
     ]
     static let fsub: [OpDef?] = [
-        OpDef("fsub") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
-        OpDef("fsub") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
+        OpDef("fsub", native: NativeVector.float(.sub, lane: 4, q: false)) { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
+        OpDef("fsub", native: NativeVector.float(.sub, lane: 4, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.sub(c, a, b) } },
         nil,
-        OpDef("fsub") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.sub(c, a, b) } },
+        OpDef("fsub", native: NativeVector.float(.sub, lane: 8, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.sub(c, a, b) } },
     ]
     static let fmin: [OpDef?] = [
         OpDef("fmin") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.min(c, a, b) } },
@@ -539,10 +539,10 @@ extension VThreeSameOps {
         OpDef("faddp") { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.add(c, a, b) } },
     ]
     static let fmul: [OpDef?] = [
-        OpDef("fmul") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
-        OpDef("fmul") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
+        OpDef("fmul", native: NativeVector.float(.mul, lane: 4, q: false)) { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
+        OpDef("fmul", native: NativeVector.float(.mul, lane: 4, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.mul(c, a, b) } },
         nil,
-        OpDef("fmul") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.mul(c, a, b) } },
+        OpDef("fmul", native: NativeVector.float(.mul, lane: 8, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.mul(c, a, b) } },
     ]
     static let fcmge: [OpDef?] = [
         OpDef("fcmge") { c, o in VF.cmp(c, o, 8) { (c, a: Float, b: Float) in FPK.cmge(c, a, b) } },
@@ -563,10 +563,10 @@ extension VThreeSameOps {
         OpDef("fmaxp") { c, o in VF.pair(c, o, 16) { (c, a: Double, b: Double) in FPK.max(c, a, b) } },
     ]
     static let fdiv: [OpDef?] = [
-        OpDef("fdiv") { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
-        OpDef("fdiv") { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
+        OpDef("fdiv", native: NativeVector.float(.div, lane: 4, q: false)) { c, o in VF.bin(c, o, 8) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
+        OpDef("fdiv", native: NativeVector.float(.div, lane: 4, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Float, b: Float) in FPK.div(c, a, b) } },
         nil,
-        OpDef("fdiv") { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.div(c, a, b) } },
+        OpDef("fdiv", native: NativeVector.float(.div, lane: 8, q: true)) { c, o in VF.bin(c, o, 16) { (c, a: Double, b: Double) in FPK.div(c, a, b) } },
     ]
     static let fminnmp: [OpDef?] = [
         OpDef("fminnmp") { c, o in VF.pair(c, o, 8) { (c, a: Float, b: Float) in FPK.minnm(c, a, b) } },

@@ -75,34 +75,34 @@ extension VMiscOps {
         OpDef("sqabs") { c, o in VL.unQ(c, o, 16) { (a: UInt64, q: inout Bool) in K.sqabs(a, &q) } },
     ]
     static let cmgtZero: [OpDef?] = [
-        OpDef("cmgt") { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s > 0) } },
-        OpDef("cmgt") { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s > 0) } },
-        OpDef("cmgt") { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s > 0) } },
-        OpDef("cmgt") { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s > 0) } },
-        OpDef("cmgt") { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s > 0) } },
-        OpDef("cmgt") { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s > 0) } },
+        OpDef("cmgt", native: NativeVector.compareZero(.gt, lane: 1, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s > 0) } },
+        OpDef("cmgt", native: NativeVector.compareZero(.gt, lane: 1, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s > 0) } },
+        OpDef("cmgt", native: NativeVector.compareZero(.gt, lane: 2, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s > 0) } },
+        OpDef("cmgt", native: NativeVector.compareZero(.gt, lane: 2, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s > 0) } },
+        OpDef("cmgt", native: NativeVector.compareZero(.gt, lane: 4, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s > 0) } },
+        OpDef("cmgt", native: NativeVector.compareZero(.gt, lane: 4, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s > 0) } },
         nil,
-        OpDef("cmgt") { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s > 0) } },
+        OpDef("cmgt", native: NativeVector.compareZero(.gt, lane: 8, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s > 0) } },
     ]
     static let cmeqZero: [OpDef?] = [
-        OpDef("cmeq") { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a == 0) } },
-        OpDef("cmeq") { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a == 0) } },
-        OpDef("cmeq") { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a == 0) } },
-        OpDef("cmeq") { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a == 0) } },
-        OpDef("cmeq") { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a == 0) } },
-        OpDef("cmeq") { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a == 0) } },
+        OpDef("cmeq", native: NativeVector.compareZero(.eq, lane: 1, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a == 0) } },
+        OpDef("cmeq", native: NativeVector.compareZero(.eq, lane: 1, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a == 0) } },
+        OpDef("cmeq", native: NativeVector.compareZero(.eq, lane: 2, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a == 0) } },
+        OpDef("cmeq", native: NativeVector.compareZero(.eq, lane: 2, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a == 0) } },
+        OpDef("cmeq", native: NativeVector.compareZero(.eq, lane: 4, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a == 0) } },
+        OpDef("cmeq", native: NativeVector.compareZero(.eq, lane: 4, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a == 0) } },
         nil,
-        OpDef("cmeq") { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a == 0) } },
+        OpDef("cmeq", native: NativeVector.compareZero(.eq, lane: 8, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a == 0) } },
     ]
     static let cmltZero: [OpDef?] = [
-        OpDef("cmlt") { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s < 0) } },
-        OpDef("cmlt") { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s < 0) } },
-        OpDef("cmlt") { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s < 0) } },
-        OpDef("cmlt") { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s < 0) } },
-        OpDef("cmlt") { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s < 0) } },
-        OpDef("cmlt") { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s < 0) } },
+        OpDef("cmlt", native: NativeVector.compareZero(.lt, lane: 1, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s < 0) } },
+        OpDef("cmlt", native: NativeVector.compareZero(.lt, lane: 1, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s < 0) } },
+        OpDef("cmlt", native: NativeVector.compareZero(.lt, lane: 2, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s < 0) } },
+        OpDef("cmlt", native: NativeVector.compareZero(.lt, lane: 2, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s < 0) } },
+        OpDef("cmlt", native: NativeVector.compareZero(.lt, lane: 4, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s < 0) } },
+        OpDef("cmlt", native: NativeVector.compareZero(.lt, lane: 4, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s < 0) } },
         nil,
-        OpDef("cmlt") { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s < 0) } },
+        OpDef("cmlt", native: NativeVector.compareZero(.lt, lane: 8, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s < 0) } },
     ]
     static let abs: [OpDef?] = [
         OpDef("abs") { c, o in VL.un(c, o, 8) { (a: UInt8) in K.sabs(a) } },
@@ -115,12 +115,12 @@ extension VMiscOps {
         OpDef("abs") { c, o in VL.un(c, o, 16) { (a: UInt64) in K.sabs(a) } },
     ]
     static let xtn: [OpDef?] = [
-        OpDef("xtn") { c, o in VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(a, &q) } },
-        OpDef("xtn") { c, o in VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(a, &q) } },
-        OpDef("xtn") { c, o in VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(a, &q) } },
-        OpDef("xtn") { c, o in VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(a, &q) } },
-        OpDef("xtn") { c, o in VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(a, &q) } },
-        OpDef("xtn") { c, o in VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(a, &q) } },
+        OpDef("xtn", native: NativeVector.narrow(lane: 1, upper: false, shifted: false)) { c, o in VL.narrow(c, o, upper: false) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(a, &q) } },
+        OpDef("xtn", native: NativeVector.narrow(lane: 1, upper: true, shifted: false)) { c, o in VL.narrow(c, o, upper: true) { (a: UInt16, q: inout Bool) -> UInt8 in K.trunc(a, &q) } },
+        OpDef("xtn", native: NativeVector.narrow(lane: 2, upper: false, shifted: false)) { c, o in VL.narrow(c, o, upper: false) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(a, &q) } },
+        OpDef("xtn", native: NativeVector.narrow(lane: 2, upper: true, shifted: false)) { c, o in VL.narrow(c, o, upper: true) { (a: UInt32, q: inout Bool) -> UInt16 in K.trunc(a, &q) } },
+        OpDef("xtn", native: NativeVector.narrow(lane: 4, upper: false, shifted: false)) { c, o in VL.narrow(c, o, upper: false) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(a, &q) } },
+        OpDef("xtn", native: NativeVector.narrow(lane: 4, upper: true, shifted: false)) { c, o in VL.narrow(c, o, upper: true) { (a: UInt64, q: inout Bool) -> UInt32 in K.trunc(a, &q) } },
         nil,
         nil,
     ]
@@ -185,24 +185,24 @@ extension VMiscOps {
         OpDef("sqneg") { c, o in VL.unQ(c, o, 16) { (a: UInt64, q: inout Bool) in K.sqneg(a, &q) } },
     ]
     static let cmgeZero: [OpDef?] = [
-        OpDef("cmge") { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s >= 0) } },
-        OpDef("cmge") { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s >= 0) } },
-        OpDef("cmge") { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s >= 0) } },
-        OpDef("cmge") { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s >= 0) } },
-        OpDef("cmge") { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s >= 0) } },
-        OpDef("cmge") { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s >= 0) } },
+        OpDef("cmge", native: NativeVector.compareZero(.ge, lane: 1, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s >= 0) } },
+        OpDef("cmge", native: NativeVector.compareZero(.ge, lane: 1, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s >= 0) } },
+        OpDef("cmge", native: NativeVector.compareZero(.ge, lane: 2, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s >= 0) } },
+        OpDef("cmge", native: NativeVector.compareZero(.ge, lane: 2, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s >= 0) } },
+        OpDef("cmge", native: NativeVector.compareZero(.ge, lane: 4, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s >= 0) } },
+        OpDef("cmge", native: NativeVector.compareZero(.ge, lane: 4, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s >= 0) } },
         nil,
-        OpDef("cmge") { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s >= 0) } },
+        OpDef("cmge", native: NativeVector.compareZero(.ge, lane: 8, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s >= 0) } },
     ]
     static let cmleZero: [OpDef?] = [
-        OpDef("cmle") { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s <= 0) } },
-        OpDef("cmle") { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s <= 0) } },
-        OpDef("cmle") { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s <= 0) } },
-        OpDef("cmle") { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s <= 0) } },
-        OpDef("cmle") { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s <= 0) } },
-        OpDef("cmle") { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s <= 0) } },
+        OpDef("cmle", native: NativeVector.compareZero(.le, lane: 1, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt8) in .mask(a.s <= 0) } },
+        OpDef("cmle", native: NativeVector.compareZero(.le, lane: 1, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt8) in .mask(a.s <= 0) } },
+        OpDef("cmle", native: NativeVector.compareZero(.le, lane: 2, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt16) in .mask(a.s <= 0) } },
+        OpDef("cmle", native: NativeVector.compareZero(.le, lane: 2, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt16) in .mask(a.s <= 0) } },
+        OpDef("cmle", native: NativeVector.compareZero(.le, lane: 4, q: false)) { c, o in VL.un(c, o, 8) { (a: UInt32) in .mask(a.s <= 0) } },
+        OpDef("cmle", native: NativeVector.compareZero(.le, lane: 4, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt32) in .mask(a.s <= 0) } },
         nil,
-        OpDef("cmle") { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s <= 0) } },
+        OpDef("cmle", native: NativeVector.compareZero(.le, lane: 8, q: true)) { c, o in VL.un(c, o, 16) { (a: UInt64) in .mask(a.s <= 0) } },
     ]
     static let neg: [OpDef?] = [
         OpDef("neg") { c, o in VL.un(c, o, 8) { (a: UInt8) in K.neg(a) } },
@@ -275,10 +275,10 @@ extension VMiscOps {
         OpDef("fcvtas") { c, o in VF.toBits(c, o, 16) { (c, a: Double) in FPToInt.lane(c, a, FPRound.nearestAway, signed: true) } },
     ]
     static let scvtf: [OpDef?] = [
-        OpDef("scvtf") { c, o in VF.fromBits(c, o, 8) { (v: UInt32) in VFConv.sToF(v, 1) } },
-        OpDef("scvtf") { c, o in VF.fromBits(c, o, 16) { (v: UInt32) in VFConv.sToF(v, 1) } },
+        OpDef("scvtf", native: NativeVector.convertFromSigned(lane: 4, q: false)) { c, o in VF.fromBits(c, o, 8) { (v: UInt32) in VFConv.sToF(v, 1) } },
+        OpDef("scvtf", native: NativeVector.convertFromSigned(lane: 4, q: true)) { c, o in VF.fromBits(c, o, 16) { (v: UInt32) in VFConv.sToF(v, 1) } },
         nil,
-        OpDef("scvtf") { c, o in VF.fromBits(c, o, 16) { (v: UInt64) in VFConv.sToD(v, 1) } },
+        OpDef("scvtf", native: NativeVector.convertFromSigned(lane: 8, q: true)) { c, o in VF.fromBits(c, o, 16) { (v: UInt64) in VFConv.sToD(v, 1) } },
     ]
     static let fcmgtZero: [OpDef?] = [
         OpDef("fcmgt") { c, o in VF.cmpZero(c, o, 8) { (c, a: Float, z: Float) in FPK.cmgt(c, a, z) } },
