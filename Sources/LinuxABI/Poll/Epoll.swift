@@ -52,11 +52,14 @@ enum Epoll {
 
     /// Runs a host wait into a packed host array, then stores the guest's layout.
     /// Checks as ep_poll/do_epoll_wait: maxevents ≤ 0 or too large → -EINVAL, an array
-    /// outside the guest region → -EFAULT.
+    /// access_ok refuses → -EFAULT. An array merely unmapped (or past the guest region)
+    /// is found out only when an event is stored there: a wait with nothing ready
+    /// returns 0.
     static func wait(_ k: Kernel, _ epfd: Int, _ events: UInt64, _ maxevents: Int32,
                      _ call: (Int, Int) -> Int) -> Int {
         if maxevents <= 0 || Int(maxevents) > maxEvents { return -Int(EINVAL) }
-        guard k.hostBuffer(events, Int(maxevents) * guestEventSize) != nil else { return -Int(EFAULT) }
+        let bytes = UInt64(maxevents) * UInt64(guestEventSize)
+        guard events < Kernel.nativeTaskSize, bytes <= Kernel.nativeTaskSize - events else { return -Int(EFAULT) }
         let count = min(Int(maxevents), batch)
         var host = [UInt8](repeating: 0, count: count * hostEventSize)
         let r = host.withUnsafeMutableBytes { call(hostArg($0.baseAddress), count) }
