@@ -701,7 +701,11 @@ int main(int argc, char **argv)
     char *m = mmap(NULL, BUFSZ + PG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     buf = m, guard = m + BUFSZ;
     mprotect(guard, PG, PROT_NONE);
-    ro = mmap(NULL, PG, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    /* The read-only page has a PROT_NONE page after it, as buf and the arena do: what a
+     * long buffer starting there reaches must not depend on where mmap put the
+     * neighbours (natively and under an emulator they differ). */
+    ro = mmap(NULL, 2 * PG, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (ro != MAP_FAILED) mprotect(ro + PG, PG, PROT_NONE);
     char *lp = malloc(5000);
     memset(lp, 'x', 4999), lp[4999] = 0;
     long_path = lp;
