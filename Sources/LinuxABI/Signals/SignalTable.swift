@@ -162,12 +162,15 @@ enum SignalSyscalls {
         if old != 0 && !k.memory.write(old, blocked) { return -Int(EFAULT) }
         guard set != 0 else { return 0 }
         guard let s = k.memory.read(set, as: UInt64.self) else { return -Int(EFAULT) }
+        let mask: UInt64
         switch how {
-        case 0: k.setBlocked(blocked | s, th)   // SIG_BLOCK
-        case 1: k.setBlocked(blocked & ~s, th)  // SIG_UNBLOCK
-        case 2: k.setBlocked(s, th)             // SIG_SETMASK
+        case 0: mask = blocked | s   // SIG_BLOCK
+        case 1: mask = blocked & ~s  // SIG_UNBLOCK
+        case 2: mask = s             // SIG_SETMASK
         default: return -Int(EINVAL)
         }
+        if k.signalComesFirst(blocking: mask, th) { return Kernel.signalFirst }
+        k.setBlocked(mask, th)
         return 0
     }
 }
