@@ -41,6 +41,15 @@ final class LinuxConformanceTests: XCTestCase {
         }
         try conform("execveat")
     }
+    /// vfork children that close every descriptor from 3 up and exec (CPython's
+    /// subprocess) leave the parent's descriptors, filled past 1000, all in place.
+    func testVforkChildLeavesParentDescriptors() throws {
+        let emulator = try Emulator.get()
+        if !emulator.canExecGuestBinaries {
+            throw XCTSkip("\(emulator.path) cannot execve an AArch64 binary without a binfmt_misc registration")
+        }
+        try conform("vfork_fds")
+    }
     func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
     func testFilesAndDirectories() throws { try conform("files") }
     func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }
