@@ -348,6 +348,30 @@ void xrun_clear_pending_signals(void) {
     rt_count = 0;
 }
 
+// Queues one caught signal to the whole process again. Only the thread-group leader may
+// send itself a signal with a kill() or kernel si_code (>= 0: do_rt_sigqueueinfo in
+// kernel/signal.c refuses it to other threads with EPERM); from another thread it goes
+// as SI_QUEUE with the same sender pid and uid, the nearest thing the guest can be given.
+static void requeue_to_process(long pid, int sig, const siginfo_t *si) {
+    if (si->si_code == SI_TKILL) return;   // meant for this thread: it dies with it
+    siginfo_t q = *si;
+    q.si_signo = sig;
+    if (xrun_syscall6(SYS_rt_sigqueueinfo, pid, sig, (long)&q, 0, 0, 0) == -EPERM) {
+        q.si_code = SI_QUEUE;
+        xrun_syscall6(SYS_rt_sigqueueinfo, pid, sig, (long)&q, 0, 0, 0);
+    }
+}
+
+void xrun_hand_on_pending_signals(void) {
+    uint64_t p = atomic_exchange(&pending_signals, 0);
+    if (!p) return;
+    long pid = xrun_syscall6(SYS_getpid, 0, 0, 0, 0, 0, 0);
+    for (int sig = 1; sig < 32; sig++)
+        if (p & (1ull << (sig - 1))) requeue_to_process(pid, sig, &pending_info[sig]);
+    for (int i = 0; i < rt_count; i++) requeue_to_process(pid, rt_queue[i].sig, &rt_queue[i].info);
+    rt_count = 0;
+}
+
 _Noreturn void xrun_die_of_signal(int sig) {
     xrun_host_disposition(sig, XRUN_SIGNAL_DEFAULT);
     // Raw, as glibc's sigprocmask leaves 32 and 33 alone.

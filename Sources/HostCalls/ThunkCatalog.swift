@@ -57,6 +57,12 @@ public enum ThunkCatalog {
         /// inflateGetHeader (the header is written by later inflate calls) and
         /// deflateSetHeader (read by later deflate calls).
         case getHeader, setHeader
+        /// Reads next_in and writes next_out (inflate, deflate, inflateSync, and
+        /// deflateParams, which may deflate): only these check the buffer fields. The
+        /// others never touch them, and a caller may leave them unset until its first
+        /// inflate (CPython's zlib sets next_out only then; its inflateEnd and
+        /// inflateSetDictionary see whatever the allocator left).
+        case buffers
     }
 
     public enum Result: Sendable, Equatable {
@@ -156,9 +162,9 @@ public enum ThunkCatalog {
             z(g, g + "Prime", .plain, [.zstream, .int32, .int32])
         }
         z("inflate", "inflateInit2_", .initialise, [.zstream, .int32, .pointer, .int32])
-        z("inflate", "inflate", .plain, [.zstream, .int32])
+        z("inflate", "inflate", .buffers, [.zstream, .int32])
         z("inflate", "inflateReset2", .reset, [.zstream, .int32])
-        z("inflate", "inflateSync", .plain, [.zstream])
+        z("inflate", "inflateSync", .buffers, [.zstream])
         z("inflate", "inflateSyncPoint", .plain, [.zstream])
         z("inflate", "inflateMark", .plain, [.zstream], .int)
         z("inflate", "inflateUndermine", .plain, [.zstream, .int32])
@@ -167,8 +173,8 @@ public enum ThunkCatalog {
         z("inflate", "inflateResetKeep", .reset, [.zstream])
         z("inflate", "inflateGetHeader", .getHeader, [.zstream, .gzHeader])
         z("deflate", "deflateInit2_", .initialise, [.zstream, .int32, .int32, .int32, .int32, .int32, .pointer, .int32])
-        z("deflate", "deflate", .plain, [.zstream, .int32])
-        z("deflate", "deflateParams", .plain, [.zstream, .int32, .int32])
+        z("deflate", "deflate", .buffers, [.zstream, .int32])
+        z("deflate", "deflateParams", .buffers, [.zstream, .int32, .int32])
         z("deflate", "deflateTune", .plain, [.zstream, .int32, .int32, .int32, .int32])
         z("deflate", "deflateBound", .plain, [.zstream, .int], .int)
         z("deflate", "deflatePending", .plain, [.zstream, .nullablePointer, .nullablePointer])

@@ -86,7 +86,7 @@ enum ZStreamCalls {
                 // A stream being set up starts from zeros: deflateInit needs only
                 // zalloc/zfree/opaque set (zlib.h), the rest may be garbage.
                 if !creates {
-                    copyIn(from: a, to: host, memory: memory, base: base)
+                    copyIn(from: a, to: host, memory: memory, base: base, checkBuffers: role == .buffers)
                     if let u = ZStreamHeaders.use(of: a) {
                         ZStreamHeaders.copyIn(from: u.header, to: u.host, inflate: u.inflate, memory: memory, base: base)
                         if u.inflate { headersOut.append((u.header, u.host)) }
@@ -138,7 +138,7 @@ enum ZStreamCalls {
                 copyOut.removeAll()
                 free(old)
             }
-        case .plain, .none, .reset, .getHeader, .setHeader:
+        case .plain, .none, .reset, .getHeader, .setHeader, .buffers:
             break
         }
         updateHeaders(role, ok: ok, stream: raw[0], source: raw[1], hostStream: v[0], newHeader, headersOut, memory: memory)
@@ -189,7 +189,7 @@ enum ZStreamCalls {
             if ok { ZStreamHeaders.detach(stream) }
         case .end:
             ZStreamHeaders.detach(stream)
-        case .plain, .none:
+        case .plain, .none, .buffers:
             break
         }
     }
@@ -211,14 +211,20 @@ enum ZStreamCalls {
         free(host)
     }
 
-    private static func copyIn(from g: UInt64, to h: UnsafeMutableRawPointer, memory: GuestMemory, base: UInt64) {
+    /// `checkBuffers`: the call reads next_in/writes next_out, so a range outside guest
+    /// memory is the guest's SIGSEGV; otherwise zlib never looks at them and they only
+    /// go through the host stream and back unchanged (translated with wrapping).
+    private static func copyIn(from g: UInt64, to h: UnsafeMutableRawPointer, memory: GuestMemory, base: UInt64,
+                               checkBuffers: Bool) {
         let gp = memory.host(g)
         let limit = GuestMemory.addressLimit
         for (ptr, len) in [(Field.nextIn, Field.availIn), (Field.nextOut, Field.availOut)] {
             let a = gp.load(fromByteOffset: ptr, as: UInt64.self)
             let n = UInt64(gp.load(fromByteOffset: len, as: UInt32.self))
             // zlib reads next_in / writes next_out up to avail bytes, in order.
-            if n != 0 && (a >= limit || n > limit - a) { xrun_guest_fault(a >= limit ? a : limit, SIGSEGV, 1) }
+            if checkBuffers && n != 0 && (a >= limit || n > limit - a) {
+                xrun_guest_fault(a >= limit ? a : limit, SIGSEGV, 1)
+            }
             h.storeBytes(of: a == 0 ? 0 : base &+ a, toByteOffset: ptr, as: UInt64.self)
             h.storeBytes(of: UInt32(n), toByteOffset: len, as: UInt32.self)
         }

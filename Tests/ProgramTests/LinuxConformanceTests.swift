@@ -41,6 +41,15 @@ final class LinuxConformanceTests: XCTestCase {
         }
         try conform("execveat")
     }
+    /// vfork children that close every descriptor from 3 up and exec (CPython's
+    /// subprocess) leave the parent's descriptors, filled past 1000, all in place.
+    func testVforkChildLeavesParentDescriptors() throws {
+        let emulator = try Emulator.get()
+        if !emulator.canExecGuestBinaries {
+            throw XCTSkip("\(emulator.path) cannot execve an AArch64 binary without a binfmt_misc registration")
+        }
+        try conform("vfork_fds")
+    }
     func testDescriptorsAndPolling() throws { try conform("descriptors", runs: 5) }
     func testFilesAndDirectories() throws { try conform("files") }
     func testTimersAndInterruptedCalls() throws { try conform("timers", runs: 2) }
@@ -58,6 +67,14 @@ final class LinuxConformanceTests: XCTestCase {
     /// 100 rounds, 3 runs a build.
     func testSignalToEveryThread() throws {
         try conform("broadcast", args: [TestEnv.long ? "100" : "10"], runs: TestEnv.long ? 3 : 1)
+    }
+    /// A signal sent to the process while the thread that caught it exits is handled
+    /// by that thread or left for another one, never lost: short-lived threads that open
+    /// a queued real-time signal and end, through glibc (which blocks every signal
+    /// first) and through exit(2) itself, while 20,000 are queued to the process.
+    func testProcessSignalWhileAThreadExits() throws {
+        try conform("exit_signal", args: ["20000"], runs: 3)
+        try conform("exit_signal", args: ["20000", "raw"], runs: 3)
     }
     /// AF_NETLINK/NETLINK_ROUTE: bind, getsockname, an RTM_GETLINK dump by sendto and
     /// recvmsg, getifaddrs and if_nameindex.

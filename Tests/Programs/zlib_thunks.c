@@ -397,6 +397,17 @@ static void python_style(void) {
     r = inflate(&s, Z_FINISH);
     printf("python-style inflate: %d %s\n", r, s.total_out == sizeof in && memcmp(in, back, sizeof in) == 0 ? "same" : "DIFFERENT");
     inflateEnd(&s);
+    /* A decompressobj(zdict=...) dropped before its first decompress: next_out and
+     * avail_out still hold what the allocator left (garbage pointing nowhere), which
+     * inflateSetDictionary and inflateEnd never read, so they must not fault. */
+    memset(&s, 0xa5, sizeof s);
+    s.zalloc = my_alloc; s.zfree = my_free; s.opaque = NULL;
+    s.next_in = NULL; s.avail_in = 0;
+    r = inflateInit2(&s, -15);
+    int d = inflateSetDictionary(&s, in, 1000);
+    int e = inflateEnd(&s);
+    printf("python-style unused stream: init %d dictionary %d end %d, next_out %s\n", r, d, e,
+           (uintptr_t)s.next_out == (uintptr_t)0xa5a5a5a5a5a5a5a5ull && s.avail_out == 0xa5a5a5a5u ? "untouched" : "CHANGED");
     printf("python-style allocations made: %s\n", allocs > 0 ? "yes" : "no");
 }
 

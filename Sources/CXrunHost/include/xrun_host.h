@@ -139,6 +139,10 @@ int xrun_take_pending_signal(uint64_t blocked, void *info);
 uint64_t xrun_pending_signals(void);
 // Forgets the calling thread's pending signals (a fork child starts with none).
 void xrun_clear_pending_signals(void);
+// For a thread that exits with every host signal blocked: sends its caught, undelivered
+// signals back to the process, except those sent to this thread alone (SI_TKILL), so
+// that another thread takes them (the kernel's exit_signals/retarget_shared_pending).
+void xrun_hand_on_pending_signals(void);
 
 // Dies of signal sig the way a native process would (default action, unblocked).
 _Noreturn void xrun_die_of_signal(int sig);

@@ -72,6 +72,10 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
 
     /// A handler result that leaves the registers alone (rt_sigreturn).
     public static let keepRegisters = Int.min
+    /// A handler result for a call that does not happen yet: a signal the thread caught
+    /// came first. Its handler runs now and the call is made again when it returns, as
+    /// if the signal had arrived just before the call (the kernel's ERESTARTNOINTR).
+    public static let signalFirst = Int.min + 1
 
     public init(engine: Engine, arch: LinuxArch, config: KernelConfig) {
         self.engine = engine
@@ -107,6 +111,11 @@ public final class Kernel: TrapHandler, @unchecked Sendable {
         let args = arch.syscallArguments(cpu)
         if let d = engine.debugger, d.catchesSyscalls { d.syscallStop(nr, entry: true, thread: thread) }
         var result = run(nr, args, thread: thread)
+        if result == Self.signalFirst {
+            thread.pc &-= arch.syscallInstructionLength
+            deliverPendingSignals(thread)
+            return
+        }
         if result == -Int(EFAULT), let d = engine.debugger, let again = d.rerunFaultedSyscall(thread, { run(nr, args, thread: thread) }) {
             result = again
         }

@@ -13,7 +13,8 @@ extension Kernel {
         if _slowPath(config.strace) && !thread.exited {
             // rt_sigreturn: what the restored context holds in the result register.
             let shown = result == Self.keepRegisters
-                ? Int(Int64(bitPattern: arch.syscallArguments(thread.cpu)[0])) : result
+                ? Int(Int64(bitPattern: arch.syscallArguments(thread.cpu)[0]))
+                : result == Self.signalFirst ? -513 /* ERESTARTNOINTR */ : result
             strace.exit(shown, format: entry.strace, known: entry.handler != nil, thread: thread)
         }
         return result

@@ -40,6 +40,8 @@ extension Kernel {
         if flags & ProcessSyscalls.CLONE_CHILD_CLEARTID != 0 { clt.clearChildTid = childTid }
 
         let start = VforkStart(kernel: self, child: child, flags: flags, childTid: childTid)
+        // The child changes the registry of xrun's descriptors for its own table.
+        let ownDescriptors = EmulatorDescriptors.save()
         var helper = pthread_t()
         let ctx = Unmanaged.passRetained(start).toOpaque()
         let r = pthread_create(&helper, nil, { ctx in
@@ -52,6 +54,7 @@ extension Kernel {
             return -Int(EAGAIN)
         }
         pthread_join(helper, nil)
+        EmulatorDescriptors.restore(ownDescriptors)
         Unmanaged<VforkStart>.fromOpaque(ctx).release()
         if start.result > 0 && flags & ProcessSyscalls.CLONE_PARENT_SETTID != 0 {
             memory.write(parentTid, UInt32(truncatingIfNeeded: start.result))

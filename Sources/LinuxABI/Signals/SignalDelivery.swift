@@ -134,6 +134,29 @@ extension Kernel {
         xrun_die_of_signal(sig)
     }
 
+    /// Whether a call that would block `mask` must wait for a signal first
+    /// (Kernel.signalFirst): one this thread caught while the guest had it open and has
+    /// not delivered yet. Linux keeps a process-directed signal in the process's queue
+    /// until a thread takes it, and one that a thread blocks (or leaves behind by
+    /// exiting: glibc blocks every signal before a thread's exit) goes to another thread
+    /// (kernel/signal.c retarget_shared_pending); xrun has already taken it from the
+    /// host's queue for this thread, so this thread must run its handler before the
+    /// mask closes, or it would wait here unseen. When the answer is no, every host
+    /// signal stays blocked until the caller sets the new mask (what arrives meanwhile
+    /// the host kernel keeps, and gives to another thread if this one blocks it).
+    func signalComesFirst(blocking mask: UInt64, _ thread: GuestThread) -> Bool {
+        let lt = linuxThread(thread)
+        let closing = mask & ~lt.blocked & ~Self.unblockable
+        // A debugger catching system calls sees every entry paired with its exit.
+        if closing == 0 || engine.debugger?.catchesSyscalls == true { return false }
+        setHostMask(~0)
+        if xrun_pending_signals() & closing != 0 {
+            setHostMask(lt.blocked)
+            return true
+        }
+        return false
+    }
+
     static let unblockable: UInt64 = (1 << UInt64(SIGKILL - 1)) | (1 << UInt64(SIGSTOP - 1))
 
     /// The guest's mask, mirrored on the host so the host kernel keeps blocked

@@ -173,12 +173,15 @@ enum SignalSyscalls {
         let blocked = k.linuxThread(th).blocked
         if set != 0 {
             guard let s = k.memory.read(set, as: UInt64.self) else { return -Int(EFAULT) }
+            let mask: UInt64
             switch how {
-            case 0: k.setBlocked(blocked | s, th)   // SIG_BLOCK
-            case 1: k.setBlocked(blocked & ~s, th)  // SIG_UNBLOCK
-            case 2: k.setBlocked(s, th)             // SIG_SETMASK
+            case 0: mask = blocked | s   // SIG_BLOCK
+            case 1: mask = blocked & ~s  // SIG_UNBLOCK
+            case 2: mask = s             // SIG_SETMASK
             default: return -Int(EINVAL)
             }
+            if k.signalComesFirst(blocking: mask, th) { return Kernel.signalFirst }
+            k.setBlocked(mask, th)
         }
         if old != 0 && !k.memory.write(old, blocked) { return -Int(EFAULT) }
         return 0

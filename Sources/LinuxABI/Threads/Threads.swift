@@ -96,6 +96,10 @@ extension Kernel {
     func exitThread(_ t: GuestThread, status: Int32) -> Int {
         // A vfork child is a process of its own: its only thread ends it.
         if linuxThread(t).isVforkChild { exitProcess(status) }
+        // A signal this thread caught and has not delivered yet runs its handler before
+        // the exit (which is made again after it), as if it had come just before;
+        // Kernel.signalComesFirst. From here on the host thread takes no guest signal.
+        if signalComesFirst(blocking: ~0, t) { return Kernel.signalFirst }
         let last = threadCount.withLock { () -> Bool in
             liveThreads -= 1
             return liveThreads == 0
@@ -106,11 +110,14 @@ extension Kernel {
            let p = hostBuffer(lt.clearChildTid, 4) {
             _ = hostSyscall(SYS_futex, Int(bitPattern: p), 1 /* FUTEX_WAKE */, 1)
         }
-        // From now on this host thread must not take guest signals: all of them, 32 and
-        // 33 too (which glibc's pthread_sigmask leaves open), so that one sent to the
-        // exiting thread is dropped with it, as for a thread in the kernel's do_exit.
+        // This host thread takes no guest signal any more: all of them, 32 and 33 too
+        // (which glibc's pthread_sigmask leaves open), so that one sent to the exiting
+        // thread is dropped with it, as for a thread in the kernel's do_exit, and one
+        // sent to the process goes to another thread. Those it caught while the guest
+        // blocked them (a handler's sa_mask, a temporary mask) go back to the process.
         var all = ~UInt64(0)
         _ = withUnsafePointer(to: &all) { hostSyscall(SYS_rt_sigprocmask, Int(SIG_SETMASK), hostArg(UnsafeRawPointer($0)), 0, 8) }
+        xrun_hand_on_pending_signals()
         t.exited = true
         return Kernel.keepRegisters
     }

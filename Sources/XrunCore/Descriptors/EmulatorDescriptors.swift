@@ -106,6 +106,33 @@ public enum EmulatorDescriptors {
         }
     }
 
+    /// The registry as it is, for `restore`.
+    public struct Saved {
+        fileprivate let slots: [Int32]
+        fileprivate let relocations: [((Int32) -> Void)?]
+    }
+
+    public static func save() -> Saved {
+        lock.withLock { Saved(slots: (0..<capacity).map { slots[$0] }, relocations: relocations) }
+    }
+
+    /// Puts the registry back as `saved` had it and tells each owner whose number
+    /// changed meanwhile its number again. A vfork child shares xrun's memory, and so
+    /// this registry, with its parent but has a descriptor table of its own: what it
+    /// registers, moves or forgets there (xrun re-executing itself opens files, the
+    /// guest's close_fds moves ours) says nothing about the parent's table, which the
+    /// parent gets back when the child has exec'd or exited.
+    public static func restore(_ saved: Saved) {
+        lock.withLock {
+            for i in 0..<capacity where slots[i] != saved.slots[i] {
+                slots[i] = saved.slots[i]
+                relocations[i] = saved.relocations[i]
+                if saved.slots[i] >= 0 { relocations[i]?(saved.slots[i]) }
+            }
+            recomputeLowest()
+        }
+    }
+
     /// The registered numbers, ascending (cold paths: close_range, /proc/self/fd).
     public static var all: [Int32] {
         lock.withLock { (0..<capacity).map { slots[$0] }.filter { $0 >= 0 }.sorted() }
