@@ -166,7 +166,7 @@ public final class BlockCache: @unchecked Sendable {
 
     /// Compiles a block that has become hot (another thread may have done it).
     func compileNative(_ b: Block) {
-        guard let native else { return }
+        guard native != nil else { return }
         lock.withLock {
             if b.pointee.native == nil && b.pointee.valid != 0 {
                 compile(b)
