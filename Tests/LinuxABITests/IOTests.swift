@@ -41,7 +41,13 @@ final class IOTests: XCTestCase {
         _ = write(w, "abcd", 4)
         XCTAssertEqual(bed.call(N.read, UInt64(r), LinuxBed.unmapped, 4), neg(EFAULT))
         XCTAssertEqual(bed.call(N.read, UInt64(r), LinuxBed.outside, 4), neg(EFAULT))
-        XCTAssertEqual(bed.call(N.pread64, 0, LinuxBed.outside, 4, 0), neg(EFAULT))
+        // Past the guest region but a user address to the guest's kernel: it faults when
+        // data would land there, and a read that moves nothing (end of file) returns 0.
+        let file = open("/proc/self/exe", O_RDONLY)
+        defer { close(file) }
+        XCTAssertEqual(bed.call(N.pread64, UInt64(file), LinuxBed.outside, 4, 0), neg(EFAULT))
+        XCTAssertEqual(bed.call(N.pread64, UInt64(file), LinuxBed.outside, 4, 1 << 40), 0)
+        XCTAssertEqual(bed.call(N.pread64, UInt64(file), 1 << 48, 4, 1 << 40), neg(EFAULT)) // past TASK_SIZE: access_ok
         XCTAssertEqual(bed.call(N.clock_gettime, 0, LinuxBed.unmapped), neg(EFAULT))
         XCTAssertEqual(bed.call(N.clock_gettime, 0, LinuxBed.outside), neg(EFAULT))
         XCTAssertEqual(bed.call(N.uname, LinuxBed.unmapped), neg(EFAULT))

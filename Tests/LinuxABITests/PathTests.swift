@@ -90,7 +90,12 @@ final class PathTests: XCTestCase {
         XCTAssertEqual(Set(names.keys), [".", "..", "alpha", "beta", "gamma", "sub"])
         XCTAssertEqual(names["alpha"], 8 /* DT_REG */)
         XCTAssertEqual(names["sub"], 4 /* DT_DIR */)
+        // A buffer past the guest region is a user address to the guest's kernel: at the
+        // end of the directory nothing is stored (0); from the start, storing faults.
+        XCTAssertEqual(bed.call(N.getdents64, UInt64(fd), LinuxBed.outside, 0x1000), 0)
+        XCTAssertEqual(lseek(Int32(fd), 0, SEEK_SET), 0)
         XCTAssertEqual(bed.call(N.getdents64, UInt64(fd), LinuxBed.outside, 0x1000), neg(EFAULT))
+        XCTAssertEqual(bed.call(N.getdents64, UInt64(fd), 1 << 48, 0x1000), neg(EFAULT))
     }
 
     func testNameCalls() throws {

@@ -41,6 +41,7 @@ final class QemuDropInTests: XCTestCase {
         XCTAssertNotEqual(try lines(["-seed", "43"])["at_random"], given["at_random"])
         XCTAssertNotEqual(try lines([])["at_random"], plain["at_random"])
         XCTAssertEqual(given["at_random"]?.count, 32)
+        for d in [plain, given] { XCTAssertEqual(d["getrandom-edge"], "8 -1 Bad address", "a short getrandom, -seed or not") }
 
         let fromEnvironment = try lines([], env: ["QEMU_RAND_SEED": "42", "QEMU_UNAME": "9.9.9-xrun", "QEMU_STACK_SIZE": "1M",
                                                   "QEMU_RESERVED_VA": "512M", "QEMU_ARGV0": "renamed"])

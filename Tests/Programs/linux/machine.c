@@ -1,5 +1,5 @@
 /* What QEMU's machine options change for a guest, printed so a test can check each:
- * -seed (AT_RANDOM, getrandom), -r (uname release), -s (the [stack] mapping's size),
+ * -seed (AT_RANDOM, getrandom, also at the edge of a mapping), -r (uname release), -s (the [stack] mapping's size),
  * -R (a fixed mapping above the reserved space fails), -0 (argv[0]). */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -22,6 +22,14 @@ int main(int argc, char **argv) {
     unsigned char g[24];
     if (getrandom(g, sizeof g, 0) != (ssize_t)sizeof g) perror("getrandom");
     hex("getrandom", g, sizeof g);
+    /* Into a buffer running into an unmapped page: the bytes that fit, then EFAULT
+     * (with -seed xrun stores them itself, and once stored into the hole). */
+    char *two = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    munmap(two + 4096, 4096);
+    long edge = getrandom(two + 4096 - 8, 16, 0);
+    errno = 0;
+    long hole = getrandom(two + 4096, 16, 0);
+    printf("getrandom-edge %ld %ld %s\n", edge, hole, hole < 0 ? strerror(errno) : "ok");
 
     struct utsname u;
     uname(&u);
