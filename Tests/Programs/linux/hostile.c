@@ -185,8 +185,13 @@ static void descriptors(void)
     struct timeval tv = {0, 20000};
     errno = 0;
     int selected = select(1002, &rs, NULL, NULL, &tv);
-    printf("select of 1001: %d %s, still set %d\n", selected, en(errno), FD_ISSET(1001, &rs));
-    CHECK(selected == 0 && FD_ISSET(1001, &rs), "%d", selected);
+    /* Natively the answer depends on the descriptor table this process inherited: past
+     * its end, 1001 is cut off and ignored (0); inside it, closed (EBADF). A test runner
+     * that once held 512+ descriptors passes on a table that big. Either way the bit
+     * stays as it was and nothing of xrun's shows. */
+    int ignored_or_badf = selected == 0 || (selected < 0 && errno == EBADF);
+    printf("select of 1001: %s, still set %d\n", ignored_or_badf ? "ignored or EBADF" : en(errno), FD_ISSET(1001, &rs));
+    CHECK(ignored_or_badf && FD_ISSET(1001, &rs), "%d %s", selected, en(errno));
     int pidfd = (int)syscall(SYS_pidfd_open, getpid(), 0);
     if (pidfd >= 0) {
         int got[3];
