@@ -158,7 +158,7 @@ final class DescriptorTests: XCTestCase {
 
     func testUnregisteredIsENOSYS() throws {
         let bed = try LinuxBed()
-        XCTAssertEqual(bed.call(N.kcmp, 0, 0), neg(ENOSYS))
+        XCTAssertEqual(bed.call(N.add_key, 0, 0), neg(ENOSYS))
         XCTAssertEqual(bed.call(N.name_to_handle_at_unlisted, 0), neg(ENOSYS))
         XCTAssertEqual(bed.call(9999), neg(ENOSYS))
         XCTAssertEqual(bed.call(-1), neg(ENOSYS))

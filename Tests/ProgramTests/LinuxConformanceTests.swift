@@ -79,6 +79,16 @@ final class LinuxConformanceTests: XCTestCase {
     /// AF_NETLINK/NETLINK_ROUTE: bind, getsockname, an RTM_GETLINK dump by sendto and
     /// recvmsg, getifaddrs and if_nameindex.
     func testNetlinkRouteSockets() throws { try conform("netlink") }
+    /// process_vm_readv/writev on itself, a forked child and a child that exec'd itself
+    /// (another guest region), kcmp, capget/capset, ioprio, sched_getattr, mempolicy,
+    /// adjtimex, syslog, restart_syscall, memfd_secret.
+    func testOtherProcessesMemoryAndKernelObjects() throws {
+        let emulator = try Emulator.get()
+        if !emulator.canExecGuestBinaries {
+            throw XCTSkip("\(emulator.path) cannot execve an AArch64 binary without a binfmt_misc registration")
+        }
+        try conform("procmem")
+    }
     /// mount, umount2, pivot_root, the fsopen family, mount_setattr, unshare, setns and
     /// clone's CLONE_NEW* flags, each part in a child with a mount namespace of its own.
     func testMountsAndNamespaces() throws {

@@ -6,9 +6,14 @@ extension SyscallTable {
         var t = SyscallTable()
         // Memory/
         MemorySyscalls.register(&t)
+        MemoryPolicy.register(&t)
+        ProtectionKeys.register(&t)
         // Process/, Threads/
         ProcessSyscalls.register(&t)
         Pidfds.register(&t)
+        ProcessMemory.register(&t)
+        Kcmp.register(&t)
+        Capabilities.register(&t)
         Namespaces.register(&t)
         Futex.register(&t)
         Membarrier.register(&t)
@@ -27,18 +32,21 @@ extension SyscallTable {
         SyncAdvice.register(&t)
         Transfer.register(&t)
         SpecialFiles.register(&t)
+        Fanotify.register(&t)
         Fcntl.register(&t)
         Ioctl.register(&t)
         // Time/
         Clocks.register(&t)
         Timers.register(&t)
         PosixTimers.register(&t)
+        ClockAdjustment.register(&t)
         // SystemInfo/
         Uname.register(&t)
         Limits.register(&t)
         Scheduler.register(&t)
         Random.register(&t)
         Prctl.register(&t)
+        AdministrativeCalls.register(&t)
         // Poll/
         Poll.register(&t)
         Epoll.register(&t)

@@ -18,10 +18,27 @@ enum RefusedSyscalls {
         t.refuse(.landlock_create_ruleset, "a domain would bind xrun itself; callers run unsandboxed")
         t.refuse(.landlock_add_rule, "no ruleset can exist (landlock_create_ruleset)")
         t.refuse(.landlock_restrict_self, "no ruleset can exist (landlock_create_ruleset)")
-        // Another process's guest addresses mean nothing to this xrun (mm/process_vm_access.c
-        // works on host addresses); callers fall back to /proc/<pid>/mem or ptrace.
-        t.refuse(.process_vm_readv, "remote guest addresses are not host addresses")
-        t.refuse(.process_vm_writev, "remote guest addresses are not host addresses")
+        // Linux AIO's iocbs hold guest buffer pointers the host kernel would use untranslated;
+        // libaio's users (databases, qemu-img) fall back to threads or plain I/O on ENOSYS.
+        t.refuse(.io_setup, "iocbs hold guest pointers; callers fall back to threaded I/O")
+        t.refuse(.io_destroy, "no AIO context can exist (io_setup)")
+        t.refuse(.io_submit, "no AIO context can exist (io_setup)")
+        t.refuse(.io_cancel, "no AIO context can exist (io_setup)")
+        t.refuse(.io_getevents, "no AIO context can exist (io_setup)")
+        t.refuse(.io_pgetevents, "no AIO context can exist (io_setup)")
+        // A filter would see the host's system calls (x86-64 numbers, AUDIT_ARCH_X86_64) made
+        // by xrun itself, not the guest's; callers treat ENOSYS as "no seccomp" and run
+        // unsandboxed, as under qemu-user.
+        t.refuse(.seccomp, "filters would judge xrun's host calls; callers run unsandboxed")
+        // BPF programs run in the host kernel on host data with guest pointers in their maps.
+        t.refuse(.bpf, "programs would run on host data; callers treat BPF as absent")
+        // Counters would count xrun's own host instructions, and samples hold host PCs.
+        t.refuse(.perf_event_open, "counters would measure xrun, not the guest; use perf on xrun")
+        // A tracee's registers and memory are xrun's state, not the host thread's; guests are
+        // debugged through xrun's gdb stub (-g), as under qemu-user.
+        t.refuse(.ptrace, "tracee state is the emulator's; debug with -g")
+        // Faults in the guest region are xrun's own (code locks, watchpoints, guest SIGSEGV).
+        t.refuse(.userfaultfd, "faults in the guest region are handled by xrun itself")
         // Not system calls of a 64-bit kernel.
         t.refuse(.nfsservctl, "removed in Linux 3.1; the kernel answers ENOSYS too")
         t.refuse(.lookup_dcookie, "removed in Linux 6.8; the kernel answers ENOSYS too")

@@ -121,7 +121,9 @@ enum MemorySyscalls {
         return 0
     }
 
-    static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: UInt64) -> Int {
+    /// `keyAllocated`: pkey_mprotect's key check (ProtectionKeys), made after the arguments
+    /// and before the range.
+    static func mprotect(_ k: Kernel, _ addr: UInt64, _ length: UInt64, _ prot: UInt64, keyAllocated: Bool = true) -> Int {
         // mm/mprotect.c do_mprotect_pkey: both GROWS bits, then alignment, are EINVAL; an
         // empty range succeeds and a wrapping one is ENOMEM before the other bits count.
         if prot & 0x0300_0000 == 0x0300_0000 { return -Int(EINVAL) }
@@ -132,7 +134,7 @@ enum MemorySyscalls {
         // PROT_GROWSDOWN/GROWSUP (0x01000000/0x02000000) accepted and ignored; then
         // arch_validate_prot: PROT_READ/WRITE/EXEC/SEM (0x8, no effect here), nothing else
         // in the whole unsigned long.
-        if prot & ~UInt64(0x0300_000f) != 0 { return -Int(EINVAL) }
+        if prot & ~UInt64(0x0300_000f) != 0 || !keyAllocated { return -Int(EINVAL) }
         guard inRange(addr, len) else { return -Int(ENOMEM) }
         return k.memory.protect(addr, len, GuestProt(linux: Int32(prot & 7)))
     }

@@ -47,6 +47,11 @@ enum Pidfds {
             if EmulatorDescriptors.contains(a.int(1)) && pidOf(pidfd: a.fd(0)) == getpid() { return -Int(EBADF) }
             return hostSyscall(SYS_pidfd_getfd, a.fd(0), Int(a.int(1)), Int(UInt32(bitPattern: a.int(2))))
         }
+        // process_mrelease (mm/oom_kill.c): reaps a dying process's memory early (systemd-oomd,
+        // lmkd); a pidfd and flags, nothing to translate.
+        t.register(.process_mrelease, strace: [.int, .hex]) { _, _, a in
+            hostSyscall(SYS_process_mrelease, a.fd(0), Int(UInt32(bitPattern: a.int(1))))
+        }
     }
 
     /// clone(CLONE_PIDFD): the kernel (kernel/fork.c, kernel_clone and copy_process) stores

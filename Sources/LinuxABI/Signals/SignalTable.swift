@@ -35,6 +35,10 @@ enum SignalSyscalls {
     static func register(_ t: inout SyscallTable) {
         t.register(.rt_sigaction, strace: [.int, .pointer, .pointer, .unsigned]) { k, th, a in sigaction(k, th, a.int(0), a[1], a[2], a[3]) }
         t.register(.rt_sigprocmask, strace: [.int, .pointer, .pointer, .unsigned]) { k, th, a in sigprocmask(k, th, a.int(0), a[1], a[2], a[3]) }
+        // restart_syscall runs the thread's restart block (kernel/signal.c); xrun restarts
+        // interrupted calls itself and never hands the guest one, so it is the kernel's
+        // default block, do_no_restart_syscall: -EINTR.
+        t.register(.restart_syscall, strace: []) { _, _, _ in -Int(EINTR) }
         t.register(.kill, strace: [.int, .int]) { _, _, a in hostSyscall(SYS_kill, Int(a.int(0)), Int(a.int(1))) }
         t.register(.tkill, strace: [.int, .int]) { _, _, a in hostSyscall(SYS_tkill, Int(a.int(0)), Int(a.int(1))) }
         t.register(.tgkill, strace: [.int, .int, .int]) { _, _, a in hostSyscall(SYS_tgkill, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }

@@ -46,5 +46,26 @@ enum Scheduler {
         // The raw getpriority returns 20 - nice (1…40) on every architecture.
         t.register(.getpriority) { _, _, a in hostSyscall(SYS_getpriority, Int(a.int(0)), Int(a.int(1))) }
         t.register(.setpriority) { _, _, a in hostSyscall(SYS_setpriority, Int(a.int(0)), Int(a.int(1)), Int(a.int(2))) }
+        // ioprio_set/ioprio_get (block/ioprio.c): which, who and the priority are ints
+        // with generic values (include/uapi/linux/ioprio.h); `ionice` uses them.
+        t.register(.ioprio_set, strace: [.int, .int, .hex]) { _, _, a in
+            hostSyscall(SYS_ioprio_set, Int(a.int(0)), Int(a.int(1)), Int(a.int(2)))
+        }
+        t.register(.ioprio_get, strace: [.int, .int]) { _, _, a in hostSyscall(SYS_ioprio_get, Int(a.int(0)), Int(a.int(1))) }
+        // struct sched_attr (include/uapi/linux/sched/types.h) is u32/s32/u64 fields, the
+        // same on all three; the kernel reads its own `size` field first and answers
+        // E2BIG with the size it knows written back, so the buffer is writable for both.
+        t.register(.sched_setattr, strace: [.int, .pointer, .hex]) { k, _, a in
+            hostSyscall(SYS_sched_setattr, Int(a.int(0)), hostArg(k.hostPointerOrFault(a[1], schedAttrSize, writes: true)),
+                        Int(UInt32(truncatingIfNeeded: a[2])))
+        }
+        t.register(.sched_getattr, strace: [.int, .pointer, .unsigned, .hex]) { k, _, a in
+            let size = Int(UInt32(truncatingIfNeeded: a[2]))
+            return hostSyscall(SYS_sched_getattr, Int(a.int(0)), hostArg(k.hostPointerOrFault(a[1], size, writes: true)),
+                               size, Int(UInt32(truncatingIfNeeded: a[3])))
+        }
     }
+
+    /// SCHED_ATTR_SIZE_VER1
+    static let schedAttrSize = 56
 }

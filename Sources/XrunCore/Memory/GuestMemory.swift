@@ -62,6 +62,7 @@ public final class GuestMemory: @unchecked Sendable {
             throw XrunError("cannot reserve \(Self.addressLimit >> 30) GiB of address space for the guest (check ulimit -v)")
         }
         base = p
+        GuestRegionMarker.place(at: p + Int(Self.addressLimit))
         let pages = Int(Self.addressLimit >> Self.pageShift) + Int(Self.guardSize >> Self.pageShift)
         let f = mmap(nil, pages, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
         guard let f, f != MAP_FAILED else { throw XrunError("cannot allocate the guest page table") }
