@@ -5,7 +5,9 @@ import XrunCore
 /// (ipcs and other processes see them); an attachment is the host's own shm mapping
 /// placed inside the guest region over its reservation, and recorded as a guest mapping
 /// (pages, /proc/self/maps) like mmap's, so mprotect, munmap, mremap, fork and the
-/// translated-code checks treat it as any other.
+/// translated-code checks treat it as any other. As with any memory mapped twice,
+/// code written through one attachment and run through another (or by another process)
+/// is not seen by code already translated from it.
 ///
 /// struct shmid64_ds (112 bytes), shminfo64 (72) and shm_info (48) have the same
 /// layout in asm-generic/shmbuf.h (arm64, riscv64) and on x86-64, which uses it too.

@@ -7,6 +7,7 @@
  * (priorities, O_NONBLOCK, a timeout, mq_notify by signal and by thread) — and the
  * errors: bad pointers EFAULT, bad ids and commands EINVAL. */
 #include "conf.h"
+#include "guestcode.h"
 #include <fcntl.h>
 #include <mqueue.h>
 #include <pthread.h>
@@ -169,6 +170,36 @@ static void test_shm(void)
     printf("shmat id -1: %s\n", shmat(-1, NULL, 0) == (void *)-1 ? en(errno) : "ok");
     printf("shmat bad id: %s\n", shmat(0x7ffffff0, NULL, 0) == (void *)-1 ? en(errno) : "ok");
     CHECK(shmctl(id2, IPC_RMID, NULL) == 0);
+}
+
+/* Code in a segment attached with SHM_EXEC runs; what runs follows the segment attached
+ * at that address, and a write through the attachment. (A write through another
+ * attachment of the same segment is not seen by the emulator's translations, as for any
+ * other aliased MAP_SHARED memory: IC IVAU and FENCE.I are no-ops in xrun.) */
+static int call_at(char *p)
+{
+    __builtin___clear_cache(p, p + 16);
+    return ((int (*)(void))p)();
+}
+
+static void test_shm_code(void)
+{
+    int a = shmget(IPC_PRIVATE, pagesize, IPC_CREAT | 0700), b = shmget(IPC_PRIVATE, pagesize, IPC_CREAT | 0700);
+    char *pa = shmat(a, NULL, 0), *pb = shmat(b, NULL, 0);
+    CHECK(pa != (void *)-1 && pb != (void *)-1);
+    emit_return((unsigned char *)pa, 1);
+    emit_return((unsigned char *)pb, 2);
+    char *at = free_range(1);
+    char *x = shmat(a, at, SHM_EXEC);
+    printf("shmat SHM_EXEC: %s, runs: %d\n", x == at ? "ok" : en(errno), x == at ? call_at(x) : -1);
+    CHECK(shmdt(at) == 0);
+    x = shmat(b, at, SHM_EXEC);
+    printf("the other segment there: %d\n", x == at ? call_at(x) : -1);
+    emit_return((unsigned char *)x, 3);
+    printf("after a write through it: %d\n", call_at(x));
+    CHECK(shmdt(at) == 0 && shmdt(pa) == 0 && shmdt(pb) == 0);
+    shmctl(a, IPC_RMID, NULL);
+    shmctl(b, IPC_RMID, NULL);
 }
 
 static void test_sem(void)
@@ -427,6 +458,7 @@ int main(void)
 {
     pagesize = sysconf(_SC_PAGESIZE);
     test_shm();
+    test_shm_code();
     test_sem();
     test_msg();
     test_mq();
