@@ -72,7 +72,7 @@ enum SysVSemaphores {
             // One unsigned short per semaphore of the set.
             let count = withUnsafeTemporaryAllocation(byteCount: hostDsSize, alignment: 8) { buf -> Int in
                 hostSyscall(SYS_semctl, id, 0, Int(IPCCommand.IPC_STAT), hostArg(buf.baseAddress)) < 0
-                    ? 0 : Int(buf.baseAddress!.load(fromByteOffset: 80, as: UInt64.self))
+                    ? 0 : Int(buf.baseAddress!.load(fromByteOffset: fields[2].1, as: UInt64.self))
             }
             return hostSyscall(SYS_semctl, id, num, Int(cmd), hostArg(k.hostPointerOrFault(arg, count * 2, writes: cmd == GETALL)))
         case IPCCommand.IPC_INFO, SEM_INFO:
