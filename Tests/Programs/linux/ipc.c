@@ -358,6 +358,14 @@ static void on_notify(union sigval v)
     sem_post(&notified);
 }
 
+static mqd_t alarm_queue;
+static void on_alarm_send(int sig)
+{
+    (void)sig;
+    alarms++;
+    mq_send(alarm_queue, "from the handler", 16, 3);
+}
+
 static void mqrcv(mqd_t q, size_t size, const char *what)
 {
     char buf[128];
@@ -402,6 +410,23 @@ static void test_mq(void)
     if (ts.tv_nsec >= 1000000000) ts.tv_sec++, ts.tv_nsec -= 1000000000;
     char buf[128];
     printf("mq_timedreceive 50 ms: %s\n", RES(mq_timedreceive(q, buf, 128, NULL, &ts)));
+
+    /* A wait a handler interrupts: restarted under SA_RESTART (ipc/mqueue.c: ERESTARTSYS),
+     * where it gets what the handler sent; EINTR without. */
+    alarm_queue = q;
+    alarms = 0;
+    struct sigaction sa = {.sa_handler = on_alarm_send, .sa_flags = SA_RESTART}, old;
+    sigaction(SIGALRM, &sa, &old);
+    struct itimerval it = {.it_value = {0, 100000}};
+    setitimer(ITIMER_REAL, &it, NULL);
+    mqrcv(q, 128, "waiting, SIGALRM with SA_RESTART");
+    sa.sa_flags = 0;
+    sa.sa_handler = on_alarm;
+    sigaction(SIGALRM, &sa, NULL);
+    setitimer(ITIMER_REAL, &it, NULL);
+    mqrcv(q, 128, "waiting, SIGALRM without SA_RESTART");
+    printf("handlers ran %d times\n", alarms);
+    sigaction(SIGALRM, &old, NULL);
 
     /* mq_notify by signal: SI_MESGQ with the value, from this process. */
     sigset_t usr1;
