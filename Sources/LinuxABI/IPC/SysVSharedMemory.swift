@@ -59,6 +59,17 @@ enum SysVSharedMemory {
         return "/SYSV" + String(repeating: "0", count: 8 - hex.count) + hex + " (deleted)"
     }
 
+    /// The device /proc/self/maps shows for an attachment: the kernel's internal shm
+    /// mount (ipc/shm.c newseg → shmem_kernel_file_setup), where memfd_create's files
+    /// live too (mm/shmem.c), so a memfd's st_dev names it.
+    static let device: UInt64 = "xrun".withCString { name in
+        let fd = hostSyscall(SYS_memfd_create, Int(bitPattern: name), 1 /* MFD_CLOEXEC */)
+        guard fd >= 0 else { return 0 }
+        defer { close(Int32(fd)) }
+        var st = stat()
+        return fstat(Int32(fd), &st) == 0 ? UInt64(st.st_dev) : 0
+    }
+
     static func isAttachment(_ m: Mapping) -> Bool { m.shared && m.name.hasPrefix("/SYSV") && m.name.hasSuffix(" (deleted)") }
 
     /// ipc/shm.c do_shmat: the address rules (EINVAL) come before the id is looked up;
@@ -100,7 +111,8 @@ enum SysVSharedMemory {
             // The host attaches at exactly that place over the reservation (SHM_REMAP);
             // the rounding is done.
             let hostFlags = Int((flags & ~SHM_RND) | SHM_REMAP)
-            let r = mem.mapByHost(target, len, prot: prot, name: mappingName(key: seg.key), inode: UInt64(id)) {
+            let r = mem.mapByHost(target, len, prot: prot, name: mappingName(key: seg.key), device: device,
+                                   inode: UInt64(id)) {
                 hostSyscall(SYS_shmat, Int(id), Int(bitPattern: mem.host(target)), hostFlags)
             }
             return r < 0 ? r : Int(target)

@@ -39,10 +39,10 @@ static void show_sysv_maps(const char *when)
     while (f && fgets(line, sizeof line, f)) {
         char *name = strstr(line, "/SYSV");
         if (!name) continue;
-        char perms[8] = "";
-        sscanf(line, "%*s %7s", perms);
+        char perms[8] = "", dev[16] = "";
+        sscanf(line, "%*s %7s %*s %15s", perms, dev);
         name[strcspn(name, "\n")] = 0;
-        printf(" [%s %s]", perms, name);
+        printf(" [%s %s %s]", perms, dev, name);
         n++;
     }
     if (f) fclose(f);
