@@ -96,4 +96,10 @@ final class LinuxConformanceTests: XCTestCase {
         try conform("namespaces", args: ["{scratch}"])
     }
     func testProcSelf() throws { try conform("procself", args: ["one", "two words", "", "--last=x"]) }
+    /// System V shared memory (attached at 0 and at an address, SHM_RND/SHM_REMAP/
+    /// SHM_RDONLY, shared with a child, split and detached), semaphores (SETALL/GETALL,
+    /// GETNCNT with a waiter, semtimedop's timeout), message queues (by type, MSG_NOERROR,
+    /// IPC_NOWAIT, EINTR under SA_RESTART) and POSIX queues (priorities, O_NONBLOCK,
+    /// mq_notify by signal and by thread), with their EFAULT and EINVAL cases.
+    func testSystemVIPCAndMessageQueues() throws { try conform("ipc", runs: 2) }
 }

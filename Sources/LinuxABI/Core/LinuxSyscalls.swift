@@ -55,6 +55,11 @@ extension SyscallTable {
         SocketData.register(&t)
         SocketOptions.register(&t)
         SocketMessages.register(&t)
+        // IPC/
+        SysVSharedMemory.register(&t)
+        SysVSemaphores.register(&t)
+        SysVMessages.register(&t)
+        MessageQueues.register(&t)
         // Core/: answered -ENOSYS by design
         RefusedSyscalls.register(&t)
         return t

@@ -22,6 +22,8 @@ struct StraceFormat: ExpressibleByArrayLiteral {
         case octal
         /// NULL or hex.
         case pointer
+        /// A signed C long (msgrcv's message type).
+        case long
     }
 
     enum Result {
@@ -70,6 +72,7 @@ struct StraceFormat: ExpressibleByArrayLiteral {
             case .hex: return "0x" + String(v, radix: 16)
             case .octal: return "0" + String(v, radix: 8)
             case .pointer: return Self.pointer(v)
+            case .long: return String(Int64(bitPattern: v))
             }
         }.joined(separator: ", ")
     }

@@ -193,6 +193,22 @@ public final class GuestMemory: @unchecked Sendable {
         }
     }
 
+    /// Records [addr, addr+len) as a guest mapping that the host call `mapOnHost` puts
+    /// at host(addr) itself, replacing the reservation there (System V shmat with
+    /// SHM_REMAP). `mapOnHost` returns -errno, when nothing changed, or a value ≥ 0.
+    public func mapByHost(_ addr: UInt64, _ len: UInt64, prot: GuestProt, name: String, device: UInt64, inode: UInt64,
+                          _ mapOnHost: () -> Int) -> Int {
+        lock.withLock {
+            let r = mapOnHost()
+            if r < 0 && r > -4096 { return r }
+            setFlags(addr, addr + len, prot)
+            mappings.insert(Mapping(start: addr, end: addr + len, prot: prot, shared: true, device: device, inode: inode,
+                                    name: name))
+            fileMappingObserver?.mappingRemoved(addr, addr + len)
+            return 0
+        }
+    }
+
     /// Gives pages back to the reservation (PROT_NONE, no backing).
     public func unmap(_ addr: UInt64, _ len: UInt64) {
         lock.withLock {
