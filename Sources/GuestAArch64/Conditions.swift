@@ -3,7 +3,11 @@
 /// condition at run time is one shift and one mask, with no branch on the code.
 public enum A64Cond {
     /// Bit `nzcv` of the result says whether `cond` holds for that flag nibble.
-    public static func mask(_ cond: UInt32) -> UInt16 {
+    /// (A table: the decoder asks for every B.cond, CSEL and CCMP it translates.)
+    public static func mask(_ cond: UInt32) -> UInt16 { masks[Int(cond & 0xF)] }
+    private static let masks: [UInt16] = (0..<16).map { truthTable($0) }
+
+    private static func truthTable(_ cond: UInt32) -> UInt16 {
         var m: UInt16 = 0
         for nzcv in 0..<16 {
             let n = nzcv >> 3 & 1, z = nzcv >> 2 & 1, c = nzcv >> 1 & 1, v = nzcv & 1

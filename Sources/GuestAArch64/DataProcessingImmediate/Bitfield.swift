@@ -75,12 +75,12 @@ enum BitfieldOps {
     }
     /// BFM (BFI/BFXIL, C6.2 BFM): Rd = (Rd & ~imm) | (((Rn >> c) << d) & imm),
     /// imm = the destination field mask.
-    static let bfm64: OpDef = OpDef("bfm") { cpu, op in
+    static let bfm64: OpDef = OpDef("bfm", native: NativeFieldInsert.bitfieldMove(w: true)) { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         let field = (x[Int(op.pointee.b)] &>> UInt64(op.pointee.c)) &<< UInt64(op.pointee.d)
         x[d] = (x[d] & ~op.pointee.imm) | (field & op.pointee.imm)
     }
-    static let bfm32: OpDef = OpDef("bfm") { cpu, op in
+    static let bfm32: OpDef = OpDef("bfm", native: NativeFieldInsert.bitfieldMove(w: false)) { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         let field = (x[Int(op.pointee.b)] &>> UInt64(op.pointee.c)) &<< UInt64(op.pointee.d)
         x[d] = ((x[d] & ~op.pointee.imm) | (field & op.pointee.imm)) & 0xFFFF_FFFF

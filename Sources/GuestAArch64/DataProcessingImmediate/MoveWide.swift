@@ -6,12 +6,12 @@ enum MoveWideOps {
     /// system registers whose value is a constant.
     static let setConst: OpDef = OpDef("mov", native: NativeDataProcessing.setConst) { cpu, op in cpu.x[Int(op.pointee.a)] = op.pointee.imm }
     /// MOVK Xa, #imm16, LSL #c: imm is the shifted half-word, b the shift.
-    static let movk64: OpDef = OpDef("movk") { cpu, op in
+    static let movk64: OpDef = OpDef("movk", native: NativeFieldInsert.moveKeep(w: true)) { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         x[d] = (x[d] & ~(0xFFFF &<< UInt64(op.pointee.b))) | op.pointee.imm
     }
     /// MOVK Wa: the untouched half-word is kept, the upper 32 bits cleared.
-    static let movk32: OpDef = OpDef("movk") { cpu, op in
+    static let movk32: OpDef = OpDef("movk", native: NativeFieldInsert.moveKeep(w: false)) { cpu, op in
         let x = cpu.x, d = Int(op.pointee.a)
         x[d] = (x[d] & 0xFFFF_FFFF & ~(0xFFFF &<< UInt64(op.pointee.b))) | op.pointee.imm
     }

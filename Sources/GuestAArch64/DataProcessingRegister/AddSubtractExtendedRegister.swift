@@ -23,13 +23,13 @@ enum AddSubExtOps {
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.u(x, op)
     }
-    static let addsU64: OpDef = OpDef("adds") { cpu, op in
+    static let addsU64: OpDef = OpDef("adds", native: NativeDataProcessing.addSubExtended(sub: false, signed: false, w: true, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsU64: OpDef = OpDef("subs") { cpu, op in
+    static let subsU64: OpDef = OpDef("subs", native: NativeDataProcessing.addSubExtended(sub: true, signed: false, w: true, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.u(x, op))
         x[Int(op.pointee.a)] = r
@@ -43,13 +43,13 @@ enum AddSubExtOps {
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &- ExtendedOperand.s(x, op)
     }
-    static let addsS64: OpDef = OpDef("adds") { cpu, op in
+    static let addsS64: OpDef = OpDef("adds", native: NativeDataProcessing.addSubExtended(sub: false, signed: true, w: true, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsS64: OpDef = OpDef("subs") { cpu, op in
+    static let subsS64: OpDef = OpDef("subs", native: NativeDataProcessing.addSubExtended(sub: true, signed: true, w: true, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs64(x[Int(op.pointee.b)], ExtendedOperand.s(x, op))
         x[Int(op.pointee.a)] = r
@@ -63,13 +63,13 @@ enum AddSubExtOps {
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.u(x, op)))
     }
-    static let addsU32: OpDef = OpDef("adds") { cpu, op in
+    static let addsU32: OpDef = OpDef("adds", native: NativeDataProcessing.addSubExtended(sub: false, signed: false, w: false, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op)))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsU32: OpDef = OpDef("subs") { cpu, op in
+    static let subsU32: OpDef = OpDef("subs", native: NativeDataProcessing.addSubExtended(sub: true, signed: false, w: false, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.u(x, op)))
         x[Int(op.pointee.a)] = r
@@ -83,13 +83,13 @@ enum AddSubExtOps {
         let x = cpu.x
         x[Int(op.pointee.a)] = UInt64(A64ALU.w(x[Int(op.pointee.b)]) &- A64ALU.w(ExtendedOperand.s(x, op)))
     }
-    static let addsS32: OpDef = OpDef("adds") { cpu, op in
+    static let addsS32: OpDef = OpDef("adds", native: NativeDataProcessing.addSubExtended(sub: false, signed: true, w: false, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op)))
         x[Int(op.pointee.a)] = r
         cpu.nzcv = f
     }
-    static let subsS32: OpDef = OpDef("subs") { cpu, op in
+    static let subsS32: OpDef = OpDef("subs", native: NativeDataProcessing.addSubExtended(sub: true, signed: true, w: false, flags: true)) { cpu, op in
         let x = cpu.x
         let (r, f) = A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(ExtendedOperand.s(x, op)))
         x[Int(op.pointee.a)] = r

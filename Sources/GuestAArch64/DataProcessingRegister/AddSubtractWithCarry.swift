@@ -2,19 +2,19 @@ import XrunCore
 
 /// ADC/ADCS/SBC/SBCS: a = Rd, b = Rn, c = Rm. SBC is Rn + NOT(Rm) + C.
 enum CarryOps {
-    static let adc64: OpDef = OpDef("adc") { cpu, op in
+    static let adc64: OpDef = OpDef("adc", native: NativeCarry.addWithCarry(sub: false, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ x[Int(op.pointee.c)] &+ A64ALU.carry(cpu.nzcv)
     }
-    static let sbc64: OpDef = OpDef("sbc") { cpu, op in
+    static let sbc64: OpDef = OpDef("sbc", native: NativeCarry.addWithCarry(sub: true, w: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)] &+ ~x[Int(op.pointee.c)] &+ A64ALU.carry(cpu.nzcv)
     }
-    static let adc32: OpDef = OpDef("adc") { cpu, op in
+    static let adc32: OpDef = OpDef("adc", native: NativeCarry.addWithCarry(sub: false, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &+ x[Int(op.pointee.c)] &+ A64ALU.carry(cpu.nzcv)) & 0xFFFF_FFFF
     }
-    static let sbc32: OpDef = OpDef("sbc") { cpu, op in
+    static let sbc32: OpDef = OpDef("sbc", native: NativeCarry.addWithCarry(sub: true, w: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = (x[Int(op.pointee.b)] &+ ~x[Int(op.pointee.c)] &+ A64ALU.carry(cpu.nzcv)) & 0xFFFF_FFFF
     }

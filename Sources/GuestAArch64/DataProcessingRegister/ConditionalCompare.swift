@@ -5,42 +5,42 @@ import XrunCore
 /// imm5 (immediate form); imm = condition mask (bits 15:0) | immediate flags in
 /// PSTATE position << 32.
 enum CondCompareOps {
-    static let ccmpReg64: OpDef = OpDef("ccmp") { cpu, op in
+    static let ccmpReg64: OpDef = OpDef("ccmp", native: NativeConditionalCompare.compare(sub: true, immediate: false, w: true)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.subs64(x[Int(op.pointee.b)], x[Int(op.pointee.c)]).1 : op.pointee.imm >> 32
     }
-    static let ccmpImm64: OpDef = OpDef("ccmp") { cpu, op in
+    static let ccmpImm64: OpDef = OpDef("ccmp", native: NativeConditionalCompare.compare(sub: true, immediate: true, w: true)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.subs64(x[Int(op.pointee.b)], UInt64(op.pointee.c)).1 : op.pointee.imm >> 32
     }
-    static let ccmnReg64: OpDef = OpDef("ccmn") { cpu, op in
+    static let ccmnReg64: OpDef = OpDef("ccmn", native: NativeConditionalCompare.compare(sub: false, immediate: false, w: true)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.adds64(x[Int(op.pointee.b)], x[Int(op.pointee.c)]).1 : op.pointee.imm >> 32
     }
-    static let ccmnImm64: OpDef = OpDef("ccmn") { cpu, op in
+    static let ccmnImm64: OpDef = OpDef("ccmn", native: NativeConditionalCompare.compare(sub: false, immediate: true, w: true)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.adds64(x[Int(op.pointee.b)], UInt64(op.pointee.c)).1 : op.pointee.imm >> 32
     }
-    static let ccmpReg32: OpDef = OpDef("ccmp") { cpu, op in
+    static let ccmpReg32: OpDef = OpDef("ccmp", native: NativeConditionalCompare.compare(sub: true, immediate: false, w: false)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(x[Int(op.pointee.c)])).1 : op.pointee.imm >> 32
     }
-    static let ccmpImm32: OpDef = OpDef("ccmp") { cpu, op in
+    static let ccmpImm32: OpDef = OpDef("ccmp", native: NativeConditionalCompare.compare(sub: true, immediate: true, w: false)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.subs32(A64ALU.w(x[Int(op.pointee.b)]), UInt32(op.pointee.c)).1 : op.pointee.imm >> 32
     }
-    static let ccmnReg32: OpDef = OpDef("ccmn") { cpu, op in
+    static let ccmnReg32: OpDef = OpDef("ccmn", native: NativeConditionalCompare.compare(sub: false, immediate: false, w: false)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), A64ALU.w(x[Int(op.pointee.c)])).1 : op.pointee.imm >> 32
     }
-    static let ccmnImm32: OpDef = OpDef("ccmn") { cpu, op in
+    static let ccmnImm32: OpDef = OpDef("ccmn", native: NativeConditionalCompare.compare(sub: false, immediate: true, w: false)) { cpu, op in
         let x = cpu.x, flags = cpu.nzcv
         cpu.nzcv = A64Cond.holds(op.pointee.imm & 0xFFFF, flags)
             ? A64ALU.adds32(A64ALU.w(x[Int(op.pointee.b)]), UInt32(op.pointee.c)).1 : op.pointee.imm >> 32

@@ -3,23 +3,23 @@ import XrunCore
 /// UDIV/SDIV and the variable shifts: a = Rd, b = Rn, c = Rm.
 enum TwoSourceOps {
     /// C6.2 UDIV: division by zero gives 0 (no exception on A64).
-    static let udiv64: OpDef = OpDef("udiv") { cpu, op in
+    static let udiv64: OpDef = OpDef("udiv", native: NativeDivide.divide(signed: false, w: true)) { cpu, op in
         let x = cpu.x, n = x[Int(op.pointee.b)], m = x[Int(op.pointee.c)]
         x[Int(op.pointee.a)] = m == 0 ? 0 : n.dividedReportingOverflow(by: m).partialValue
     }
-    static let udiv32: OpDef = OpDef("udiv") { cpu, op in
+    static let udiv32: OpDef = OpDef("udiv", native: NativeDivide.divide(signed: false, w: false)) { cpu, op in
         let x = cpu.x, n = A64ALU.w(x[Int(op.pointee.b)]), m = A64ALU.w(x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = m == 0 ? 0 : UInt64(n.dividedReportingOverflow(by: m).partialValue)
     }
     /// C6.2 SDIV: x / 0 = 0; INT_MIN / -1 = INT_MIN (the quotient rounds toward
     /// zero and is truncated to the register size), which is exactly the
     /// partial value Swift reports on overflow.
-    static let sdiv64: OpDef = OpDef("sdiv") { cpu, op in
+    static let sdiv64: OpDef = OpDef("sdiv", native: NativeDivide.divide(signed: true, w: true)) { cpu, op in
         let x = cpu.x
         let n = Int64(bitPattern: x[Int(op.pointee.b)]), m = Int64(bitPattern: x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = m == 0 ? 0 : UInt64(bitPattern: n.dividedReportingOverflow(by: m).partialValue)
     }
-    static let sdiv32: OpDef = OpDef("sdiv") { cpu, op in
+    static let sdiv32: OpDef = OpDef("sdiv", native: NativeDivide.divide(signed: true, w: false)) { cpu, op in
         let x = cpu.x
         let n = Int32(truncatingIfNeeded: x[Int(op.pointee.b)]), m = Int32(truncatingIfNeeded: x[Int(op.pointee.c)])
         let q = m == 0 ? 0 : n.dividedReportingOverflow(by: m).partialValue

@@ -32,28 +32,28 @@ enum ThreeSourceOps {
     }
     // SMADDL/SMSUBL/UMADDL/UMSUBL: 32 x 32 -> 64 products (the low 64 bits of the
     // sign/zero-extended product are the same for wrapping 64-bit arithmetic).
-    static let smaddl: OpDef = OpDef("smaddl") { cpu, op in
+    static let smaddl: OpDef = OpDef("smaddl", native: NativeWideMultiply.multiplyLong(signed: true, sub: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &+ sw(x[Int(op.pointee.b)]) &* sw(x[Int(op.pointee.c)])
     }
-    static let smsubl: OpDef = OpDef("smsubl") { cpu, op in
+    static let smsubl: OpDef = OpDef("smsubl", native: NativeWideMultiply.multiplyLong(signed: true, sub: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &- sw(x[Int(op.pointee.b)]) &* sw(x[Int(op.pointee.c)])
     }
-    static let umaddl: OpDef = OpDef("umaddl") { cpu, op in
+    static let umaddl: OpDef = OpDef("umaddl", native: NativeWideMultiply.multiplyLong(signed: false, sub: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &+ (x[Int(op.pointee.b)] & 0xFFFF_FFFF) &* (x[Int(op.pointee.c)] & 0xFFFF_FFFF)
     }
-    static let umsubl: OpDef = OpDef("umsubl") { cpu, op in
+    static let umsubl: OpDef = OpDef("umsubl", native: NativeWideMultiply.multiplyLong(signed: false, sub: true)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.d)] &- (x[Int(op.pointee.b)] & 0xFFFF_FFFF) &* (x[Int(op.pointee.c)] & 0xFFFF_FFFF)
     }
-    static let smulh: OpDef = OpDef("smulh") { cpu, op in
+    static let smulh: OpDef = OpDef("smulh", native: NativeWideMultiply.multiplyHigh(signed: true)) { cpu, op in
         let x = cpu.x
         let n = Int64(bitPattern: x[Int(op.pointee.b)]), m = Int64(bitPattern: x[Int(op.pointee.c)])
         x[Int(op.pointee.a)] = UInt64(bitPattern: n.multipliedFullWidth(by: m).high)
     }
-    static let umulh: OpDef = OpDef("umulh") { cpu, op in
+    static let umulh: OpDef = OpDef("umulh", native: NativeWideMultiply.multiplyHigh(signed: false)) { cpu, op in
         let x = cpu.x
         x[Int(op.pointee.a)] = x[Int(op.pointee.b)].multipliedFullWidth(by: x[Int(op.pointee.c)]).high
     }

@@ -77,10 +77,10 @@ enum LSOrdered {
         xrun_store_release_64(cpu.host(addr), cpu.x[Int(op.pointee.a)])
     }
 
-    static let ldar8Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar8) }
-    static let ldar16Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar16) }
-    static let ldar32Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar32) }
-    static let ldar64Op: OpDef = OpDef("ldar") { c, o in LSAddress.run(c, o, .offset, ldar64) }
+    static let ldar8Op: OpDef = OpDef("ldar", native: NativeOrdered.loadAcquire(size: 1)) { c, o in LSAddress.run(c, o, .offset, ldar8) }
+    static let ldar16Op: OpDef = OpDef("ldar", native: NativeOrdered.loadAcquire(size: 2)) { c, o in LSAddress.run(c, o, .offset, ldar16) }
+    static let ldar32Op: OpDef = OpDef("ldar", native: NativeOrdered.loadAcquire(size: 4)) { c, o in LSAddress.run(c, o, .offset, ldar32) }
+    static let ldar64Op: OpDef = OpDef("ldar", native: NativeOrdered.loadAcquire(size: 8)) { c, o in LSAddress.run(c, o, .offset, ldar64) }
     static let ldarsbXOp: OpDef = OpDef("ldarsb") { c, o in LSAddress.run(c, o, .offset, ldarsbX) }
     static let ldarsbWOp: OpDef = OpDef("ldarsb") { c, o in LSAddress.run(c, o, .offset, ldarsbW) }
     static let ldarshXOp: OpDef = OpDef("ldarsh") { c, o in LSAddress.run(c, o, .offset, ldarshX) }

@@ -39,6 +39,9 @@ enum A64LazyFlags {
 
     /// The Arm condition whose truth table is `mask` (`A64Cond.mask`), if one is.
     static func condition(ofMask mask: UInt16) -> UInt32? {
-        (0..<14).first { A64Cond.mask(UInt32($0)) == mask }
+        masks.firstIndex(of: mask).map { UInt32($0) }
     }
+    /// The truth tables of EQ...LE, computed once (every compiled B.cond/CSEL looks
+    /// its condition up here).
+    private static let masks: [UInt16] = (0..<14).map { A64Cond.mask(UInt32($0)) }
 }

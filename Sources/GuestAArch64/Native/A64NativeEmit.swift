@@ -59,7 +59,7 @@ enum A64Native {
     /// condition with truth table `mask` holds. With the flags' producer known in this
     /// block, that is its x86 compare redone on the recorded operands; otherwise the
     /// flags are made current (`A64LazyNZCV.materialize`, a call: the register cache
-    /// is dropped) and the mask is tested against NZCV. Clobbers rax, rcx.
+    /// is dropped) and the mask is tested against NZCV. Clobbers rax, rcx, rdx.
     static func evaluateCondition(_ ctx: inout NativeContext, mask: UInt16) -> X86Cond {
         let lazyA = X86Mem(.rbx, Int32(A64Layout.lazyA)), lazyB = X86Mem(.rbx, Int32(A64Layout.lazyB))
         if let kind = Lazy.Kind(rawValue: ctx.isaFacts), let cond = Lazy.condition(ofMask: mask),
@@ -72,6 +72,10 @@ enum A64Native {
             case .add64, .add32: ctx.asm.alu(.add, .rax, .mem(lazyB), w: w)
             case .logic64, .logic32: ctx.asm.test(.rax, .rax, w: w)
             }
+            return x86
+        }
+        if let fact = NativeConditionalCompare.Fact(ctx.isaFacts), let cond = Lazy.condition(ofMask: mask),
+           let x86 = NativeConditionalCompare.condition(&ctx, fact, cond: cond, mask: mask) {
             return x86
         }
         if ctx.isaFacts == 0, let cond = Lazy.condition(ofMask: mask) {
@@ -93,7 +97,7 @@ enum A64Native {
     /// The compare of a flag-setting instruction right before (a CMP, then B.cond or
     /// CSEL), redone on the registers that still hold its operands instead of on
     /// their stored copies. False when the operand shapes do not allow it.
-    private static func redo(_ ctx: inout NativeContext, _ kind: Lazy.Kind, _ held: NativeContext.HeldValues, w: Bool) -> Bool {
+    static func redo(_ ctx: inout NativeContext, _ kind: Lazy.Kind, _ held: NativeContext.HeldValues, w: Bool) -> Bool {
         let second: X86Operand?
         if let b = held.b {
             second = .reg(b)

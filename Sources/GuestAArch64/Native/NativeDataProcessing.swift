@@ -44,13 +44,18 @@ enum NativeDataProcessing {
     /// ADD/SUB (extended register) with a byte/half/word extension: operand 2 is
     /// (Rm << d) >> e, logical for UXT*, arithmetic for SXT* (`ExtendedOperand`); the
     /// 32-bit forms (w false) add in 32 bits, whose x86 result is already zero-extended.
-    static func addSubExtended(sub: Bool, signed: Bool, w: Bool) -> NativeTemplate {
+    /// ADDS/SUBS/CMP/CMN (extended register) with `flags`: lazy, as the shifted forms.
+    static func addSubExtended(sub: Bool, signed: Bool, w: Bool, flags: Bool = false) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
             N.load(&ctx, .rcx, o.c, w: true)
             ctx.asm.shift(.shl, .rcx, o.d, w: true)
             ctx.asm.shift(signed ? .sar : .shr, .rcx, o.e, w: true)
             N.load(&ctx, .rax, o.b, w: w)
+            if flags {
+                N.setLazyFlags(&ctx, lazyKind(sub: sub, w: w), a: .rax, b: .rcx)
+                if o.a == A64Reg.discard { return true }
+            }
             ctx.asm.alu(sub ? .sub : .add, .rax, .rcx, w: w)
             N.store(&ctx, o.a, .rax)
             return true
