@@ -152,6 +152,30 @@ final class FPNativeExactnessTests: XCTestCase {
         XCTAssertEqual(r.fflags, 0x13); XCTAssertEqual(r.frm, 0)
     }
 
+    /// The templates skip the NaN-box check of a register a boxing template wrote
+    /// earlier in the block (`RV64Native.knownBoxed`): a later unboxed write to it
+    /// (FMV.D.X, FLD) must bring the check back.
+    func testNaNBoxKnowledgeFollowsWrites() throws {
+        let r = try runRV(
+            w(0xF005_85D3) + // fmv.w.x fa1,a1
+            w(0xF206_05D3) + // fmv.d.x fa1,a2
+            w(0x00D5_F553) + // fadd.s fa0,fa1,fa3
+            w(0x20D5_8753) + // fsgnj.s fa4,fa1,fa3
+            w(0x0007_2787) + // flw fa5,0(a4)
+            w(0x0087_3787) + // fld fa5,8(a4)
+            w(0x10D7_F853)   // fmul.s fa6,fa5,fa3
+        ) { r in
+            r.setX(11, UInt64(Float(2).bitPattern)); r.setX(12, 0x0000_0000_4000_0000); r.setS(13, -1)
+            r.setX(14, GuestRun.data)
+            _ = r.memory.write(GuestRun.data, UInt64(0x4040_0000))
+            _ = r.memory.write(GuestRun.data + 8, UInt64(0x0000_0001_4040_0000))
+        }
+        XCTAssertEqual(r.f(10), 0xFFFF_FFFF_7FC0_0000)
+        XCTAssertEqual(r.f(14), 0xFFFF_FFFF_FFC0_0000)
+        XCTAssertEqual(r.f(16), 0xFFFF_FFFF_7FC0_0000)
+        XCTAssertEqual(r.fflags, 0)
+    }
+
     func testConversionSaturationAndMinMaxCorners() throws {
         // fcvt.w.d rtz: truncation (NX), saturation and NaN (NV only), the exact minimum.
         let cases: [(Double, UInt64, UInt32)] = [(3.7, 3, 1), (-3.7, UInt64(bitPattern: -3), 1), (1e10, 0x7FFF_FFFF, 0x10),

@@ -35,16 +35,19 @@ enum NativeFPArithmeticTemplates {
         if !double { ctx.asm.movImm(.rdx, 0xFFFF_FFFF_0000_0000) }
     }
     /// Each (xmm, r): xmm = f[r]. binary64 values as they are; binary32 ones after
-    /// one NaN-box check of them all (rdx from `prepareBoxCheck`): the AND of the
-    /// register values has its upper half all ones exactly when each has. Clobbers rax.
+    /// one NaN-box check of those not known boxed (`RV64Native.knownBoxed`; rdx from
+    /// `prepareBoxCheck`): the AND of the register values has its upper half all ones
+    /// exactly when each has. Clobbers rax.
     static func loadOperands(_ ctx: inout NativeContext, _ operands: [(XMM, UInt8)], double: Bool, _ slow: NativeContext.SlowCall) {
         if !double {
-            ctx.loadGuest(.rax, N.fdisp(operands[0].1), w: true)
-            for (_, r) in operands.dropFirst() where r != operands[0].1 {
-                ctx.asm.alu(.and, .rax, ctx.guestOperand(N.fdisp(r)))
+            var unknown: [UInt8] = []
+            for (_, r) in operands where !N.knownBoxed(ctx, r) && !unknown.contains(r) { unknown.append(r) }
+            if let first = unknown.first {
+                ctx.loadGuest(.rax, N.fdisp(first), w: true)
+                for r in unknown.dropFirst() { ctx.asm.alu(.and, .rax, ctx.guestOperand(N.fdisp(r))) }
+                ctx.asm.alu(.cmp, .rax, .rdx)
+                ctx.asm.jcc(.b, slow.entry)
             }
-            ctx.asm.alu(.cmp, .rax, .rdx)
-            ctx.asm.jcc(.b, slow.entry)
         }
         for (x, r) in operands {
             // movd from a register or memory reads the low 32 bits: the binary32 value.
@@ -62,7 +65,7 @@ enum NativeFPArithmeticTemplates {
     /// f[rd] = the result in rax (binary32 NaN-boxed).
     static func writeResult(_ ctx: inout NativeContext, _ rd: UInt8, double: Bool) {
         if !double { ctx.asm.alu(.or, .rax, .rdx) }
-        ctx.storeGuest(N.fdisp(rd), .rax)
+        N.storeF(&ctx, rd, .rax, boxed: !double)
     }
 
     /// FADD FSUB FMUL FDIV.
@@ -152,11 +155,15 @@ enum NativeFPArithmeticTemplates {
             } else {
                 prepareBoxCheck(&ctx, double: false)
                 ctx.loadGuest(.rcx, N.fdisp(o.c), w: true)
-                ctx.asm.alu(.cmp, .rcx, .rdx)
-                ctx.asm.jcc(.b, slow.entry)
+                if !N.knownBoxed(ctx, o.c) {
+                    ctx.asm.alu(.cmp, .rcx, .rdx)
+                    ctx.asm.jcc(.b, slow.entry)
+                }
                 ctx.loadGuest(.rax, N.fdisp(o.b), w: true)
-                ctx.asm.alu(.cmp, .rax, .rdx)
-                ctx.asm.jcc(.b, slow.entry)
+                if !N.knownBoxed(ctx, o.b) {
+                    ctx.asm.alu(.cmp, .rax, .rdx)
+                    ctx.asm.jcc(.b, slow.entry)
+                }
             }
             ctx.asm.movImm(.rsi, sign)
             if kind == 1 { ctx.asm.not(.rcx) }
@@ -168,7 +175,7 @@ enum NativeFPArithmeticTemplates {
                 ctx.asm.alu(.and, .rax, .rsi)
                 ctx.asm.alu(.or, .rax, .rcx)
             }
-            ctx.storeGuest(N.fdisp(o.a), .rax)
+            N.storeF(&ctx, o.a, .rax, boxed: !double)
             ctx.finishSlowCall(slow)
             return true
         }

@@ -4,7 +4,7 @@ import XrunCore
 /// fcsr 0x003; `CSROps.fp` is the reference). fflags as the guest reads it is
 /// cpu.fflags OR the host's sticky MXCSR flags in fflags positions (`RV64FPStatus`):
 /// STMXCSR and a 64-entry table. A write stores the new value and clears the
-/// host's flags (LDMXCSR, only when one is set) — the new value replaces them. A
+/// host's flags when one of them is not in the new value (LDMXCSR). A
 /// pure read (CSRRS/CSRRC with x0 and no immediate) changes nothing. compilers emit
 /// `frflags t; flt/fle; fsflags t` for quiet comparisons (C's isless & co.), so these
 /// sit in FP loops. Op fields: a = rd slot, b = rs1 (x0 for the immediate forms),
@@ -39,16 +39,16 @@ enum NativeFPCSRTemplates {
                 N.load(&ctx, .rsi, o.b)
                 if o.imm != 0 { ctx.asm.aluImm(.or, .reg(.rsi), Int32(truncatingIfNeeded: o.imm)) }
             }
-            // eax = the old value; ecx = MXCSR (csr 1, 3).
+            // eax = the old value; ecx = the host's flags in fflags positions (csr 1, 3).
             if csr == 2 {
                 ctx.asm.load(.rax, frm, w: false)
             } else {
                 ctx.asm.stmxcsr(mxcsr)
                 ctx.asm.load(.rcx, mxcsr, w: false)
-                ctx.asm.mov(.rax, .rcx, w: false)
-                ctx.asm.aluImm(.and, .reg(.rax), 0x3D, w: false)
+                ctx.asm.aluImm(.and, .reg(.rcx), 0x3D, w: false)
                 ctx.asm.movImm(.rdx, UInt64(UInt(bitPattern: hostToGuest)))
-                ctx.asm.loadZeroExtended(.rax, X86Mem(.rdx, 0, index: .rax), size: 1)
+                ctx.asm.loadZeroExtended(.rcx, X86Mem(.rdx, 0, index: .rcx), size: 1)
+                ctx.asm.mov(.rax, .rcx, w: false)
                 ctx.asm.alu(.or, .rax, .mem(fflags), w: false)
                 if csr == 3 {
                     ctx.asm.load(.rdx, frm, w: false)
@@ -72,12 +72,18 @@ enum NativeFPCSRTemplates {
                     ctx.asm.mov(.rdx, .rdi, w: false)
                     ctx.asm.aluImm(.and, .reg(.rdx), 0x1F, w: false)
                     ctx.asm.store(fflags, .rdx, size: 4)
-                    // The host's flags are in the old value (or replaced): clear them.
+                    // Host flags the new value also has may stay (they are ORed in
+                    // when read); any other one must go: LDMXCSR, which stalls the
+                    // FP pipeline, so only then. `frflags t; flt; fsflags t` (the
+                    // quiet-compare idiom) never needs it.
                     let clean = ctx.asm.newLabel()
-                    ctx.asm.testImm(.reg(.rcx), 0x3D)
+                    ctx.asm.mov(.rdx, .rdi, w: false)
+                    ctx.asm.not(.rdx, w: false)
+                    ctx.asm.alu(.and, .rdx, .rcx, w: false)
+                    ctx.asm.testImm(.reg(.rdx), 0x1F)
                     ctx.asm.jcc(.e, clean)
-                    ctx.asm.aluImm(.and, .reg(.rcx), ~0x3D, w: false)
-                    ctx.asm.store(mxcsr, .rcx, size: 4)
+                    ctx.asm.stmxcsr(mxcsr)
+                    ctx.asm.aluImm(.and, .mem(mxcsr), ~0x3D, w: false)
                     ctx.asm.ldmxcsr(mxcsr)
                     ctx.asm.bind(clean)
                 }
