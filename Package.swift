@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "CXrunHost", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("m"), .linkedLibrary("crypto")]),
         .target(name: "XrunCore", dependencies: ["CElf", "CXrunHost"]),
         .target(name: "GuestAArch64", dependencies: ["XrunCore", "CXrunHost"]),
-        .target(name: "GuestRISCV64", dependencies: ["XrunCore"]),
+        .target(name: "GuestRISCV64", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "LinuxABI", dependencies: ["XrunCore", "CXrunHost"]),
         .target(name: "Debugger", dependencies: ["XrunCore", "CXrunHost"]),
         // Host-library calls: chosen guest library functions run as the host's own (libffi).

@@ -54,4 +54,7 @@ public final class RV64ISA: GuestISA {
         cpu.frm = 0
         cpu.clearReservation()
     }
+
+    /// The native tier's FP templates leave their flags in MXCSR (`RV64FPStatus`).
+    public func absorbHostFPFlags(_ cpu: UnsafeMutableRawPointer) { RV64FPStatus.absorb(cpu) }
 }

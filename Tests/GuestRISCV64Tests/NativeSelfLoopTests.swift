@@ -40,7 +40,7 @@ final class NativeSelfLoopTests: XCTestCase {
             r.setX(11, Data.floats); r.setX(12, Data.doubles); r.setX(13, Data.out); r.setX(14, Data.n); r.setX(18, 0)
             r.setD(14, 0); r.setS(16, 0); r.setS(17, 0)
             r.cpu.frm = frm
-            r.cpu.fflags = 0
+            r.fflags = 0
         }
     }
 

@@ -20,6 +20,7 @@ func makeRun(_ code: [UInt8]) throws -> GuestRun {
 func runRV(_ code: [UInt8], setup: (GuestRun) -> Void = { _ in },
            file: StaticString = #filePath, line: UInt = #line) throws -> GuestRun {
     let r = try makeRun(code + w(ebreak))
+    r.fflags = 0   // also drops host flags the test process raised (they count as the guest's)
     setup(r)
     r.run(until: .breakpoint(pc: GuestRun.codeAddress + UInt64(code.count), info: 0), file: file, line: line)
     return r
@@ -40,9 +41,11 @@ extension GuestRun {
         return Float(bitPattern: UInt32(truncatingIfNeeded: v))
     }
     func d(_ n: Int) -> Double { Double(bitPattern: cpu.freg[n]) }
+    /// fflags as the guest reads it: with the flags the native tier left in MXCSR
+    /// (`RV64FPStatus`); a write clears those.
     var fflags: UInt32 {
-        get { cpu.fflags }
-        set { cpu.fflags = newValue }
+        get { RV64FPStatus.read(cpu) }
+        set { RV64FPStatus.write(cpu, newValue) }
     }
     var frm: UInt32 {
         get { cpu.frm }

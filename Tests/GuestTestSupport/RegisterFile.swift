@@ -37,11 +37,12 @@ public struct RegisterFile: Sendable {
         return v + [cpu.guestPC]
     }
 
-    /// x1–x31, f0–f31, fflags, frm, the LR/SC reservation's address and the PC.
+    /// x1–x31, f0–f31, fflags as the guest reads it (with the host's accumulated
+    /// flags), frm, the LR/SC reservation's address and the PC.
     public static let riscv64 = RegisterFile(
         names: (1..<32).map { "x\($0)" } + (0..<32).map { "f\($0)" } + ["fflags", "frm", "reservation", "pc"]
     ) { cpu in
         (1..<32).map { cpu.xreg[$0] } + (0..<32).map { cpu.freg[$0] }
-            + [UInt64(cpu.fflags), UInt64(cpu.frm), cpu.reservationAddress, cpu.guestPC]
+            + [UInt64(RV64FPStatus.read(cpu)), UInt64(cpu.frm), cpu.reservationAddress, cpu.guestPC]
     }
 }

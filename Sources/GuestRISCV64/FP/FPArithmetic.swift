@@ -10,8 +10,10 @@ import XrunCore
 /// what the host computed is then bit-for-bit the RISC-V result and sets no new
 /// flag. Everything else — other rounding modes, NaNs, infinities, subnormals,
 /// possible overflow or underflow, the first inexact operation — goes to SoftFloat.
-/// The guest's fflags live in its CPU state and are never read from the host; the
-/// fast path only assumes the host's default MXCSR (round to nearest, no FTZ/DAZ).
+/// The flags these functions find are ORed into cpu.fflags; what the host raises
+/// meanwhile in MXCSR is a subset of them (the same IEEE operation) and is part of
+/// the guest's fflags too (`RV64FPStatus`, where the native templates leave theirs).
+/// The fast path assumes the host's default MXCSR (round to nearest, no FTZ/DAZ).
 /// Op fields: a = rd, b = rs1, c = rs2, e = rs3, d = rm (7 = dynamic).
 enum FPArith {
     @inline(__always)

@@ -25,6 +25,11 @@ enum FPConvert {
     @inline(__always)
     static func toInteger<T: RVFloat>(_: T.Type, _ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, _ kind: FPIntKind) {
         let rm = FPRounding.resolve(cpu, op)
+        // The host code below may raise flags this conversion must not (UInt64(r)
+        // converts r − 2^63 too; rounding to nearest-away may add and truncate): the
+        // guest's host flags are moved to cpu.fflags first, the rest dropped after.
+        RV64FPStatus.absorb(cpu)
+        defer { RV64FPStatus.dropHostFlags() }
         let v = T.read(cpu, op.pointee.b)
         let r = rm == RoundingMode.rtz ? v.rounded(.towardZero) : v.rounded(rule(rm))
         let two31 = T(sign: .plus, exponent: 31, significand: 1)
@@ -93,7 +98,7 @@ enum FPConvert {
 
     /// FCVT.S.D: rounds. The host conversion is RNE; when its result is a safely
     /// normal number the inexact flag is simply whether it converts back unchanged.
-    static let singleFromDouble: OpDef = OpDef("fcvt.s.d") { cpu, op in
+    static let singleFromDouble: OpDef = OpDef("fcvt.s.d", native: NativeFPConvertTemplates.convertPrecision(toDouble: false)) { cpu, op in
         let rm = FPRounding.resolve(cpu, op)
         let d = Double.read(cpu, op.pointee.b)
         if rm == RoundingMode.rne && d.isZeroOrNormal {
@@ -108,7 +113,7 @@ enum FPConvert {
     }
 
     /// FCVT.D.S: exact; a NaN becomes the canonical NaN (NV if signaling).
-    static let doubleFromSingle: OpDef = OpDef("fcvt.d.s") { cpu, op in
+    static let doubleFromSingle: OpDef = OpDef("fcvt.d.s", native: NativeFPConvertTemplates.convertPrecision(toDouble: true)) { cpu, op in
         _ = FPRounding.resolve(cpu, op) // never rounds, but a reserved dynamic mode is still illegal
         let s = Float.read(cpu, op.pointee.b)
         if _slowPath(s.isNaN) {

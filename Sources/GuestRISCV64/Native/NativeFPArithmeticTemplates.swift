@@ -3,34 +3,30 @@ import XrunCore
 /// Native templates for the hot F/D ops, on host SSE (op fields as the functions':
 /// a = rd, b = rs1, c = rs2, e = rs3, d = rm with 7 = dynamic).
 ///
-/// The guest's fflags live in its CPU state, never in the host's MXCSR (which stays
-/// at its default: round to nearest-even, no flush). So a template takes only the
-/// case whose result and flags it knows without looking at the host's: rounding
-/// mode RNE (static, or dynamic with frm = RNE), fflags.NX already set, and a result
-/// that is finite and above 2^emin in magnitude ("safely normal", as in `FPArith`):
-/// then the host result is the IEEE one, and no flag but NX can have been raised —
-/// invalid and divide-by-zero give NaN and infinity, overflow infinity, underflow a
-/// tiny result. Anything else (another rounding mode, the first inexact operation
-/// after fflags were cleared, zero, subnormal, infinite or NaN results, where RISC-V's
-/// canonical NaN differs from x86's propagated one) goes to the op's function out of
-/// line. A binary32 operand that is not NaN-boxed (upper 32 bits not all ones) reads as
-/// the canonical NaN (spec 13.2): one unsigned compare sends it to the function too.
-/// A static rounding mode other than RNE gets no template at all.
+/// The host computes in round-to-nearest-even (MXCSR stays at its default), and its
+/// sticky flags in MXCSR are part of the guest's fflags (`RV64FPStatus`, read
+/// lazily): x86 raises the same IEEE flags as RISC-V for the same operation (both
+/// detect tininess after rounding), so a template needs no flag work at all. What
+/// it hands to the op's function out of line, behind cheap checks:
+/// - a rounding mode other than RNE: a static one gets no template, a dynamic one is
+///   one compare of frm (which also catches the reserved values 5–7, SIGILL);
+/// - a NaN result (`ucomis r, r` unordered): RISC-V's is the canonical NaN, x86's the
+///   propagated operand; the function recomputes it and its flags. The flags the
+///   host already raised for it (invalid) are ones RISC-V raises too;
+/// - a binary32 operand that is not NaN-boxed (upper 32 bits not all ones), which
+///   reads as the canonical NaN (spec 13.2): one unsigned compare.
 enum NativeFPArithmeticTemplates {
     typealias N = RV64Native
 
-    static let fflags = X86Mem(.rbx, Int32(RV64Layout.fflags))
     static let frm = X86Mem(.rbx, Int32(RV64Layout.frm))
 
-    /// Whether a template may be emitted for rm field `rm`, and the run-time checks
-    /// of the environment: frm = RNE if dynamic, NX set.
+    /// Whether a template may be emitted for rm field `rm`, and the run-time check of
+    /// a dynamic one: frm = RNE.
     static func checkEnvironment(_ ctx: inout NativeContext, _ rm: UInt8, _ slow: NativeContext.SlowCall) {
         if rm == FPRounding.dynamic {
             ctx.asm.aluImm(.cmp, .mem(frm), 0, w: false)
             ctx.asm.jcc(.ne, slow.entry)
         }
-        ctx.asm.testImm(.mem(fflags), RVFlags.NX)
-        ctx.asm.jcc(.e, slow.entry)
     }
     static func roundsToNearest(_ rm: UInt8) -> Bool { UInt32(rm) == RoundingMode.rne || rm == FPRounding.dynamic }
 
@@ -39,16 +35,19 @@ enum NativeFPArithmeticTemplates {
         if !double { ctx.asm.movImm(.rdx, 0xFFFF_FFFF_0000_0000) }
     }
     /// Each (xmm, r): xmm = f[r]. binary64 values as they are; binary32 ones after
-    /// one NaN-box check of them all (rdx from `prepareBoxCheck`): the AND of the
-    /// register values has its upper half all ones exactly when each has. Clobbers rax.
+    /// one NaN-box check of those not known boxed (`RV64Native.knownBoxed`; rdx from
+    /// `prepareBoxCheck`): the AND of the register values has its upper half all ones
+    /// exactly when each has. Clobbers rax.
     static func loadOperands(_ ctx: inout NativeContext, _ operands: [(XMM, UInt8)], double: Bool, _ slow: NativeContext.SlowCall) {
         if !double {
-            ctx.loadGuest(.rax, N.fdisp(operands[0].1), w: true)
-            for (_, r) in operands.dropFirst() where r != operands[0].1 {
-                ctx.asm.alu(.and, .rax, ctx.guestOperand(N.fdisp(r)))
+            var unknown: [UInt8] = []
+            for (_, r) in operands where !N.knownBoxed(ctx, r) && !unknown.contains(r) { unknown.append(r) }
+            if let first = unknown.first {
+                ctx.loadGuest(.rax, N.fdisp(first), w: true)
+                for r in unknown.dropFirst() { ctx.asm.alu(.and, .rax, ctx.guestOperand(N.fdisp(r))) }
+                ctx.asm.alu(.cmp, .rax, .rdx)
+                ctx.asm.jcc(.b, slow.entry)
             }
-            ctx.asm.alu(.cmp, .rax, .rdx)
-            ctx.asm.jcc(.b, slow.entry)
         }
         for (x, r) in operands {
             // movd from a register or memory reads the low 32 bits: the binary32 value.
@@ -56,29 +55,17 @@ enum NativeFPArithmeticTemplates {
         }
     }
 
-    /// To the function unless xmm0 is finite with a magnitude above the smallest
-    /// normal: on the bit pattern shifted left by one (sign dropped), one unsigned
-    /// range compare, (m − (minNormal·2 + 1)) < (inf·2 − (minNormal·2 + 1)).
-    /// Leaves the pattern in rax.
-    static func checkSafelyNormal(_ ctx: inout NativeContext, double: Bool, _ slow: NativeContext.SlowCall) {
+    /// To the function if xmm0 holds a NaN; else rax = its bit pattern.
+    static func checkNaN(_ ctx: inout NativeContext, double: Bool, _ slow: NativeContext.SlowCall) {
+        ctx.asm.ucomis(.xmm0, .xmm0, double: double)
+        ctx.asm.jcc(.p, slow.entry)
         ctx.asm.movFromXMM(.rax, .xmm0, w: double)
-        ctx.asm.lea(.rcx, X86Mem(.rax, 0, index: .rax), w: double)   // rcx = rax << 1
-        if double {
-            ctx.asm.movImm(.rsi, 0x0020_0000_0000_0001)
-            ctx.asm.alu(.sub, .rcx, .rsi)
-            ctx.asm.movImm(.rsi, 0xFFE0_0000_0000_0000 &- 0x0020_0000_0000_0001)
-            ctx.asm.alu(.cmp, .rcx, .rsi)
-        } else {
-            ctx.asm.aluImm(.sub, .reg(.rcx), 0x0100_0001, w: false)
-            ctx.asm.aluImm(.cmp, .reg(.rcx), Int32(bitPattern: 0xFF00_0000 &- 0x0100_0001), w: false)
-        }
-        ctx.asm.jcc(.ae, slow.entry)
     }
 
     /// f[rd] = the result in rax (binary32 NaN-boxed).
     static func writeResult(_ ctx: inout NativeContext, _ rd: UInt8, double: Bool) {
         if !double { ctx.asm.alu(.or, .rax, .rdx) }
-        ctx.storeGuest(N.fdisp(rd), .rax)
+        N.storeF(&ctx, rd, .rax, boxed: !double)
     }
 
     /// FADD FSUB FMUL FDIV.
@@ -91,7 +78,7 @@ enum NativeFPArithmeticTemplates {
             prepareBoxCheck(&ctx, double: double)
             loadOperands(&ctx, [(.xmm0, o.b), (.xmm1, o.c)], double: double, slow)
             ctx.asm.scalar(kind, .xmm0, .xmm1, double: double)
-            checkSafelyNormal(&ctx, double: double, slow)
+            checkNaN(&ctx, double: double, slow)
             writeResult(&ctx, o.a, double: double)
             ctx.finishSlowCall(slow)
             return true
@@ -108,7 +95,7 @@ enum NativeFPArithmeticTemplates {
             prepareBoxCheck(&ctx, double: double)
             loadOperands(&ctx, [(.xmm0, o.b)], double: double, slow)
             ctx.asm.scalar(.sqrt, .xmm0, .xmm0, double: double)
-            checkSafelyNormal(&ctx, double: double, slow)
+            checkNaN(&ctx, double: double, slow)
             writeResult(&ctx, o.a, double: double)
             ctx.finishSlowCall(slow)
             return true
@@ -128,7 +115,7 @@ enum NativeFPArithmeticTemplates {
             prepareBoxCheck(&ctx, double: double)
             loadOperands(&ctx, [(.xmm0, o.e), (.xmm1, o.b), (.xmm2, o.c)], double: double, slow)
             ctx.asm.fma231(kind, .xmm0, .xmm1, .xmm2, double: double)
-            checkSafelyNormal(&ctx, double: double, slow)
+            checkNaN(&ctx, double: double, slow)
             writeResult(&ctx, o.a, double: double)
             ctx.finishSlowCall(slow)
             return true
@@ -168,11 +155,15 @@ enum NativeFPArithmeticTemplates {
             } else {
                 prepareBoxCheck(&ctx, double: false)
                 ctx.loadGuest(.rcx, N.fdisp(o.c), w: true)
-                ctx.asm.alu(.cmp, .rcx, .rdx)
-                ctx.asm.jcc(.b, slow.entry)
+                if !N.knownBoxed(ctx, o.c) {
+                    ctx.asm.alu(.cmp, .rcx, .rdx)
+                    ctx.asm.jcc(.b, slow.entry)
+                }
                 ctx.loadGuest(.rax, N.fdisp(o.b), w: true)
-                ctx.asm.alu(.cmp, .rax, .rdx)
-                ctx.asm.jcc(.b, slow.entry)
+                if !N.knownBoxed(ctx, o.b) {
+                    ctx.asm.alu(.cmp, .rax, .rdx)
+                    ctx.asm.jcc(.b, slow.entry)
+                }
             }
             ctx.asm.movImm(.rsi, sign)
             if kind == 1 { ctx.asm.not(.rcx) }
@@ -184,7 +175,7 @@ enum NativeFPArithmeticTemplates {
                 ctx.asm.alu(.and, .rax, .rsi)
                 ctx.asm.alu(.or, .rax, .rcx)
             }
-            ctx.storeGuest(N.fdisp(o.a), .rax)
+            N.storeF(&ctx, o.a, .rax, boxed: !double)
             ctx.finishSlowCall(slow)
             return true
         }

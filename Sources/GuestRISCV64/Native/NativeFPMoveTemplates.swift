@@ -15,7 +15,7 @@ enum NativeFPMoveTemplates {
 
     static let fmvDX: NativeTemplate = { op, ctx in
         N.load(&ctx, .rax, op.pointee.b)
-        ctx.storeGuest(N.fdisp(op.pointee.a), .rax)
+        N.storeF(&ctx, op.pointee.a, .rax, boxed: false)
         return true
     }
 
@@ -30,7 +30,7 @@ enum NativeFPMoveTemplates {
         N.load(&ctx, .rax, op.pointee.b, w: false)
         ctx.asm.movImm(.rcx, 0xffff_ffff_0000_0000)
         ctx.asm.alu(.or, .rax, .rcx)
-        ctx.storeGuest(N.fdisp(op.pointee.a), .rax)
+        N.storeF(&ctx, op.pointee.a, .rax, boxed: true)
         return true
     }
 }

@@ -57,7 +57,7 @@ enum NativeLoadStoreTemplates {
                 ctx.asm.movImm(.rdx, 0xffff_ffff_0000_0000)
                 ctx.asm.alu(.or, .rcx, .rdx)
             }
-            ctx.storeGuest(N.fdisp(o.a), .rcx)
+            N.storeF(&ctx, o.a, .rcx, boxed: size == 4)
             return true
         }
     }

@@ -9,6 +9,20 @@ enum RV64Native {
     static func disp(_ r: UInt8) -> Int32 { Int32(RV64Layout.x + 8 * Int(r)) }
     static func fdisp(_ r: UInt8) -> Int32 { Int32(RV64Layout.f + 8 * Int(r)) }
 
+    /// What `NativeContext.isaFacts` holds for RISC-V: bit r set when f[r] is known to
+    /// be NaN-boxed (upper 32 bits all ones, spec 13.2) — written earlier in this
+    /// block, after the last called op, by a template that boxes (FLW, FMV.W.X, a
+    /// binary32 result, whose slow path's function boxes it too). A binary32 operand
+    /// known boxed needs no check. Every template that writes an f register goes
+    /// through `storeF`, which keeps the bit right; a called op clears them all.
+    static func knownBoxed(_ ctx: NativeContext, _ r: UInt8) -> Bool { ctx.isaFacts & (1 << UInt64(r)) != 0 }
+
+    /// `f[r] = src`, NaN-boxed or not (`knownBoxed`).
+    static func storeF(_ ctx: inout NativeContext, _ r: UInt8, _ src: X86Reg, boxed: Bool) {
+        ctx.storeGuest(fdisp(r), src)
+        if boxed { ctx.isaFacts |= 1 << UInt64(r) } else { ctx.isaFacts &= ~(1 << UInt64(r)) }
+    }
+
     /// `dst = x[r]` (64 bits with w, else the low 32 zero-extended). x0 becomes a
     /// `xor`, which changes the flags: call it before any flag-setting instruction.
     static func load(_ ctx: inout NativeContext, _ dst: X86Reg, _ r: UInt8, w: Bool = true) {

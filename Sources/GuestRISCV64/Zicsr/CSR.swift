@@ -18,6 +18,9 @@ enum CSROps {
     static func fp(_ cpu: UnsafeMutableRawPointer, _ op: UnsafePointer<Op>, csr: Int, _ kind: Kind) {
         let x = cpu.xreg
         let src = x[Int(op.pointee.b)] | op.pointee.imm
+        // The flags the native tier's templates left in MXCSR first: the old value
+        // includes them, and a write replaces them too (RV64FPStatus).
+        RV64FPStatus.absorb(cpu)
         let flags = UInt64(cpu.fflags), rm = UInt64(cpu.frm)
         let old: UInt64
         switch csr {
@@ -41,15 +44,15 @@ enum CSROps {
         x[Int(op.pointee.a)] = old
     }
 
-    static let fflagsWrite: OpDef = OpDef("csrrw") { cpu, op in fp(cpu, op, csr: 1, .write) }
-    static let fflagsSet: OpDef = OpDef("csrrs") { cpu, op in fp(cpu, op, csr: 1, .set) }
-    static let fflagsClear: OpDef = OpDef("csrrc") { cpu, op in fp(cpu, op, csr: 1, .clear) }
-    static let frmWrite: OpDef = OpDef("csrrw") { cpu, op in fp(cpu, op, csr: 2, .write) }
-    static let frmSet: OpDef = OpDef("csrrs") { cpu, op in fp(cpu, op, csr: 2, .set) }
-    static let frmClear: OpDef = OpDef("csrrc") { cpu, op in fp(cpu, op, csr: 2, .clear) }
-    static let fcsrWrite: OpDef = OpDef("csrrw") { cpu, op in fp(cpu, op, csr: 3, .write) }
-    static let fcsrSet: OpDef = OpDef("csrrs") { cpu, op in fp(cpu, op, csr: 3, .set) }
-    static let fcsrClear: OpDef = OpDef("csrrc") { cpu, op in fp(cpu, op, csr: 3, .clear) }
+    static let fflagsWrite: OpDef = OpDef("csrrw", native: NativeFPCSRTemplates.access(csr: 1, .write)) { cpu, op in fp(cpu, op, csr: 1, .write) }
+    static let fflagsSet: OpDef = OpDef("csrrs", native: NativeFPCSRTemplates.access(csr: 1, .set)) { cpu, op in fp(cpu, op, csr: 1, .set) }
+    static let fflagsClear: OpDef = OpDef("csrrc", native: NativeFPCSRTemplates.access(csr: 1, .clear)) { cpu, op in fp(cpu, op, csr: 1, .clear) }
+    static let frmWrite: OpDef = OpDef("csrrw", native: NativeFPCSRTemplates.access(csr: 2, .write)) { cpu, op in fp(cpu, op, csr: 2, .write) }
+    static let frmSet: OpDef = OpDef("csrrs", native: NativeFPCSRTemplates.access(csr: 2, .set)) { cpu, op in fp(cpu, op, csr: 2, .set) }
+    static let frmClear: OpDef = OpDef("csrrc", native: NativeFPCSRTemplates.access(csr: 2, .clear)) { cpu, op in fp(cpu, op, csr: 2, .clear) }
+    static let fcsrWrite: OpDef = OpDef("csrrw", native: NativeFPCSRTemplates.access(csr: 3, .write)) { cpu, op in fp(cpu, op, csr: 3, .write) }
+    static let fcsrSet: OpDef = OpDef("csrrs", native: NativeFPCSRTemplates.access(csr: 3, .set)) { cpu, op in fp(cpu, op, csr: 3, .set) }
+    static let fcsrClear: OpDef = OpDef("csrrc", native: NativeFPCSRTemplates.access(csr: 3, .clear)) { cpu, op in fp(cpu, op, csr: 3, .clear) }
 
     /// cycle, time, instret.
     static let readCounter: OpDef = OpDef("mrs") { cpu, op in
