@@ -41,11 +41,17 @@ public struct NativeContext {
     /// The block being compiled, and the label of its return to the block loop.
     let block: Block
     let epilogue: Int
+    /// Per static exit slot: the labels of its link word and unlinked value
+    /// (`BlockLinks`), and the out path of its exit, if the block has one.
+    let linkWords: [Int], unlinkedWords: [Int]
+    var exitOuts: [Int?] = [nil, nil]
 
     init(buffer: CodeBuffer, block: Block) {
         self.buffer = buffer
         self.block = block
         epilogue = asm.newLabel()
+        linkWords = [asm.newLabel(), asm.newLabel()]
+        unlinkedWords = [asm.newLabel(), asm.newLabel()]
     }
 
     // MARK: self-loops
@@ -310,15 +316,17 @@ final class NativeTier {
             ctx = emit(block, loopEntry: exit)
         }
         guard let code = buffer.place(ctx.asm) else { return nil }
+        ctx.fillLinkWords(code)
         compiledBlocks += 1
         if let perfMap { perfMap.note(code: code, size: ctx.asm.count, pc: block.pointee.startPC) }
-        return UnsafeRawPointer(code)
+        return UnsafeRawPointer(code + BlockLinks.headerBytes)
     }
 
     /// One pass over the block's ops: its whole code, labels resolved.
     private func emit(_ block: Block, loopEntry: NativeContext.CacheState?) -> NativeContext {
         let count = block.pointee.count
         var ctx = NativeContext(buffer: buffer, block: block)
+        ctx.emitLinkWords()
         Self.prologue(&ctx.asm)
         if let loopEntry { ctx.beginLoopBody(loopEntry) }
         let ops = UnsafePointer(block.opsPointer)
