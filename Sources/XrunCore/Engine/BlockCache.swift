@@ -13,10 +13,10 @@ public final class BlockCache: @unchecked Sendable {
     let memory: GuestMemory
     let lock = HostLock()
     /// `lock`'s mutex, taken directly by the lookup (`translatedBlock(at:)`).
-    let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     /// The table lives behind a pointer: reached through a class property, every
     /// access would be a dynamic exclusivity check (`swift_beginAccess`) on the lookup.
-    let table: UnsafeMutablePointer<BlockTable> = {
+    private let table: UnsafeMutablePointer<BlockTable> = {
         let p = UnsafeMutablePointer<BlockTable>.allocate(capacity: 1)
         p.initialize(to: BlockTable())
         return p
@@ -72,14 +72,6 @@ public final class BlockCache: @unchecked Sendable {
     /// The block at `pc` if it is translated (no translation, no FP state touched).
     @inline(__always)
     public func translatedBlock(at pc: UInt64) -> Block? {
-        Self.find(pc, in: table, mutex)
-    }
-
-    /// The lookup of `translatedBlock(at:)` from the cache's raw parts: a guest
-    /// thread keeps them (`GuestThread.lookupSlow`), so the path touches no object.
-    @inline(__always)
-    static func find(_ pc: UInt64, in table: UnsafeMutablePointer<BlockTable>,
-                     _ mutex: UnsafeMutablePointer<pthread_mutex_t>) -> Block? {
         pthread_mutex_lock(mutex)
         let b = table.pointee.find(pc)
         pthread_mutex_unlock(mutex)

@@ -10,10 +10,6 @@ public final class GuestThread: @unchecked Sendable {
     /// jump-cache miss, and `unowned` costs a strong retain and release per access.
     /// The engine (and its cache) outlives its threads.
     unowned(unsafe) let cache: BlockCache
-    /// The cache's block table and its mutex: the lookups use these, not `cache`
-    /// (even an unowned(unsafe) reference is retained around a method call).
-    private let blockTable: UnsafeMutablePointer<BlockTable>
-    private let blockTableMutex: UnsafeMutablePointer<pthread_mutex_t>
     public var tid: Int32
     /// Set by the Linux layer when the guest thread has exited; `Engine.run` returns.
     public var exited = false
@@ -57,8 +53,6 @@ public final class GuestThread: @unchecked Sendable {
     public init(engine: Engine, tid: Int32) {
         self.engine = engine
         self.cache = engine.cache
-        blockTable = engine.cache.table
-        blockTableMutex = engine.cache.mutex
         self.tid = tid
         let bytes = CPUHeader.size + engine.isa.stateSize
         cpu = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
@@ -99,7 +93,7 @@ public final class GuestThread: @unchecked Sendable {
 
     @inline(never)
     func lookupSlow(_ pc: UInt64, _ i: Int) -> Block? {
-        if let b = BlockCache.find(pc, in: blockTable, blockTableMutex) {
+        if let b = cache.translatedBlock(at: pc) {
             jumpCache[i] = b
             return b
         }
@@ -114,7 +108,7 @@ public final class GuestThread: @unchecked Sendable {
         guard let t = xrun_current_guest_thread() else { return 0 }
         return Unmanaged<GuestThread>.fromOpaque(t)._withUnsafeGuaranteedRef { thread in
             let i = jumpIndex(pc, thread.jumpMask)
-            guard let b = BlockCache.find(pc, in: thread.blockTable, thread.blockTableMutex) else { return 0 }
+            guard let b = thread.cache.translatedBlock(at: pc) else { return 0 }
             thread.jumpCache[i] = b
             guard let code = b.pointee.native else { return 0 }
             return UInt64(UInt(bitPattern: code)) &+ thread.bodyOffset
