@@ -1,5 +1,3 @@
-import Glibc
-
 /// Guest PC → translated block, shared by all guest threads. Each thread keeps a
 /// small direct-mapped jump cache in front of it (`GuestThread`), so this table and
 /// its lock are only reached on a miss.
@@ -12,19 +10,7 @@ public final class BlockCache: @unchecked Sendable {
     let isa: GuestISA
     let memory: GuestMemory
     let lock = HostLock()
-    /// `lock`'s mutex, taken directly by the lookup (`translatedBlock(at:)`).
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    /// The table lives behind a pointer: reached through a class property, every
-    /// access would be a dynamic exclusivity check (`swift_beginAccess`) on the lookup.
-    private let table: UnsafeMutablePointer<BlockTable> = {
-        let p = UnsafeMutablePointer<BlockTable>.allocate(capacity: 1)
-        p.initialize(to: BlockTable())
-        return p
-    }()
-    var blocks: BlockTable {
-        _read { yield table.pointee }
-        _modify { yield &table.pointee }
-    }
+    var blocks = BlockTable()
     var blocksByPage: [UInt64: [Block]] = [:]
     /// Per block, the native exits chained into it (`chain`, BlockChaining.swift).
     var links: [Block: [Link]] = [:]
@@ -64,18 +50,13 @@ public final class BlockCache: @unchecked Sendable {
     public init(isa: GuestISA, memory: GuestMemory, nativeThreshold: UInt64? = nil) {
         self.isa = isa
         self.memory = memory
-        mutex = lock.mutex
         self.native = NativeTier.enabledByEnvironment
             ? NativeTier(threshold: nativeThreshold, codeCapacity: CodeBudget.fromEnvironment.totalBytes) : nil
     }
 
     /// The block at `pc` if it is translated (no translation, no FP state touched).
-    @inline(__always)
     public func translatedBlock(at pc: UInt64) -> Block? {
-        pthread_mutex_lock(mutex)
-        let b = table.pointee.find(pc)
-        pthread_mutex_unlock(mutex)
-        return b
+        lock.withLock { blocks.find(pc) }
     }
 
     /// The block at `pc`, translating it if needed; nil if `pc` is not executable.

@@ -27,27 +27,17 @@ public final class GuestThread: @unchecked Sendable {
     public var hostCallbackTarget: UInt64 = 0
 
     /// Entries of each thread's jump cache: 2^XRUN_JUMP_CACHE_BITS (10...20), default
-    /// 2^15. cc1 (gcc) runs tens of thousands of hot blocks: with 2^12 entries indexed
-    /// by pc >> 1 (half of them unused by AArch64's 4-aligned PCs) the misses cost 11%
-    /// of its time in the block table lookup, with 2^16 3%. Memory for it is zeroed
-    /// by calloc (fresh pages from the kernel), so only entries used become resident.
+    /// 2^12. (A measuring knob: cc1 and node have tens of thousands of hot blocks.)
     static let jumpCacheSize: Int = {
         if let v = getenv("XRUN_JUMP_CACHE_BITS"), let bits = Int(String(cString: v)), (10...20).contains(bits) {
             return 1 << bits
         }
-        return 1 << 15
+        return 1 << 12
     }()
-    /// The jump cache index of `pc`: pc >> 2, so AArch64's 4-aligned PCs use every
-    /// entry (RISC-V blocks two bytes apart share one; the PC is checked on a hit).
-    @inline(__always) static func jumpIndex(_ pc: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: pc >> 2) & mask
-    }
-    /// Direct-mapped PC → block, indexed by `jumpIndex`; pc checked on hit.
+    /// Direct-mapped PC → block, indexed by (pc >> 1) & mask; pc checked on hit.
     let jumpCache: UnsafeMutablePointer<Block?>
     /// `jumpCacheSize - 1`, kept here so the block loop reads no global.
     let jumpMask: Int
-    /// `NativeTier.prologueLength` (a lazily computed global: read once here).
-    let bodyOffset = UInt64(NativeTier.prologueLength)
     var jumpGeneration: UInt64 = 0
 
     public init(engine: Engine, tid: Int32) {
@@ -60,8 +50,8 @@ public final class GuestThread: @unchecked Sendable {
         cpu.storeBytes(of: UInt64(UInt(bitPattern: engine.memory.base)),
                        toByteOffset: CPUHeader.memBaseOffset, as: UInt64.self)
         jumpMask = Self.jumpCacheSize - 1
-        jumpCache = calloc(Self.jumpCacheSize, MemoryLayout<Block?>.stride)!
-            .bindMemory(to: Block?.self, capacity: Self.jumpCacheSize)
+        jumpCache = .allocate(capacity: Self.jumpCacheSize)
+        jumpCache.initialize(repeating: nil, count: Self.jumpCacheSize)
         publishJumpCache()
         SafePoints.register(cpu, cache: engine.cache)
     }
@@ -86,7 +76,7 @@ public final class GuestThread: @unchecked Sendable {
 
     @inline(__always)
     func lookup(_ pc: UInt64) -> Block? {
-        let i = Self.jumpIndex(pc, jumpMask)
+        let i = Int(truncatingIfNeeded: pc >> 1) & jumpMask
         if let b = jumpCache[i], b.pointee.startPC == pc, b.pointee.valid != 0 { return b }
         return lookupSlow(pc, i)
     }
@@ -107,11 +97,11 @@ public final class GuestThread: @unchecked Sendable {
     static let nativeLookupEntry: @convention(c) (UInt64) -> UInt64 = { pc in
         guard let t = xrun_current_guest_thread() else { return 0 }
         return Unmanaged<GuestThread>.fromOpaque(t)._withUnsafeGuaranteedRef { thread in
-            let i = jumpIndex(pc, thread.jumpMask)
+            let i = Int(truncatingIfNeeded: pc >> 1) & thread.jumpMask
             guard let b = thread.cache.translatedBlock(at: pc) else { return 0 }
             thread.jumpCache[i] = b
             guard let code = b.pointee.native else { return 0 }
-            return UInt64(UInt(bitPattern: code)) &+ thread.bodyOffset
+            return BlockLinks.body(code)
         }
     }
 

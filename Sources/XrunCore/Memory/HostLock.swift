@@ -35,10 +35,6 @@ public final class HostLock: @unchecked Sendable {
         pthread_mutexattr_destroy(&attr)
     }
 
-    /// The mutex itself, for paths that must not touch the lock object (ARC):
-    /// `BlockCache.translatedBlock(at:)`.
-    var mutex: UnsafeMutablePointer<pthread_mutex_t> { m }
-
     @inline(__always)
     public func withLock<T>(_ body: () throws -> T) rethrows -> T {
         pthread_mutex_lock(m)

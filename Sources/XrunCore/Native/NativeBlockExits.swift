@@ -72,16 +72,17 @@ extension NativeContext {
     public mutating func exitIndirect(pc: X86Reg) {
         let out = asm.newLabel(), miss = asm.newLabel()
         stopIfAsked(out)
-        // Entry `jumpIndex` = (pc >> 2) & mask is at byte (pc & (mask << 2)) * 2.
         asm.mov(.rcx, pc)
-        asm.aluImm(.and, .reg(.rcx), Int32((GuestThread.jumpCacheSize - 1) << 2), w: false)
+        asm.shift(.shr, .rcx, 1)
+        asm.aluImm(.and, .reg(.rcx), Int32(GuestThread.jumpCacheSize - 1), w: false)
+        asm.shift(.shl, .rcx, 3, w: false)
         asm.load(.rdx, X86Mem(.rbx, Int32(CPUHeader.jumpCacheOffset)))
-        asm.load(.rdx, X86Mem(.rdx, 0, index: .rcx, scale: 1))
+        asm.load(.rdx, X86Mem(.rdx, 0, index: .rcx))
         asm.test(.rdx, .rdx)
         asm.jcc(.e, miss)
         asm.alu(.cmp, pc, .mem(X86Mem(.rdx, Int32(BlockHeader.startPCOffset))))
         asm.jcc(.ne, miss)
-        enter(.rdx, orElse: miss, knownNonNil: true)
+        enter(.rdx, orElse: miss)
         asm.bind(miss)
         asm.store(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), pc)
         if pc != .rdi { asm.mov(.rdi, pc) }
@@ -110,11 +111,9 @@ extension NativeContext {
 
     /// Jumps into the body of the block in `reg` (past the shared prologue), or to
     /// `out` when it is nil, invalidated or not compiled. Clobbers `reg`.
-    mutating func enter(_ reg: X86Reg, orElse out: Int, knownNonNil: Bool = false) {
-        if !knownNonNil {
-            asm.test(reg, reg)
-            asm.jcc(.e, out)
-        }
+    mutating func enter(_ reg: X86Reg, orElse out: Int) {
+        asm.test(reg, reg)
+        asm.jcc(.e, out)
         asm.aluImm(.cmp, .mem(X86Mem(reg, Int32(BlockHeader.validOffset))), 0)
         asm.jcc(.e, out)
         asm.load(reg, X86Mem(reg, Int32(BlockHeader.nativeOffset)))
