@@ -99,6 +99,48 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(thread.cpu.toyRegs[5], 9, "the rewritten instruction ran")
     }
 
+    /// A block chained to a function (`j f`, a native exit through a link word) while
+    /// the function is rewritten again and again: after each rewrite the chained exit
+    /// must reach the new translation, never the old native code (the invalidation
+    /// unlinks exits chained into a dead block, `BlockCache.unlinkIncoming`). Each
+    /// version is called four times, so the exit is chained in between rewrites.
+    func testChainedExitNeverEntersARewrittenBlock() throws {
+        for tier in tiers {
+            let memory = try GuestMemory()
+            let engine = Engine(isa: ToyISA(), memory: memory, nativeThreshold: tier.threshold)
+            let thread = GuestThread(engine: engine, tid: 1)
+            engine.attach(thread)
+            let f: UInt64 = 0x40000, main: UInt64 = 0x41000
+            XCTAssertEqual(memory.map(f, 8192, prot: .all, shared: false, fd: -1, offset: 0), 0)
+            // f: li r5, k; j back
+            memory.write(f, T.word(1, 5, imm: 0))
+            memory.write(f + 4, T.word(9, imm: Int16((main + 0x14 - (f + 4)) / 4)))
+            let program: [UInt32] = [
+                T.word(8, 7, 8),                // +0x00 st32 r7, [r8]   (rewrite f: li r5, k)
+                T.word(2, 7, 9),                // +0x04 add r7, r9      (next version: k + 1)
+                T.word(1, 3, imm: 3),           // +0x08 li r3, 3
+                T.word(9, imm: 1),              // +0x0c j +0x10
+                T.word(9, imm: Int16(truncatingIfNeeded: -Int((main + 0x10 - f) / 4))),  // +0x10 j f
+                T.word(2, 2, 5),                // +0x14 add r2, r5
+                T.word(5, 3, imm: -2),          // +0x18 bnz r3, +0x10
+                T.word(5, 1, imm: -7),          // +0x1c bnz r1, +0x00
+                T.word(7),                      // +0x20 brk
+            ]
+            for (i, w) in program.enumerated() { memory.write(main + UInt64(4 * i), w) }
+            let versions: UInt64 = 40
+            let r = thread.cpu.toyRegs
+            r[1] = versions - 1
+            r[7] = UInt64(T.word(1, 5, imm: 1))
+            r[8] = f
+            r[9] = 1 << 16
+            thread.pc = main
+            var trap = engine.runUntilTrap(thread)
+            while trap == .interrupt { trap = engine.runUntilTrap(thread) }
+            XCTAssertEqual(trap, .breakpoint(pc: main + 0x20, info: 0), tier.name)
+            XCTAssertEqual(r[2], 4 * versions * (versions + 1) / 2, "every call ran the current version (\(tier.name))")
+        }
+    }
+
     /// munmap of code drops its blocks: new code mapped at the same address runs.
     func testUnmapInvalidatesBlocks() throws {
         let memory = try GuestMemory()

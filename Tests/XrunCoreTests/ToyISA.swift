@@ -10,6 +10,7 @@ import XrunCore
 ///   06 rd        jr    goto r[rd] (ends block)
 ///   07           brk   breakpoint (ends block)
 ///   08 rd rs     st32  mem32[r[rs]] = r[rd]
+///   09    imm16  j     goto pc + 4*simm16 (ends block; compiled to a chained exit)
 /// The engine's seam only (`GuestISA`): no Linux side.
 final class ToyISA: GuestISA {
     static let machine = GuestMachine(elfMachine: 0xfff0, name: "toy", displayName: "Toy")
@@ -57,6 +58,11 @@ final class ToyISA: GuestISA {
         }
     }
     static let jr: OpDef = OpDef("jr") { cpu, op in cpu.branchIndirect(to: cpu.toyRegs[Int(op.pointee.a)]) }
+    /// The one op with a native template: its exit is chained (`NativeContext.exit`).
+    static let j: OpDef = OpDef("j", native: { op, ctx in
+        ctx.exit(to: op.pointee.imm, slot: 0)
+        return true
+    }) { cpu, op in cpu.branch(to: op.pointee.imm, slot: 0) }
     static let brk: OpDef = OpDef("brk") { cpu, op in cpu.trap(.breakpoint, pc: op.pointee.pc) }
 
     func decode(at pc: UInt64, code: CodeReader, into b: inout BlockBuilder) -> DecodeResult {
@@ -78,6 +84,9 @@ final class ToyISA: GuestISA {
             b.emit(Self.brk, pc: pc)
             return .end(length: 4)
         case 8: b.emit(Self.st32, pc: pc, a: rd, b: rs)
+        case 9:
+            b.emit(Self.j, pc: pc, imm: pc &+ UInt64(bitPattern: Int64(imm) * 4))
+            return .end(length: 4)
         default: return .undefined
         }
         return .next(length: 4)

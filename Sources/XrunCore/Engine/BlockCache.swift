@@ -12,6 +12,8 @@ public final class BlockCache: @unchecked Sendable {
     let lock = HostLock()
     var blocks = BlockTable()
     var blocksByPage: [UInt64: [Block]] = [:]
+    /// Per block, the native exits chained into it (`chain`, BlockChaining.swift).
+    var links: [Block: [Link]] = [:]
     /// Invalidated blocks not yet freed (`reclaim`), and what they and the live ones hold.
     var retired: [Block] = []
     var retiredBytes = 0
@@ -198,6 +200,7 @@ public final class BlockCache: @unchecked Sendable {
                     for b in list where b.pointee.valid != 0 {
                         b.pointee.valid = 0
                         blocks.remove(b.pointee.startPC, ifIt: b)
+                        unlinkIncoming(b)
                         retire(b)
                     }
                     memory.forgetCode(page: page)
@@ -215,6 +218,7 @@ public final class BlockCache: @unchecked Sendable {
                 $0.pointee.valid = 0
                 retire($0)
             }
+            unlinkAll()
             for page in blocksByPage.keys { memory.forgetCode(page: page) }
             blocks.removeAll()
             blocksByPage.removeAll()

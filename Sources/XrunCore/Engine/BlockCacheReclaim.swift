@@ -84,6 +84,7 @@ extension BlockCache {
             blocks.removeAll()
             for page in blocksByPage.keys { memory.forgetCode(page: page) }
             blocksByPage.removeAll()
+            links.removeAll()
             native?.buffer.reset()
             deadCodeBytes = 0
             for cpu in cpus { Self.jumpCache(of: cpu).update(repeating: nil, count: GuestThread.jumpCacheSize) }
@@ -107,6 +108,7 @@ extension BlockCache {
                 if last == first { continue }
                 for page in first...last { blocksByPage[page]?.removeAll { $0 == b } }
             }
+            purgeLinks()
             stats.reclaims += 1
         }
         stats.freedBlocks += retired.count

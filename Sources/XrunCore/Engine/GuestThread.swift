@@ -1,10 +1,15 @@
 import CXrunHost
+import Glibc
 
 /// One guest thread: its CPU state (a `CPUHeader` plus the ISA's registers, in one
 /// plain allocation) and its jump cache. Runs on exactly one host thread.
 public final class GuestThread: @unchecked Sendable {
     public let cpu: UnsafeMutableRawPointer
     public unowned let engine: Engine
+    /// The engine's block cache without ARC: the lookup paths run for every
+    /// jump-cache miss, and `unowned` costs a strong retain and release per access.
+    /// The engine (and its cache) outlives its threads.
+    unowned(unsafe) let cache: BlockCache
     public var tid: Int32
     /// Set by the Linux layer when the guest thread has exited; `Engine.run` returns.
     public var exited = false
@@ -21,19 +26,30 @@ public final class GuestThread: @unchecked Sendable {
     /// (qsort's comparator); 0 when none.
     public var hostCallbackTarget: UInt64 = 0
 
-    static let jumpCacheSize = 1 << 12
+    /// Entries of each thread's jump cache: 2^XRUN_JUMP_CACHE_BITS (10...20), default
+    /// 2^12. (A measuring knob: cc1 and node have tens of thousands of hot blocks.)
+    static let jumpCacheSize: Int = {
+        if let v = getenv("XRUN_JUMP_CACHE_BITS"), let bits = Int(String(cString: v)), (10...20).contains(bits) {
+            return 1 << bits
+        }
+        return 1 << 12
+    }()
     /// Direct-mapped PC → block, indexed by (pc >> 1) & mask; pc checked on hit.
     let jumpCache: UnsafeMutablePointer<Block?>
+    /// `jumpCacheSize - 1`, kept here so the block loop reads no global.
+    let jumpMask: Int
     var jumpGeneration: UInt64 = 0
 
     public init(engine: Engine, tid: Int32) {
         self.engine = engine
+        self.cache = engine.cache
         self.tid = tid
         let bytes = CPUHeader.size + engine.isa.stateSize
         cpu = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
         cpu.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
         cpu.storeBytes(of: UInt64(UInt(bitPattern: engine.memory.base)),
                        toByteOffset: CPUHeader.memBaseOffset, as: UInt64.self)
+        jumpMask = Self.jumpCacheSize - 1
         jumpCache = .allocate(capacity: Self.jumpCacheSize)
         jumpCache.initialize(repeating: nil, count: Self.jumpCacheSize)
         publishJumpCache()
@@ -60,18 +76,33 @@ public final class GuestThread: @unchecked Sendable {
 
     @inline(__always)
     func lookup(_ pc: UInt64) -> Block? {
-        let i = Int(truncatingIfNeeded: pc >> 1) & (Self.jumpCacheSize - 1)
+        let i = Int(truncatingIfNeeded: pc >> 1) & jumpMask
         if let b = jumpCache[i], b.pointee.startPC == pc, b.pointee.valid != 0 { return b }
         return lookupSlow(pc, i)
     }
 
     @inline(never)
     func lookupSlow(_ pc: UInt64, _ i: Int) -> Block? {
-        if let b = engine.cache.translatedBlock(at: pc) {
+        if let b = cache.translatedBlock(at: pc) {
             jumpCache[i] = b
             return b
         }
         return translate(pc, i)
+    }
+
+    /// Native code's jump-cache miss (`NativeContext.exitIndirect`): the body of the
+    /// compiled block at `pc` if it is translated and compiled, else nil (the native
+    /// code then leaves for the block loop, which translates or interprets). Fills
+    /// the jump cache with whatever block it finds.
+    static let nativeLookupEntry: @convention(c) (UInt64) -> UInt64 = { pc in
+        guard let t = xrun_current_guest_thread() else { return 0 }
+        return Unmanaged<GuestThread>.fromOpaque(t)._withUnsafeGuaranteedRef { thread in
+            let i = Int(truncatingIfNeeded: pc >> 1) & thread.jumpMask
+            guard let b = thread.cache.translatedBlock(at: pc) else { return 0 }
+            thread.jumpCache[i] = b
+            guard let code = b.pointee.native else { return 0 }
+            return BlockLinks.body(code)
+        }
     }
 
     /// Translation runs Swift code that may raise host FP flags, which hold the guest's
@@ -81,9 +112,9 @@ public final class GuestThread: @unchecked Sendable {
     func translate(_ pc: UInt64, _ i: Int) -> Block? {
         let flags = HostFPFlags.save()
         defer { flags.restore() }
-        guard let b = engine.cache.block(at: pc) else { return nil }
+        guard let b = cache.block(at: pc) else { return nil }
         jumpCache[i] = b
-        if engine.cache.reclaimIsDue { askToLeaveForReclaim() }
+        if cache.reclaimIsDue { askToLeaveForReclaim() }
         return b
     }
 
@@ -100,7 +131,8 @@ public final class GuestThread: @unchecked Sendable {
     @inline(never)
     func runBlocks() {
         let cpu = self.cpu
-        let nativeThreshold = engine.cache.nativeThreshold
+        let cache = self.cache
+        let nativeThreshold = cache.nativeThreshold
         guard var block = lookup(cpu.guestPC) else {
             cpu.trap(.fetchFault, pc: cpu.guestPC)
             return
@@ -114,8 +146,8 @@ public final class GuestThread: @unchecked Sendable {
             } else {
                 block.pointee.runs &+= 1
                 if _slowPath(block.pointee.runs == nativeThreshold) {
-                    engine.cache.compileNative(block)
-                    if engine.cache.reclaimIsDue { askToLeaveForReclaim() }
+                    cache.compileNative(block)
+                    if cache.reclaimIsDue { askToLeaveForReclaim() }
                 }
                 var op = UnsafePointer(block.opsPointer)
                 let end = op + block.pointee.count
@@ -127,10 +159,12 @@ public final class GuestThread: @unchecked Sendable {
             if _slowPath((cpu.exitReason | cpu.interruptWord) != 0) { return }
             let slot = cpu.exitSlot
             if slot == 0, let n = block.pointee.next0, n.pointee.valid != 0 {
+                if _slowPath(block.pointee.native != nil && n.pointee.native != nil) { cache.chain(block, slot: 0, to: n) }
                 block = n
                 continue
             }
             if slot == 1, let n = block.pointee.next1, n.pointee.valid != 0 {
+                if _slowPath(block.pointee.native != nil && n.pointee.native != nil) { cache.chain(block, slot: 1, to: n) }
                 block = n
                 continue
             }

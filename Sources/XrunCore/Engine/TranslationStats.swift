@@ -14,6 +14,8 @@ public struct TranslationStats: Sendable {
     public internal(set) var translateNanos: UInt64 = 0
     public internal(set) var compiled = 0
     public internal(set) var compileNanos: UInt64 = 0
+    /// Static exits chained to their successor's native code (`BlockCache.chain`).
+    public internal(set) var chained = 0
     /// Translated code freed (`BlockCache.reclaim`): blocks, reclaims of invalidated
     /// blocks, flushes of everything. Counted whether or not XRUN_STATS is set.
     public internal(set) var freedBlocks = 0
@@ -33,7 +35,7 @@ public struct TranslationStats: Sendable {
             let microseconds = Int((Double(ns) / 1000).rounded())
             return "\(n) in \(microseconds) µs (\(perSecond) per second)"
         }
-        return "xrun[\(getpid())]: blocks translated \(rate(translated, translateNanos)); compiled to x86-64 \(rate(compiled, compileNanos))"
+        return "xrun[\(getpid())]: blocks translated \(rate(translated, translateNanos)); compiled to x86-64 \(rate(compiled, compileNanos)); exits chained \(chained)"
             + (reclaims + flushes > 0 ? "; freed \(freedBlocks) (\(reclaims) reclaims, \(flushes) flushes)" : "")
     }
 }

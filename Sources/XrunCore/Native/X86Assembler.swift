@@ -370,6 +370,20 @@ public struct X86Assembler {
         int32(0)
     }
 
+    /// `jmp [rip + label]`: to the address stored in the 8 bytes at `label` (a data
+    /// word of the same code, `emitWord`). The disp32 is the instruction's last field,
+    /// so the label fix-up (relative to the end of the field) is RIP-relative.
+    public mutating func jmp(through label: Int) {
+        byte(0xFF)
+        byte(0x25)
+        labelUses.append((bytes.count, label))
+        int32(0)
+    }
+    /// An 8-byte data word in the code (filled in after placement).
+    mutating func emitWord(_ v: UInt64) { int64(v) }
+    /// Where `label` is bound (after `bind`).
+    func offset(of label: Int) -> Int? { labelOffsets[label] }
+
     /// Resolves label references. Every used label must be bound.
     public mutating func finish() {
         for use in labelUses {
