@@ -131,6 +131,7 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
             // say SEGV_MAPERR for pages the guest never mapped.
             last_fault.code = sig == SIGSEGV ? ((fl & XRUN_PAGE_MAPPED) ? SEGV_ACCERR : SEGV_MAPERR) : si->si_code;
             last_fault.is_write = is_write;
+            last_fault.host_pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
             // Linux runs a handler with a fresh MXCSR, and leaving by longjmp instead of
             // sigreturn would keep it: give back the interrupted code's MXCSR, with the
             // sticky exception flags the guest's FPSR is built from.
@@ -188,6 +189,7 @@ _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code) {
     last_fault.signo = signo;
     last_fault.code = code;
     last_fault.is_write = 0;
+    last_fault.host_pc = 0;
     if (!jb) { signal(SIGSEGV, SIG_DFL); raise(SIGSEGV); _exit(139); }
     guard_jb = NULL;
     _longjmp(*jb, signo);

@@ -84,7 +84,7 @@ extension BlockCache {
             blocks.removeAll()
             for page in blocksByPage.keys { memory.forgetCode(page: page) }
             blocksByPage.removeAll()
-            native?.buffer.reset()
+            native?.resetCode()
             deadCodeBytes = 0
             for cpu in cpus { Self.jumpCache(of: cpu).update(repeating: nil, count: GuestThread.jumpCacheSize) }
             stats.flushes += 1

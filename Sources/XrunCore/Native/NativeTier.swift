@@ -12,8 +12,6 @@ public struct NativeContext {
     public static let cpu = X86Reg.rbx
     public static let memBase = X86Reg.r15
     let buffer: CodeBuffer
-    /// Per address register: the label of its out-of-range exit.
-    var outOfRange: [(reg: X86Reg, label: Int)] = []
     /// What the guest ISA's templates know at this point of the block about state
     /// they manage (AArch64: where the flags are, `A64LazyFlags`). 0 = nothing: at the
     /// start of a block and after every called op.
@@ -314,16 +312,19 @@ public struct NativeContext {
         asm.call(fn, near: buffer.isNear(fn))
     }
 
-    /// Before a guest memory access whose guest address is in `addr`: records the
-    /// instruction's PC (a host fault on the access is reported there, exactly like
-    /// `beginAccess`), and sends addresses beyond the guest region to a SIGSEGV (the
-    /// interpreter's `host(_:)` check). The access itself is then `guestMemory(addr)`.
+    /// Before a guest memory access whose guest address is in `addr`: notes where the
+    /// instruction at `pc` accesses memory (a host fault on the access is reported
+    /// there, `NativeFaultSites`: nothing is stored at run time), and sends addresses
+    /// beyond the guest region to a SIGSEGV at `pc` (the interpreter's `host(_:)`
+    /// check). The access itself is then `guestMemory(addr)`.
     public mutating func beginAccess(pc: UInt64, addr: X86Reg, scratch: X86Reg, untagTopByte: Bool = false) {
-        asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), pc, scratch: scratch)
+        accessSites.append((asm.count, pc))
+        let outOfRange = asm.newLabel()
+        outOfRangeStubs.append((outOfRange, addr, pc))
         asm.mov(scratch, addr)
         asm.shift(.shr, scratch, 40)   // GuestMemory.addressLimit == 1 << 40
         guard untagTopByte else {
-            asm.jcc(.ne, outOfRangeLabel(addr))
+            asm.jcc(.ne, outOfRange)
             return
         }
         // AArch64 top-byte-ignore: a tagged address is rare, so the sign extension
@@ -331,15 +332,25 @@ public struct NativeContext {
         let tagged = asm.newLabel(), resume = asm.newLabel()
         asm.jcc(.ne, tagged)
         asm.bind(resume)
-        untagStubs.append((tagged, resume, addr, scratch))
+        untagStubs.append((tagged, resume, addr, scratch, outOfRange))
     }
-    private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, scratch: X86Reg)] = []
+    private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, scratch: X86Reg, outOfRange: Int)] = []
+    /// Per access: the host code offset of its `beginAccess` and its guest PC.
+    private(set) var accessSites: [(offset: Int, pc: UInt64)] = []
+    /// Per access: its way to SIGSEGV for an address beyond the guest region.
+    private var outOfRangeStubs: [(label: Int, addr: X86Reg, pc: UInt64)] = []
 
-    private mutating func outOfRangeLabel(_ addr: X86Reg) -> Int {
-        if let known = outOfRange.first(where: { $0.reg == addr }) { return known.label }
-        let label = asm.newLabel()
-        outOfRange.append((addr, label))
-        return label
+    /// Emits the out-of-range paths of `beginAccess` (after the epilogue): each stores
+    /// its instruction's PC (off the common path, so the fault is reported exactly
+    /// there) and calls a function that does not return (it longjmps to the fault guard).
+    mutating func emitOutOfRangeStubs() {
+        for stub in outOfRangeStubs {
+            asm.bind(stub.label)
+            if stub.addr != .rdi { asm.mov(.rdi, stub.addr) }
+            asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), stub.pc, scratch: .rsi)
+            callFunction(xrun_guest_out_of_range_entry())
+        }
+        outOfRangeStubs.removeAll()
     }
 
     /// Emits the tagged-address paths of `beginAccess` (after the epilogue).
@@ -350,7 +361,7 @@ public struct NativeContext {
             asm.shift(.sar, stub.addr, 8)
             asm.mov(stub.scratch, stub.addr)
             asm.shift(.shr, stub.scratch, 40)
-            asm.jcc(.ne, outOfRangeLabel(stub.addr))
+            asm.jcc(.ne, stub.outOfRange)
             asm.jmp(stub.resume)
         }
         untagStubs.removeAll()
@@ -373,6 +384,8 @@ public typealias NativeTemplate = @Sendable (UnsafePointer<Op>, inout NativeCont
 /// (the interpreter runs them when the tier is off), exits and faults behave the same.
 final class NativeTier {
     let buffer: CodeBuffer
+    /// Guest PCs of the accesses in `buffer`, for the fault path.
+    private(set) var faultSites = NativeFaultSites()
     private(set) var compiledBlocks = 0
 
     /// XRUN_PERF_MAP=1: names each block's code in /tmp/perf-PID.map, so `perf report`
@@ -399,6 +412,12 @@ final class NativeTier {
         return String(cString: v) != "0"
     }
 
+    /// Forgets all code (`CodeBuffer.reset`) and its access sites.
+    func resetCode() {
+        buffer.reset()
+        faultSites.removeAll()
+    }
+
     /// Native code for `block`, or nil (no executable memory, or the buffer is full):
     /// the block is interpreted.
     func compile(_ block: Block) -> UnsafeRawPointer? {
@@ -413,6 +432,7 @@ final class NativeTier {
             ctx = emit(block, loopEntry: exit)
         }
         guard let code = buffer.place(ctx.asm) else { return nil }
+        faultSites.add(block: code, sites: ctx.accessSites)
         compiledBlocks += 1
         if let perfMap { perfMap.note(code: code, size: ctx.asm.count, pc: block.pointee.startPC) }
         return UnsafeRawPointer(code)
@@ -443,12 +463,7 @@ final class NativeTier {
         ctx.asm.ret()
         ctx.emitSlowCalls()
         ctx.emitUntagStubs()
-        for (reg, label) in ctx.outOfRange {
-            // The function does not return: it longjmps to the fault guard.
-            ctx.asm.bind(label)
-            if reg != .rdi { ctx.asm.mov(.rdi, reg) }
-            ctx.callFunction(xrun_guest_out_of_range_entry())
-        }
+        ctx.emitOutOfRangeStubs()
         ctx.asm.finish()
         return ctx
     }
