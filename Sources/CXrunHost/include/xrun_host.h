@@ -94,6 +94,8 @@ typedef struct {
     // native tier stores no guest PC before its accesses: it finds the PC from this
     // (BlockCache.absorbNativeFault).
     uint64_t host_pc;
+    // Its r8-r14: the native tier's guest register cache (NativeContext.cachePool).
+    uint64_t pool[7];
 } xrun_fault_info_t;
 xrun_fault_info_t xrun_fault_info(void);
 

@@ -7,7 +7,10 @@ import CXrunHost
 /// its `beginAccess` sequence and the guest PC — and the fault path
 /// (`BlockCache.absorbNativeFault`) takes the last site at or before the faulting
 /// host instruction. Only guest accesses fault in native code, and each one follows
-/// its own instruction's `beginAccess` in the same block.
+/// its own instruction's `beginAccess` in the same block. A site also says which
+/// guest registers are only in host registers there (`NativeContext.dirtyCode`): the
+/// fault path stores them from the registers the fault handler saved, so the guest
+/// sees every register the instructions before the faulting one wrote.
 ///
 /// Code is placed in address order (`CodeBuffer` is a bump allocator) and sites in
 /// offset order within a block, so the table stays sorted by appending, and it is
@@ -17,17 +20,20 @@ import CXrunHost
 struct NativeFaultSites {
     private var hostAddresses: [UInt] = []
     private var guestPCs: [UInt64] = []
+    private var dirtyCodes: [UInt64] = []
     private static let noSite = UInt64.max
 
     /// The sites of a block just placed at `code` (offsets from there).
-    mutating func add(block code: UnsafeRawPointer, sites: [(offset: Int, pc: UInt64)]) {
+    mutating func add(block code: UnsafeRawPointer, sites: [(offset: Int, pc: UInt64, dirty: UInt64)]) {
         let base = UInt(bitPattern: code)
         precondition(hostAddresses.last.map { $0 < base } ?? true, "code is placed in address order")
         hostAddresses.append(base)
         guestPCs.append(Self.noSite)
+        dirtyCodes.append(0)
         for s in sites {
             hostAddresses.append(base + UInt(s.offset))
             guestPCs.append(s.pc)
+            dirtyCodes.append(s.dirty)
         }
     }
 
@@ -35,10 +41,12 @@ struct NativeFaultSites {
     mutating func removeAll() {
         hostAddresses.removeAll(keepingCapacity: true)
         guestPCs.removeAll(keepingCapacity: true)
+        dirtyCodes.removeAll(keepingCapacity: true)
     }
 
-    /// The guest PC of the access whose host code contains `host`, if there is one.
-    func guestPC(at host: UInt) -> UInt64? {
+    /// The guest PC of the access whose host code contains `host`, and its dirty
+    /// registers, if there is one.
+    func site(at host: UInt) -> (pc: UInt64, dirty: UInt64)? {
         // The last entry at or before `host`: lo ends as the count of entries <= host.
         var lo = 0, hi = hostAddresses.count
         while lo < hi {
@@ -46,19 +54,26 @@ struct NativeFaultSites {
             if hostAddresses[mid] <= host { lo = mid + 1 } else { hi = mid }
         }
         guard lo > 0, guestPCs[lo - 1] != Self.noSite else { return nil }
-        return guestPCs[lo - 1]
+        return (guestPCs[lo - 1], dirtyCodes[lo - 1])
     }
 }
 
 extension BlockCache {
     /// After a guest access faulted (`xrun_guarded` returned a signal): when the
     /// faulting host instruction is native code, sets the guest PC to the instruction
-    /// that made the access (interpreted and called ops stored their PC themselves).
+    /// that made the access (interpreted and called ops stored their PC themselves)
+    /// and stores the guest registers that were only in host registers there.
     /// Before the thread leaves its safe point (`SafePoints.leave`): until then no
     /// reclaim can reset the buffer and its sites.
     func absorbNativeFault(_ cpu: UnsafeMutableRawPointer, _ fault: xrun_fault_info_t) {
         guard let native, fault.host_pc != 0, native.buffer.contains(UInt(fault.host_pc)) else { return }
-        let pc = lock.withLock { native.faultSites.guestPC(at: UInt(fault.host_pc)) }
-        if let pc { cpu.guestPC = pc }
+        guard let site = lock.withLock({ native.faultSites.site(at: UInt(fault.host_pc)) }) else { return }
+        cpu.guestPC = site.pc
+        withUnsafeBytes(of: fault.pool) { saved in
+            for i in 0..<NativeContext.cachePool.count {
+                let slot = Int((site.dirty >> (8 * UInt64(i))) & 0xFF)
+                if slot != 0 { cpu.storeBytes(of: saved.load(fromByteOffset: 8 * i, as: UInt64.self), toByteOffset: 8 * slot, as: UInt64.self) }
+            }
+        }
     }
 }

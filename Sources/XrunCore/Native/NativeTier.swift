@@ -101,6 +101,7 @@ public struct NativeContext {
     /// stop; otherwise stores PC and slot and returns to the block loop, which links
     /// the slot. (The stores happen only on that way out: the next block needs neither.)
     public mutating func exit(to target: UInt64, slot: Int) {
+        flushGuestRegisters()
         let out = asm.newLabel()
         if target == block.pointee.startPC {
             if selfLoopExit == nil { selfLoopExit = CacheState(slots: cachedSlot, lastUse: lastUse, clock: clock) }
@@ -138,6 +139,7 @@ public struct NativeContext {
     /// `cpu.branchIndirect`: the thread's jump cache is probed as `GuestThread.lookup`
     /// does, and a hit goes straight on.
     public mutating func exitIndirect(pc: X86Reg) {
+        flushGuestRegisters()
         let out = asm.newLabel()
         stopIfAsked(out)
         asm.mov(.rcx, pc)
@@ -184,18 +186,26 @@ public struct NativeContext {
 
     // MARK: guest register cache
 
-    /// Host registers that hold copies of guest registers inside a block. The cache
-    /// is write-through: every guest register write also goes to the CPU state, so a
-    /// fault, a called op or a block exit never needs a flush, and a chained block
-    /// starts with an empty cache. What it saves is the store-to-load round trip on
-    /// each dependency between consecutive instructions. (The exception: a block that
-    /// loops to itself starts its body with the cache its back edge leaves,
-    /// `beginLoopBody`.)
+    /// Host registers that hold guest registers inside a block. The cache is
+    /// write-back: a guest register write goes to its host register only (dirty),
+    /// and reaches the CPU state where something else may read it — at every block
+    /// exit (`flushGuestRegisters`, memory and the cache then agree, so a chained
+    /// block starts with an empty cache), before every call out of the code
+    /// (`writeBackGuestRegisters`: called ops, slow calls, the flag materializer),
+    /// when a dirty register is reused for another guest register, and at a fault:
+    /// each access site records which pool registers are dirty for which guest
+    /// register (`NativeFaultSites`), the fault handler saves r8–r14, and the fault
+    /// path stores them. (A block that loops to itself starts its body with the cache
+    /// its back edge leaves, `beginLoopBody`.) A guest register is read or written only
+    /// through `loadGuest`/`storeGuest`/`storeGuestConstant`/`guestOperand`; code that
+    /// reads the CPU state another way (a C function) writes the cache back first.
     static let cachePool: [X86Reg] = [.r8, .r9, .r10, .r11, .r12, .r13, .r14]
     /// Per pool register: the CPU-state displacement it mirrors, and when last used.
     private var cachedSlot: [Int32?] = Array(repeating: nil, count: cachePool.count)
     private var lastUse: [Int] = Array(repeating: 0, count: cachePool.count)
     private var clock = 0
+    /// Per pool register: it holds a value the CPU state does not have yet.
+    private var dirty: [Bool] = Array(repeating: false, count: cachePool.count)
 
     private mutating func cacheIndex(of disp: Int32) -> Int? {
         guard let i = cachedSlot.firstIndex(of: disp) else { return nil }
@@ -205,7 +215,7 @@ public struct NativeContext {
     }
 
     /// A guest register as an instruction operand: its host copy, or its memory.
-    /// (Reads of any width may use it: the copy holds all 64 bits.)
+    /// (Reads of any width may use it: the copy holds all 64 bits.) Read only.
     public mutating func guestOperand(_ disp: Int32) -> X86Operand {
         if let i = cacheIndex(of: disp) { return .reg(Self.cachePool[i]) }
         return .mem(X86Mem(.rbx, disp))
@@ -224,23 +234,30 @@ public struct NativeContext {
         asm.mov(dst, h, w: w)
     }
 
-    /// `guest register = src` (all 64 bits), written through.
+    /// `guest register = src` (all 64 bits), in its host register.
     public mutating func storeGuest(_ disp: Int32, _ src: X86Reg) {
-        asm.store(X86Mem(.rbx, disp), src)
-        asm.mov(cacheRegister(for: disp), src)
+        let h = cacheRegister(for: disp)
+        asm.mov(h, src)
+        markDirty(h, disp)
     }
 
-    /// `guest register = value`, written through.
+    /// `guest register = value`, in its host register.
     public mutating func storeGuestConstant(_ disp: Int32, _ value: UInt64) {
         let h = cacheRegister(for: disp)
         asm.movImm(h, value)
-        asm.store(X86Mem(.rbx, disp), h)
+        markDirty(h, disp)
     }
 
-    /// The pool register for `disp`: its own, or the least recently used one.
+    /// The pool register for `disp`: its own, or the least recently used one (its
+    /// value stored first if it is dirty).
     private mutating func cacheRegister(for disp: Int32) -> X86Reg {
         let i = cacheIndex(of: disp) ?? {
             let victim = lastUse.indices.min(by: { lastUse[$0] < lastUse[$1] })!
+            if dirty[victim], let old = cachedSlot[victim] {
+                asm.store(X86Mem(.rbx, old), Self.cachePool[victim])
+                dirty[victim] = false
+                dirtyStateChanged()
+            }
             cachedSlot[victim] = disp
             clock += 1
             lastUse[victim] = clock
@@ -249,13 +266,64 @@ public struct NativeContext {
         return Self.cachePool[i]
     }
 
-    /// After code that may change guest registers behind the cache (a called op).
+    private mutating func markDirty(_ h: X86Reg, _ disp: Int32) {
+        let i = Self.cachePool.firstIndex(of: h)!
+        // A slot the fault path cannot name (`dirtyCode`) is written through instead.
+        guard Self.siteCode(disp) != nil else {
+            asm.store(X86Mem(.rbx, disp), h)
+            return
+        }
+        if !dirty[i] {
+            dirty[i] = true
+            dirtyStateChanged()
+        }
+    }
+
+    /// Stores every dirty register, on this path only: the compiler's view stays as
+    /// it is, for the code that other paths reach after it (a block exit: code after
+    /// one is reached only through labels bound before it was emitted).
+    public mutating func flushGuestRegisters() {
+        for i in dirty.indices where dirty[i] {
+            asm.store(X86Mem(.rbx, cachedSlot[i]!), Self.cachePool[i])
+        }
+    }
+
+    /// Stores every dirty register and counts them clean: straight-line code whose
+    /// every path passes here (before a call out of the code).
+    public mutating func writeBackGuestRegisters() {
+        flushGuestRegisters()
+        if dirty.contains(true) {
+            for i in dirty.indices { dirty[i] = false }
+            dirtyStateChanged()
+        }
+    }
+
+    /// After code that may change guest registers behind the cache (a called op,
+    /// which clobbers r8–r11). The cache must have been written back before it.
     public mutating func forgetGuestRegisters() {
+        precondition(!dirty.contains(true), "native tier: guest registers dropped before they were stored")
         for i in cachedSlot.indices { cachedSlot[i] = nil }
+    }
+
+    /// A guest register displacement as one byte of a site's dirty code: disp / 8
+    /// (guest registers are 8-byte slots after the CPU header, below 2 KiB), or nil.
+    static func siteCode(_ disp: Int32) -> UInt64? {
+        disp > 0 && disp < 2048 && disp % 8 == 0 ? UInt64(disp / 8) : nil
+    }
+
+    /// The dirty registers here as the fault path reads them: byte i (pool register
+    /// i) is the `siteCode` of the guest register it holds dirty, or 0.
+    var dirtyCode: UInt64 {
+        var code: UInt64 = 0
+        for i in dirty.indices where dirty[i] {
+            code |= Self.siteCode(cachedSlot[i]!)! << (8 * UInt64(i))
+        }
+        return code
     }
 
     /// Calls the op's own function: the generic path for every op without a template.
     public mutating func callOp(_ op: UnsafePointer<Op>) {
+        writeBackGuestRegisters()
         forgetGuestRegisters()
         isaFacts = 0
         calledOps = true
@@ -269,10 +337,11 @@ public struct NativeContext {
     /// A template's way to the op's own function for the rare case it does not handle
     /// inline (a NaN, a rounding mode or FP control other than the default): jump to
     /// `entry`; the call is placed after the block's epilogue, so the common path
-    /// runs straight on. After the call it reloads the guest register cache as it is
-    /// at `finishSlowCall` (the function clobbers r8-r11 and may have written guest
-    /// registers; the cache is write-through, so memory holds every current value)
-    /// and comes back there.
+    /// runs straight on. The cache is written back at `beginSlowCall` (the function
+    /// reads the CPU state; a template writes no guest register before its last jump
+    /// to `entry`). After the call it reloads the guest register cache as it is at
+    /// `finishSlowCall` (the function clobbers r8-r11 and may have written guest
+    /// registers, so memory holds every current value) and comes back there.
     public struct SlowCall {
         public let entry: Int
         let index: Int
@@ -280,6 +349,7 @@ public struct NativeContext {
     private var slowCalls: [(entry: Int, resume: Int, op: UnsafePointer<Op>, cached: [Int32?])] = []
 
     public mutating func beginSlowCall(_ op: UnsafePointer<Op>) -> SlowCall {
+        writeBackGuestRegisters()
         calledOps = true
         let entry = asm.newLabel(), resume = asm.newLabel()
         slowCalls.append((entry, resume, op, []))
@@ -318,9 +388,10 @@ public struct NativeContext {
     /// beyond the guest region to a SIGSEGV at `pc` (the interpreter's `host(_:)`
     /// check). The access itself is then `guestMemory(addr)`.
     public mutating func beginAccess(pc: UInt64, addr: X86Reg, scratch: X86Reg, untagTopByte: Bool = false) {
-        accessSites.append((asm.count, pc))
+        accessSites.append((asm.count, pc, dirtyCode))
+        siteOp = opIndex
         let outOfRange = asm.newLabel()
-        outOfRangeStubs.append((outOfRange, addr, pc))
+        outOfRangeStubs.append((outOfRange, addr, pc, dirtyCode))
         asm.mov(scratch, addr)
         asm.shift(.shr, scratch, 40)   // GuestMemory.addressLimit == 1 << 40
         guard untagTopByte else {
@@ -335,17 +406,37 @@ public struct NativeContext {
         untagStubs.append((tagged, resume, addr, scratch, outOfRange))
     }
     private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, scratch: X86Reg, outOfRange: Int)] = []
-    /// Per access: the host code offset of its `beginAccess` and its guest PC.
-    private(set) var accessSites: [(offset: Int, pc: UInt64)] = []
+    /// Per access: the host code offset of its `beginAccess`, its guest PC and the
+    /// dirty registers there (`dirtyCode`); again from where an op changes the dirty
+    /// registers after its `beginAccess` (a fault on a later access of the op).
+    private(set) var accessSites: [(offset: Int, pc: UInt64, dirty: UInt64)] = []
+    /// The op being compiled (set by `NativeTier.emit`), and the last that made an access.
+    var opIndex = 0
+    private var siteOp = -1
     /// Per access: its way to SIGSEGV for an address beyond the guest region.
-    private var outOfRangeStubs: [(label: Int, addr: X86Reg, pc: UInt64)] = []
+    private var outOfRangeStubs: [(label: Int, addr: X86Reg, pc: UInt64, dirty: UInt64)] = []
+
+    private mutating func dirtyStateChanged() {
+        guard siteOp == opIndex, let last = accessSites.last else { return }
+        accessSites.append((asm.count, last.pc, dirtyCode))
+    }
+
+    /// Stores the registers a site's `dirtyCode` names.
+    private mutating func storeDirty(_ code: UInt64) {
+        for i in Self.cachePool.indices {
+            let slot = (code >> (8 * UInt64(i))) & 0xFF
+            if slot != 0 { asm.store(X86Mem(.rbx, Int32(slot * 8)), Self.cachePool[i]) }
+        }
+    }
 
     /// Emits the out-of-range paths of `beginAccess` (after the epilogue): each stores
-    /// its instruction's PC (off the common path, so the fault is reported exactly
-    /// there) and calls a function that does not return (it longjmps to the fault guard).
+    /// the guest registers dirty there and its instruction's PC (off the common path,
+    /// so the fault is reported exactly there) and calls a function that does not
+    /// return (it longjmps to the fault guard).
     mutating func emitOutOfRangeStubs() {
         for stub in outOfRangeStubs {
             asm.bind(stub.label)
+            storeDirty(stub.dirty)
             if stub.addr != .rdi { asm.mov(.rdi, stub.addr) }
             asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), stub.pc, scratch: .rsi)
             callFunction(xrun_guest_out_of_range_entry())
@@ -448,10 +539,13 @@ final class NativeTier {
         let definitions = block.definitions
         for i in 0..<count {
             let op = ops + i
+            ctx.opIndex = i
             if let t = definitions[i].takeUnretainedValue().native, t(op, &ctx) { continue }
             ctx.callOp(op)
         }
-        // Back to the block loop, saying which block this was.
+        // Back to the block loop, saying which block this was. (A block whose last op
+        // does not exit falls through into it: the cache is stored on that path.)
+        ctx.flushGuestRegisters()
         ctx.asm.bind(ctx.epilogue)
         ctx.asm.movImm(.rax, UInt64(UInt(bitPattern: block)))
         ctx.asm.store(X86Mem(.rbx, Int32(CPUHeader.lastBlockOffset)), .rax)
