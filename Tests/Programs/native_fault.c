@@ -29,14 +29,17 @@
 #define V_INITIAL 0x444   /* what the 3rd access's destination holds before it */
 #define V_AFTER4 0x555    /* written after the 4th */
 
+/* A global function in top-level assembly (both assemblers take %function). */
+#define ASM_FUNC(name) ".globl " #name "\n.type " #name ", %function\n" #name ":\n"
+#define ASM_LABEL(name) ".globl " #name "\n" #name ":\n"
+
 #if defined(__aarch64__)
 /* Registers: A=x9 B=x11 C=x12 D=x13 (3rd access's destination) E=x14 F=x15;
  * loop: counter x9, cursor x0, pointer x10. */
 enum { R_A = 9, R_B = 11, R_C = 12, R_D = 13, R_E = 14, R_F = 15,
        R_COUNT = 9, R_CURSOR = 0, R_POINTER = 10 };
 __asm__(".text\n"
-        ".globl nf_block\n.type nf_block, %function\n"
-        "nf_block:\n"
+        ASM_FUNC(nf_block)
         "  mov x13, #0x444\n"
         "  mov x14, #0\n"
         "  mov x15, #0\n"
@@ -45,23 +48,22 @@ __asm__(".text\n"
         "  add x11, x10, #1\n"
         "  str x11, [x0, #8]\n"      /* 2nd */
         "  mov x12, #0x222\n"
-        ".globl nf_fault3\nnf_fault3:\n"
+        ASM_LABEL(nf_fault3)
         "  ldr x13, [x1]\n"          /* 3rd */
         "  mov x14, #0x333\n"
-        ".globl nf_fault4\nnf_fault4:\n"
+        ASM_LABEL(nf_fault4)
         "  str x14, [x2]\n"          /* 4th */
         "  mov x15, #0x555\n"
         "  ret\n"
         ".size nf_block, .-nf_block\n"
         /* nf_loop(pointers, n): sums *pointers[i]; x9 counts the iterations begun. */
-        ".globl nf_loop\n.type nf_loop, %function\n"
-        "nf_loop:\n"
+        ASM_FUNC(nf_loop)
         "  mov x9, #0\n"
         "  mov x12, #0\n"
         "1:\n"
         "  ldr x10, [x0], #8\n"
         "  add x9, x9, #1\n"
-        ".globl nf_loop_fault\nnf_loop_fault:\n"
+        ASM_LABEL(nf_loop_fault)
         "  ldr x11, [x10]\n"
         "  add x12, x12, x11\n"
         "  subs x1, x1, #1\n"
@@ -78,8 +80,7 @@ __asm__(".text\n"
 enum { R_A = 5, R_B = 7, R_C = 30, R_D = 28, R_E = 29, R_F = 31,
        R_COUNT = 5, R_CURSOR = 10, R_POINTER = 6 };
 __asm__(".text\n"
-        ".globl nf_block\n.type nf_block, @function\n"
-        "nf_block:\n"
+        ASM_FUNC(nf_block)
         "  li t3, 0x444\n"
         "  li t4, 0\n"
         "  li t6, 0\n"
@@ -88,23 +89,22 @@ __asm__(".text\n"
         "  addi t2, t1, 1\n"
         "  sd t2, 8(a0)\n"           /* 2nd */
         "  li t5, 0x222\n"
-        ".globl nf_fault3\nnf_fault3:\n"
+        ASM_LABEL(nf_fault3)
         "  ld t3, 0(a1)\n"           /* 3rd */
         "  li t4, 0x333\n"
-        ".globl nf_fault4\nnf_fault4:\n"
+        ASM_LABEL(nf_fault4)
         "  sd t4, 0(a2)\n"           /* 4th */
         "  li t6, 0x555\n"
         "  ret\n"
         ".size nf_block, .-nf_block\n"
-        ".globl nf_loop\n.type nf_loop, @function\n"
-        "nf_loop:\n"
+        ASM_FUNC(nf_loop)
         "  li t0, 0\n"
         "  li t5, 0\n"
         "1:\n"
         "  ld t1, 0(a0)\n"
         "  addi a0, a0, 8\n"
         "  addi t0, t0, 1\n"
-        ".globl nf_loop_fault\nnf_loop_fault:\n"
+        ASM_LABEL(nf_loop_fault)
         "  ld t2, 0(t1)\n"
         "  add t5, t5, t2\n"
         "  addi a1, a1, -1\n"

@@ -298,10 +298,12 @@ public struct NativeContext {
         }
     }
 
-    /// After code that may change guest registers behind the cache (a called op,
-    /// which clobbers r8–r11). The cache must have been written back before it.
+    /// Empties the cache: before code that clobbers r8–r14 or reads the CPU state
+    /// (the dirty registers are stored first), or after a call the cache was written
+    /// back for (`writeBackGuestRegisters`; a called op may change guest registers
+    /// behind it and clobbers r8–r11).
     public mutating func forgetGuestRegisters() {
-        precondition(!dirty.contains(true), "native tier: guest registers dropped before they were stored")
+        writeBackGuestRegisters()
         for i in cachedSlot.indices { cachedSlot[i] = nil }
     }
 
@@ -386,14 +388,14 @@ public struct NativeContext {
     /// instruction at `pc` accesses memory (a host fault on the access is reported
     /// there, `NativeFaultSites`: nothing is stored at run time), and sends addresses
     /// beyond the guest region to a SIGSEGV at `pc` (the interpreter's `host(_:)`
-    /// check). The access itself is then `guestMemory(addr)`.
+    /// check). The access itself is then `guestMemory(addr)`. (`scratch` is the
+    /// template's to give: the check may clobber it; today it needs none.)
     public mutating func beginAccess(pc: UInt64, addr: X86Reg, scratch: X86Reg, untagTopByte: Bool = false) {
         accessSites.append((asm.count, pc, dirtyCode))
         siteOp = opIndex
         let outOfRange = asm.newLabel()
         outOfRangeStubs.append((outOfRange, addr, pc, dirtyCode))
-        asm.mov(scratch, addr)
-        asm.shift(.shr, scratch, 40)   // GuestMemory.addressLimit == 1 << 40
+        testAddressLimit(addr)
         guard untagTopByte else {
             asm.jcc(.ne, outOfRange)
             return
@@ -403,9 +405,23 @@ public struct NativeContext {
         let tagged = asm.newLabel(), resume = asm.newLabel()
         asm.jcc(.ne, tagged)
         asm.bind(resume)
-        untagStubs.append((tagged, resume, addr, scratch, outOfRange))
+        untagStubs.append((tagged, resume, addr, outOfRange))
     }
-    private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, scratch: X86Reg, outOfRange: Int)] = []
+
+    /// ZF clear when `addr` is at or beyond `GuestMemory.addressLimit` (1 << 40): one
+    /// `test` against the mask of the bits above it, a constant at the end of the
+    /// block (`emitAddressMask`), instead of copying and shifting the address.
+    private mutating func testAddressLimit(_ addr: X86Reg) {
+        if addressMask == nil { addressMask = asm.newLabel() }
+        asm.testRIPRelative(addr, addressMask!)
+    }
+    private var addressMask: Int?
+
+    /// Emits the mask `testAddressLimit` reads (after the code), if an access used it.
+    mutating func emitAddressMask() {
+        if let label = addressMask { asm.constant64(label, ~(UInt64(GuestMemory.addressLimit) - 1)) }
+    }
+    private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, outOfRange: Int)] = []
     /// Per access: the host code offset of its `beginAccess`, its guest PC and the
     /// dirty registers there (`dirtyCode`); again from where an op changes the dirty
     /// registers after its `beginAccess` (a fault on a later access of the op).
@@ -450,8 +466,7 @@ public struct NativeContext {
             asm.bind(stub.entry)
             asm.shift(.shl, stub.addr, 8)
             asm.shift(.sar, stub.addr, 8)
-            asm.mov(stub.scratch, stub.addr)
-            asm.shift(.shr, stub.scratch, 40)
+            testAddressLimit(stub.addr)
             asm.jcc(.ne, stub.outOfRange)
             asm.jmp(stub.resume)
         }
@@ -558,6 +573,7 @@ final class NativeTier {
         ctx.emitSlowCalls()
         ctx.emitUntagStubs()
         ctx.emitOutOfRangeStubs()
+        ctx.emitAddressMask()
         ctx.asm.finish()
         return ctx
     }
