@@ -131,6 +131,9 @@ static void fault_handler(int sig, siginfo_t *si, void *ucv) {
             // say SEGV_MAPERR for pages the guest never mapped.
             last_fault.code = sig == SIGSEGV ? ((fl & XRUN_PAGE_MAPPED) ? SEGV_ACCERR : SEGV_MAPERR) : si->si_code;
             last_fault.is_write = is_write;
+            last_fault.host_pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
+            static const int pool[7] = {REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14};
+            for (int i = 0; i < 7; i++) last_fault.pool[i] = (uint64_t)uc->uc_mcontext.gregs[pool[i]];
             // Linux runs a handler with a fresh MXCSR, and leaving by longjmp instead of
             // sigreturn would keep it: give back the interrupted code's MXCSR, with the
             // sticky exception flags the guest's FPSR is built from.
@@ -188,6 +191,7 @@ _Noreturn void xrun_guest_fault(uint64_t guest_addr, int signo, int code) {
     last_fault.signo = signo;
     last_fault.code = code;
     last_fault.is_write = 0;
+    last_fault.host_pc = 0;
     if (!jb) { signal(SIGSEGV, SIG_DFL); raise(SIGSEGV); _exit(139); }
     guard_jb = NULL;
     _longjmp(*jb, signo);

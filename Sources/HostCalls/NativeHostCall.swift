@@ -67,7 +67,7 @@ enum NativeHostCall {
         let n = s.pointee.argCount
         let cpu = NativeContext.cpu
         // r8-r11 are argument or scratch registers here, and the host function
-        // clobbers them: the block's cache of guest registers (write-through) is dropped.
+        // clobbers them: the block's cache of guest registers is stored and dropped.
         ctx.forgetGuestRegisters()
         let slow = ctx.beginSlowCall(op)
         // A fault inside the host function is reported at the function's entry.

@@ -117,6 +117,19 @@ final class X86AssemblerTests: XCTestCase {
         XCTAssertEqual(asm.bytes, [0x0F, 0x85, 0x01, 0x00, 0x00, 0x00, 0xC3, 0xC3])
     }
 
+    /// `test r10, [rip + mask]` (REX.WR 85 /r, ModRM 00 010 101) reads the 8-byte
+    /// constant placed after it: padding to 8 bytes, then the constant 1 byte past
+    /// the instruction's end.
+    func testRIPRelativeTestReadsTheConstantAtItsLabel() {
+        var asm = X86Assembler()
+        let mask = asm.newLabel()
+        asm.testRIPRelative(.r10, mask)
+        asm.constant64(mask, 0xFFFF_FF00_0000_0000)
+        asm.finish()
+        XCTAssertEqual(asm.bytes, [0x4C, 0x85, 0x15, 0x01, 0x00, 0x00, 0x00, 0xCC,
+                                   0x00, 0x00, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0xFF])
+    }
+
     private func disassemble(_ bytes: [UInt8]) throws -> [String] {
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("xrun-x86asm-\(getpid())")

@@ -90,6 +90,12 @@ typedef struct {
     int32_t signo;       // SIGSEGV or SIGBUS
     int32_t code;        // SEGV_MAPERR / SEGV_ACCERR / BUS_ADRERR
     int32_t is_write;
+    // Host instruction that faulted (0: the fault was raised by xrun_guest_fault). The
+    // native tier stores no guest PC before its accesses: it finds the PC from this
+    // (BlockCache.absorbNativeFault).
+    uint64_t host_pc;
+    // Its r8-r14: the native tier's guest register cache (NativeContext.cachePool).
+    uint64_t pool[7];
 } xrun_fault_info_t;
 xrun_fault_info_t xrun_fault_info(void);
 

@@ -2,10 +2,11 @@ import XrunCore
 
 /// Shared shapes of the AArch64 native templates: where the guest registers live
 /// relative to the CPU pointer (rbx), and the few sequences many templates need.
-/// Guest registers stay in memory (X0–X30, SP at 31, the zero slot at 32, the discard
-/// slot at 33), exactly as the ops keep them, so templated and called ops mix freely.
+/// Guest registers live in memory (X0–X30, SP at 31, the zero slot at 32, the discard
+/// slot at 33), exactly as the ops keep them, so templated and called ops mix freely;
+/// templates reach them only through the native tier's write-back cache (`load`,
+/// `store`, `operand`), never at those addresses directly.
 enum A64Native {
-    static func x(_ r: UInt8) -> X86Mem { X86Mem(.rbx, Int32(A64Layout.x + 8 * Int(r))) }
     static let nzcv = X86Mem(.rbx, Int32(A64Layout.nzcv))
 
     static func disp(_ r: UInt8) -> Int32 { Int32(A64Layout.x + 8 * Int(r)) }
@@ -82,6 +83,7 @@ enum A64Native {
             return evaluateAtRunTime(&ctx, cond: cond, mask: mask)
         }
         if ctx.isaFacts != flagsPacked {
+            ctx.writeBackGuestRegisters()   // the call clobbers r8-r11
             ctx.asm.mov(.rdi, .rbx)
             ctx.callFunction(unsafeBitCast(Lazy.materializeEntry, to: UnsafeRawPointer.self))
             ctx.forgetGuestRegisters()
@@ -127,6 +129,8 @@ enum A64Native {
     /// `test dl, dl`. Clobbers rax, rcx, rdx, rsi, rdi and the register cache.
     private static func evaluateAtRunTime(_ ctx: inout NativeContext, cond: UInt32, mask: UInt16) -> X86Cond {
         let lazyA = X86Mem(.rbx, Int32(A64Layout.lazyA)), lazyB = X86Mem(.rbx, Int32(A64Layout.lazyB))
+        // On every path, before the branches: one of them calls (clobbering r8-r11).
+        ctx.writeBackGuestRegisters()
         let join = ctx.asm.newLabel()
         ctx.asm.load(.rcx, X86Mem(.rbx, Int32(A64Layout.lazyKind)))
         for kind in [Lazy.Kind.sub64, .sub32, .logic64, .logic32] {

@@ -74,7 +74,10 @@ enum NativeLoadStore {
             switch mode {
             case .regX: index = register(&ctx, o.c, into: .rcx)
             case .regUXTW: N.load(&ctx, .rcx, o.c, w: false); index = .rcx
-            default: ctx.asm.loadSignExtended(.rcx, N.x(o.c), size: 4, w: true); index = .rcx
+            default:   // through the cache: the register may be written only there
+                N.load(&ctx, .rcx, o.c, w: true)
+                ctx.asm.signExtend(.rcx, .rcx, fromBits: 32)
+                index = .rcx
             }
             if o.d <= 3 {
                 ctx.asm.lea(.rdx, X86Mem(base, 0, index: index, scale: o.d))

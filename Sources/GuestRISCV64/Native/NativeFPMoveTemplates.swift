@@ -2,7 +2,7 @@ import XrunCore
 
 /// Native templates for the FP bit-pattern moves (FPMisc.fmv*: a = rd, b = rs1;
 /// spec 13.8 / 14.6): no NaN-box check on the way out, FMV.X.W sign-extends bits
-/// 31:0, FMV.W.X NaN-boxes. FP registers go through the same write-through cache as
+/// 31:0, FMV.W.X NaN-boxes. FP registers go through the same register cache as
 /// the integer ones (it is keyed by the CPU-state offset).
 enum NativeFPMoveTemplates {
     typealias N = RV64Native

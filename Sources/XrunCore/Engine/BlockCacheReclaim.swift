@@ -85,7 +85,7 @@ extension BlockCache {
             for page in blocksByPage.keys { memory.forgetCode(page: page) }
             blocksByPage.removeAll()
             links.removeAll()
-            native?.buffer.reset()
+            native?.resetCode()
             deadCodeBytes = 0
             for cpu in cpus { Self.jumpCache(of: cpu).update(repeating: nil, count: GuestThread.jumpCacheSize) }
             stats.flushes += 1

@@ -83,6 +83,7 @@ public final class Engine: @unchecked Sendable {
             cpu.exitReason = 0
             SafePoints.enter(cpu)
             let sig = xrun_guarded(runBlocksEntry, ctx)
+            if sig != 0 { cache.absorbNativeFault(cpu, xrun_fault_info()) }
             SafePoints.leave(cpu)
             if cpu.interruptWord & SafePoints.leaveBit != 0 {
                 _ = xrun_fetch_andnot_32(cpu + CPUHeader.interruptOffset, SafePoints.leaveBit)

@@ -68,6 +68,13 @@ final class CodeBuffer {
         isFull = false
     }
 
+    /// Whether `address` is inside the buffer's mapping (the fault path asks, without
+    /// the lock: the mapping is made once, before any code runs from it).
+    func contains(_ address: UInt) -> Bool {
+        guard let s = start else { return false }
+        return address &- UInt(bitPattern: s) < UInt(size)
+    }
+
     /// The address the next `place` will put code at (after `reserve`).
     var cursor: UnsafeMutableRawPointer? { start.map { $0 + used } }
 

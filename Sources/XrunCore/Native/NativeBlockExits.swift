@@ -10,6 +10,7 @@ extension NativeContext {
     /// indirect jump slot: one predicted `jmp [rip+word]` instead of loading and
     /// checking the successor's record, and no patching of instructions.
     public mutating func exit(to target: UInt64, slot: Int) {
+        flushGuestRegisters()
         let out = asm.newLabel()
         if target == block.pointee.startPC {
             if selfLoopExit == nil { selfLoopExit = CacheState(slots: cachedSlot, lastUse: lastUse, clock: clock) }
@@ -70,6 +71,7 @@ extension NativeContext {
     /// of going back to the block loop, as QEMU's helper_lookup_tb_ptr does; only a
     /// block not yet translated or not compiled leaves.
     public mutating func exitIndirect(pc: X86Reg) {
+        flushGuestRegisters()
         let out = asm.newLabel(), miss = asm.newLabel()
         stopIfAsked(out)
         asm.mov(.rcx, pc)
@@ -124,8 +126,9 @@ extension NativeContext {
     }
 
     /// The back edge of a self-loop, when every register the body starts with still
-    /// holds the same guest register (the cache is write-through: memory agrees, so
-    /// the other path and any later exit see the same state): the same checks as a
+    /// holds the same guest register (the exit stored every dirty one first,
+    /// `flushGuestRegisters`: memory agrees, so the other path and any later exit see
+    /// the same state): the same checks as a
     /// chained jump (stop requests, the block still valid), then straight into the body.
     mutating func loopBack(orElse out: Int) -> Bool {
         guard let entry = loopEntry, let body = loopBody else { return false }

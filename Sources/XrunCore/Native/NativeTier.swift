@@ -12,8 +12,6 @@ public struct NativeContext {
     public static let cpu = X86Reg.rbx
     public static let memBase = X86Reg.r15
     let buffer: CodeBuffer
-    /// Per address register: the label of its out-of-range exit.
-    var outOfRange: [(reg: X86Reg, label: Int)] = []
     /// What the guest ISA's templates know at this point of the block about state
     /// they manage (AArch64: where the flags are, `A64LazyFlags`). 0 = nothing: at the
     /// start of a block and after every called op.
@@ -89,18 +87,26 @@ public struct NativeContext {
 
     // MARK: guest register cache
 
-    /// Host registers that hold copies of guest registers inside a block. The cache
-    /// is write-through: every guest register write also goes to the CPU state, so a
-    /// fault, a called op or a block exit never needs a flush, and a chained block
-    /// starts with an empty cache. What it saves is the store-to-load round trip on
-    /// each dependency between consecutive instructions. (The exception: a block that
-    /// loops to itself starts its body with the cache its back edge leaves,
-    /// `beginLoopBody`.)
+    /// Host registers that hold guest registers inside a block. The cache is
+    /// write-back: a guest register write goes to its host register only (dirty),
+    /// and reaches the CPU state where something else may read it — at every block
+    /// exit (`flushGuestRegisters`, memory and the cache then agree, so a chained
+    /// block starts with an empty cache), before every call out of the code
+    /// (`writeBackGuestRegisters`: called ops, slow calls, the flag materializer),
+    /// when a dirty register is reused for another guest register, and at a fault:
+    /// each access site records which pool registers are dirty for which guest
+    /// register (`NativeFaultSites`), the fault handler saves r8–r14, and the fault
+    /// path stores them. (A block that loops to itself starts its body with the cache
+    /// its back edge leaves, `beginLoopBody`.) A guest register is read or written only
+    /// through `loadGuest`/`storeGuest`/`storeGuestConstant`/`guestOperand`; code that
+    /// reads the CPU state another way (a C function) writes the cache back first.
     static let cachePool: [X86Reg] = [.r8, .r9, .r10, .r11, .r12, .r13, .r14]
     /// Per pool register: the CPU-state displacement it mirrors, and when last used.
     var cachedSlot: [Int32?] = Array(repeating: nil, count: cachePool.count)
     var lastUse: [Int] = Array(repeating: 0, count: cachePool.count)
     var clock = 0
+    /// Per pool register: it holds a value the CPU state does not have yet.
+    private var dirty: [Bool] = Array(repeating: false, count: cachePool.count)
 
     private mutating func cacheIndex(of disp: Int32) -> Int? {
         guard let i = cachedSlot.firstIndex(of: disp) else { return nil }
@@ -110,7 +116,7 @@ public struct NativeContext {
     }
 
     /// A guest register as an instruction operand: its host copy, or its memory.
-    /// (Reads of any width may use it: the copy holds all 64 bits.)
+    /// (Reads of any width may use it: the copy holds all 64 bits.) Read only.
     public mutating func guestOperand(_ disp: Int32) -> X86Operand {
         if let i = cacheIndex(of: disp) { return .reg(Self.cachePool[i]) }
         return .mem(X86Mem(.rbx, disp))
@@ -129,23 +135,30 @@ public struct NativeContext {
         asm.mov(dst, h, w: w)
     }
 
-    /// `guest register = src` (all 64 bits), written through.
+    /// `guest register = src` (all 64 bits), in its host register.
     public mutating func storeGuest(_ disp: Int32, _ src: X86Reg) {
-        asm.store(X86Mem(.rbx, disp), src)
-        asm.mov(cacheRegister(for: disp), src)
+        let h = cacheRegister(for: disp)
+        asm.mov(h, src)
+        markDirty(h, disp)
     }
 
-    /// `guest register = value`, written through.
+    /// `guest register = value`, in its host register.
     public mutating func storeGuestConstant(_ disp: Int32, _ value: UInt64) {
         let h = cacheRegister(for: disp)
         asm.movImm(h, value)
-        asm.store(X86Mem(.rbx, disp), h)
+        markDirty(h, disp)
     }
 
-    /// The pool register for `disp`: its own, or the least recently used one.
+    /// The pool register for `disp`: its own, or the least recently used one (its
+    /// value stored first if it is dirty).
     private mutating func cacheRegister(for disp: Int32) -> X86Reg {
         let i = cacheIndex(of: disp) ?? {
             let victim = lastUse.indices.min(by: { lastUse[$0] < lastUse[$1] })!
+            if dirty[victim], let old = cachedSlot[victim] {
+                asm.store(X86Mem(.rbx, old), Self.cachePool[victim])
+                dirty[victim] = false
+                dirtyStateChanged()
+            }
             cachedSlot[victim] = disp
             clock += 1
             lastUse[victim] = clock
@@ -154,13 +167,66 @@ public struct NativeContext {
         return Self.cachePool[i]
     }
 
-    /// After code that may change guest registers behind the cache (a called op).
+    private mutating func markDirty(_ h: X86Reg, _ disp: Int32) {
+        let i = Self.cachePool.firstIndex(of: h)!
+        // A slot the fault path cannot name (`dirtyCode`) is written through instead.
+        guard Self.siteCode(disp) != nil else {
+            asm.store(X86Mem(.rbx, disp), h)
+            return
+        }
+        if !dirty[i] {
+            dirty[i] = true
+            dirtyStateChanged()
+        }
+    }
+
+    /// Stores every dirty register, on this path only: the compiler's view stays as
+    /// it is, for the code that other paths reach after it (a block exit: code after
+    /// one is reached only through labels bound before it was emitted).
+    public mutating func flushGuestRegisters() {
+        for i in dirty.indices where dirty[i] {
+            asm.store(X86Mem(.rbx, cachedSlot[i]!), Self.cachePool[i])
+        }
+    }
+
+    /// Stores every dirty register and counts them clean: straight-line code whose
+    /// every path passes here (before a call out of the code).
+    public mutating func writeBackGuestRegisters() {
+        flushGuestRegisters()
+        if dirty.contains(true) {
+            for i in dirty.indices { dirty[i] = false }
+            dirtyStateChanged()
+        }
+    }
+
+    /// Empties the cache: before code that clobbers r8–r14 or reads the CPU state
+    /// (the dirty registers are stored first), or after a call the cache was written
+    /// back for (`writeBackGuestRegisters`; a called op may change guest registers
+    /// behind it and clobbers r8–r11).
     public mutating func forgetGuestRegisters() {
+        writeBackGuestRegisters()
         for i in cachedSlot.indices { cachedSlot[i] = nil }
+    }
+
+    /// A guest register displacement as one byte of a site's dirty code: disp / 8
+    /// (guest registers are 8-byte slots after the CPU header, below 2 KiB), or nil.
+    static func siteCode(_ disp: Int32) -> UInt64? {
+        disp > 0 && disp < 2048 && disp % 8 == 0 ? UInt64(disp / 8) : nil
+    }
+
+    /// The dirty registers here as the fault path reads them: byte i (pool register
+    /// i) is the `siteCode` of the guest register it holds dirty, or 0.
+    var dirtyCode: UInt64 {
+        var code: UInt64 = 0
+        for i in dirty.indices where dirty[i] {
+            code |= Self.siteCode(cachedSlot[i]!)! << (8 * UInt64(i))
+        }
+        return code
     }
 
     /// Calls the op's own function: the generic path for every op without a template.
     public mutating func callOp(_ op: UnsafePointer<Op>) {
+        writeBackGuestRegisters()
         forgetGuestRegisters()
         isaFacts = 0
         calledOps = true
@@ -174,10 +240,11 @@ public struct NativeContext {
     /// A template's way to the op's own function for the rare case it does not handle
     /// inline (a NaN, a rounding mode or FP control other than the default): jump to
     /// `entry`; the call is placed after the block's epilogue, so the common path
-    /// runs straight on. After the call it reloads the guest register cache as it is
-    /// at `finishSlowCall` (the function clobbers r8-r11 and may have written guest
-    /// registers; the cache is write-through, so memory holds every current value)
-    /// and comes back there.
+    /// runs straight on. The cache is written back at `beginSlowCall` (the function
+    /// reads the CPU state; a template writes no guest register before its last jump
+    /// to `entry`). After the call it reloads the guest register cache as it is at
+    /// `finishSlowCall` (the function clobbers r8-r11 and may have written guest
+    /// registers, so memory holds every current value) and comes back there.
     public struct SlowCall {
         public let entry: Int
         let index: Int
@@ -185,6 +252,7 @@ public struct NativeContext {
     private var slowCalls: [(entry: Int, resume: Int, op: UnsafePointer<Op>, cached: [Int32?])] = []
 
     public mutating func beginSlowCall(_ op: UnsafePointer<Op>) -> SlowCall {
+        writeBackGuestRegisters()
         calledOps = true
         let entry = asm.newLabel(), resume = asm.newLabel()
         slowCalls.append((entry, resume, op, []))
@@ -217,16 +285,20 @@ public struct NativeContext {
         asm.call(fn, near: buffer.isNear(fn))
     }
 
-    /// Before a guest memory access whose guest address is in `addr`: records the
-    /// instruction's PC (a host fault on the access is reported there, exactly like
-    /// `beginAccess`), and sends addresses beyond the guest region to a SIGSEGV (the
-    /// interpreter's `host(_:)` check). The access itself is then `guestMemory(addr)`.
+    /// Before a guest memory access whose guest address is in `addr`: notes where the
+    /// instruction at `pc` accesses memory (a host fault on the access is reported
+    /// there, `NativeFaultSites`: nothing is stored at run time), and sends addresses
+    /// beyond the guest region to a SIGSEGV at `pc` (the interpreter's `host(_:)`
+    /// check). The access itself is then `guestMemory(addr)`. (`scratch` is the
+    /// template's to give: the check may clobber it; today it needs none.)
     public mutating func beginAccess(pc: UInt64, addr: X86Reg, scratch: X86Reg, untagTopByte: Bool = false) {
-        asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), pc, scratch: scratch)
-        asm.mov(scratch, addr)
-        asm.shift(.shr, scratch, 40)   // GuestMemory.addressLimit == 1 << 40
+        accessSites.append((asm.count, pc, dirtyCode))
+        siteOp = opIndex
+        let outOfRange = asm.newLabel()
+        outOfRangeStubs.append((outOfRange, addr, pc, dirtyCode))
+        testAddressLimit(addr)
         guard untagTopByte else {
-            asm.jcc(.ne, outOfRangeLabel(addr))
+            asm.jcc(.ne, outOfRange)
             return
         }
         // AArch64 top-byte-ignore: a tagged address is rare, so the sign extension
@@ -234,15 +306,59 @@ public struct NativeContext {
         let tagged = asm.newLabel(), resume = asm.newLabel()
         asm.jcc(.ne, tagged)
         asm.bind(resume)
-        untagStubs.append((tagged, resume, addr, scratch))
+        untagStubs.append((tagged, resume, addr, outOfRange))
     }
-    private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, scratch: X86Reg)] = []
 
-    private mutating func outOfRangeLabel(_ addr: X86Reg) -> Int {
-        if let known = outOfRange.first(where: { $0.reg == addr }) { return known.label }
-        let label = asm.newLabel()
-        outOfRange.append((addr, label))
-        return label
+    /// ZF clear when `addr` is at or beyond `GuestMemory.addressLimit` (1 << 40): one
+    /// `test` against the mask of the bits above it, a constant at the end of the
+    /// block (`emitAddressMask`), instead of copying and shifting the address.
+    private mutating func testAddressLimit(_ addr: X86Reg) {
+        if addressMask == nil { addressMask = asm.newLabel() }
+        asm.testRIPRelative(addr, addressMask!)
+    }
+    private var addressMask: Int?
+
+    /// Emits the mask `testAddressLimit` reads (after the code), if an access used it.
+    mutating func emitAddressMask() {
+        if let label = addressMask { asm.constant64(label, ~(UInt64(GuestMemory.addressLimit) - 1)) }
+    }
+    private var untagStubs: [(entry: Int, resume: Int, addr: X86Reg, outOfRange: Int)] = []
+    /// Per access: the host code offset of its `beginAccess`, its guest PC and the
+    /// dirty registers there (`dirtyCode`); again from where an op changes the dirty
+    /// registers after its `beginAccess` (a fault on a later access of the op).
+    private(set) var accessSites: [(offset: Int, pc: UInt64, dirty: UInt64)] = []
+    /// The op being compiled (set by `NativeTier.emit`), and the last that made an access.
+    var opIndex = 0
+    private var siteOp = -1
+    /// Per access: its way to SIGSEGV for an address beyond the guest region.
+    private var outOfRangeStubs: [(label: Int, addr: X86Reg, pc: UInt64, dirty: UInt64)] = []
+
+    private mutating func dirtyStateChanged() {
+        guard siteOp == opIndex, let last = accessSites.last else { return }
+        accessSites.append((asm.count, last.pc, dirtyCode))
+    }
+
+    /// Stores the registers a site's `dirtyCode` names.
+    private mutating func storeDirty(_ code: UInt64) {
+        for i in Self.cachePool.indices {
+            let slot = (code >> (8 * UInt64(i))) & 0xFF
+            if slot != 0 { asm.store(X86Mem(.rbx, Int32(slot * 8)), Self.cachePool[i]) }
+        }
+    }
+
+    /// Emits the out-of-range paths of `beginAccess` (after the epilogue): each stores
+    /// the guest registers dirty there and its instruction's PC (off the common path,
+    /// so the fault is reported exactly there) and calls a function that does not
+    /// return (it longjmps to the fault guard).
+    mutating func emitOutOfRangeStubs() {
+        for stub in outOfRangeStubs {
+            asm.bind(stub.label)
+            storeDirty(stub.dirty)
+            if stub.addr != .rdi { asm.mov(.rdi, stub.addr) }
+            asm.storeImm(X86Mem(.rbx, Int32(CPUHeader.pcOffset)), stub.pc, scratch: .rsi)
+            callFunction(xrun_guest_out_of_range_entry())
+        }
+        outOfRangeStubs.removeAll()
     }
 
     /// Emits the tagged-address paths of `beginAccess` (after the epilogue).
@@ -251,9 +367,8 @@ public struct NativeContext {
             asm.bind(stub.entry)
             asm.shift(.shl, stub.addr, 8)
             asm.shift(.sar, stub.addr, 8)
-            asm.mov(stub.scratch, stub.addr)
-            asm.shift(.shr, stub.scratch, 40)
-            asm.jcc(.ne, outOfRangeLabel(stub.addr))
+            testAddressLimit(stub.addr)
+            asm.jcc(.ne, stub.outOfRange)
             asm.jmp(stub.resume)
         }
         untagStubs.removeAll()
@@ -276,6 +391,8 @@ public typealias NativeTemplate = @Sendable (UnsafePointer<Op>, inout NativeCont
 /// (the interpreter runs them when the tier is off), exits and faults behave the same.
 final class NativeTier {
     let buffer: CodeBuffer
+    /// Guest PCs of the accesses in `buffer`, for the fault path.
+    private(set) var faultSites = NativeFaultSites()
     private(set) var compiledBlocks = 0
 
     /// XRUN_PERF_MAP=1: names each block's code in /tmp/perf-PID.map, so `perf report`
@@ -302,6 +419,12 @@ final class NativeTier {
         return String(cString: v) != "0"
     }
 
+    /// Forgets all code (`CodeBuffer.reset`) and its access sites.
+    func resetCode() {
+        buffer.reset()
+        faultSites.removeAll()
+    }
+
     /// Native code for `block`, or nil (no executable memory, or the buffer is full):
     /// the block is interpreted.
     func compile(_ block: Block) -> UnsafeRawPointer? {
@@ -317,6 +440,7 @@ final class NativeTier {
         }
         guard let code = buffer.place(ctx.asm) else { return nil }
         ctx.fillLinkWords(code)
+        faultSites.add(block: code, sites: ctx.accessSites)
         compiledBlocks += 1
         if let perfMap { perfMap.note(code: code, size: ctx.asm.count, pc: block.pointee.startPC) }
         return UnsafeRawPointer(code + BlockLinks.headerBytes)
@@ -333,10 +457,13 @@ final class NativeTier {
         let definitions = block.definitions
         for i in 0..<count {
             let op = ops + i
+            ctx.opIndex = i
             if let t = definitions[i].takeUnretainedValue().native, t(op, &ctx) { continue }
             ctx.callOp(op)
         }
-        // Back to the block loop, saying which block this was.
+        // Back to the block loop, saying which block this was. (A block whose last op
+        // does not exit falls through into it: the cache is stored on that path.)
+        ctx.flushGuestRegisters()
         ctx.asm.bind(ctx.epilogue)
         ctx.asm.movImm(.rax, UInt64(UInt(bitPattern: block)))
         ctx.asm.store(X86Mem(.rbx, Int32(CPUHeader.lastBlockOffset)), .rax)
@@ -348,12 +475,8 @@ final class NativeTier {
         ctx.asm.ret()
         ctx.emitSlowCalls()
         ctx.emitUntagStubs()
-        for (reg, label) in ctx.outOfRange {
-            // The function does not return: it longjmps to the fault guard.
-            ctx.asm.bind(label)
-            if reg != .rdi { ctx.asm.mov(.rdi, reg) }
-            ctx.callFunction(xrun_guest_out_of_range_entry())
-        }
+        ctx.emitOutOfRangeStubs()
+        ctx.emitAddressMask()
         ctx.asm.finish()
         return ctx
     }

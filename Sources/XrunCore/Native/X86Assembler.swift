@@ -384,6 +384,24 @@ public struct X86Assembler {
     /// Where `label` is bound (after `bind`).
     func offset(of label: Int) -> Int? { labelOffsets[label] }
 
+    /// `test reg, [rip + label]` (64-bit): `label` marks 8 bytes inside this code
+    /// (RIP-relative addressing, Intel SDM Vol. 2, 2.2.1.6: ModRM mod 00 r/m 101, the
+    /// displacement counted from the end of the instruction, which is its last field).
+    public mutating func testRIPRelative(_ reg: X86Reg, _ label: Int) {
+        byte(0x48 | reg.high << 2)
+        byte(0x85)
+        byte(reg.low << 3 | 5)
+        labelUses.append((bytes.count, label))
+        int32(0)
+    }
+
+    /// An 8-byte constant at an 8-byte aligned offset, at `label`.
+    public mutating func constant64(_ label: Int, _ value: UInt64) {
+        while bytes.count % 8 != 0 { byte(0xCC) }
+        bind(label)
+        int64(value)
+    }
+
     /// Resolves label references. Every used label must be bound.
     public mutating func finish() {
         for use in labelUses {
