@@ -33,7 +33,11 @@ extension BlockCache {
             let body = BlockLinks.body(dst)
             if xrun_load_acquire_64(word) == body { return }
             xrun_store_release_64(word, body)
+            // The host's FP flags are the guest's (HostFPFlags): a Dictionary that grows
+            // computes its capacity in floating point and would raise "inexact" in them.
+            let flags = HostFPFlags.save()
             links[to, default: []].append(Link(from: from, slot: slot))
+            flags.restore()
             if TranslationStats.enabled { stats.chained += 1 }
         }
     }
