@@ -209,6 +209,13 @@ static void kcmp_calls(void)
     close(ep), close(a), close(b), close(c), close(pfd[0]), close(pfd[1]);
 }
 
+static void *restart_in_thread(void *arg)
+{
+    (void)arg;
+    long r = sys(SYS_restart_syscall, 0, 0, 0, 0, 0, 0);
+    return (void *)res(r);
+}
+
 static void admin_calls(void)
 {
     struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
@@ -276,8 +283,14 @@ static void admin_calls(void)
     char logbuf[64];
     r = sys(SYS_syslog, 3 /* READ_ALL */, L(logbuf), 0, 0, 0, 0);
     printf("syslog read 0 bytes: %s %ld\n", res(r), r);
-    r = sys(SYS_restart_syscall, 0, 0, 0, 0, 0, 0);
-    printf("restart_syscall: %s\n", res(r));
+    /* In a new thread: the kernel runs the thread's restart block, which a call interrupted
+     * earlier (a futex wait, a nanosleep) may have left set; a new thread's is the default,
+     * do_no_restart_syscall (-EINTR). */
+    pthread_t t;
+    void *rr;
+    pthread_create(&t, NULL, restart_in_thread, NULL);
+    pthread_join(t, &rr);
+    printf("restart_syscall in a new thread: %s\n", (const char *)rr);
     r = sys(SYS_memfd_secret, 0, 0, 0, 0, 0, 0);
     printf("memfd_secret: %s\n", res(r));
     if (r >= 0) close((int)r);
