@@ -54,7 +54,10 @@ enum NativeLoadStore {
 
     /// rdx = the untagged address the access uses, checked and PC recorded; for the
     /// writing-back modes (pre, post) rax = the address before untagging.
-    static func address(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode) {
+    /// `checked`: false leaves the range check (`beginAccess`) to the caller, which must
+    /// make it before the access (LDAR checks alignment first, as the Arm ARM's
+    /// AArch64.CheckAlignment comes before the translation fault).
+    static func address(_ ctx: inout NativeContext, _ o: Op, _ mode: LSMode, checked: Bool = true) {
         switch mode {
         case .pre, .post, .postReg:
             N.load(&ctx, .rax, o.b, w: true)
@@ -87,7 +90,7 @@ enum NativeLoadStore {
                 ctx.asm.lea(.rdx, X86Mem(base, 0, index: .rcx))
             }
         }
-        ctx.beginAccess(pc: o.pc, addr: .rdx, scratch: .rcx, untagTopByte: true)
+        if checked { ctx.beginAccess(pc: o.pc, addr: .rdx, scratch: .rcx, untagTopByte: true) }
     }
 
     /// Xr in a host register: its cached copy, else loaded into `scratch`.

@@ -11,12 +11,16 @@ enum NativeOrdered {
     static func loadAcquire(size: Int) -> NativeTemplate {
         { op, ctx in
             let o = op.pointee
-            NativeLoadStore.address(&ctx, o, .offset)
+            // Alignment before the address range: a misaligned tagged or wild address is
+            // SIGBUS, as in the interpreter (and qemu), not SIGSEGV. The tag (top byte)
+            // leaves the low bits alone.
+            NativeLoadStore.address(&ctx, o, .offset, checked: false)
             let slow = ctx.beginSlowCall(op)
             if size > 1 {
                 ctx.asm.testImm(.reg(.rdx), UInt32(size - 1))
                 ctx.asm.jcc(.ne, slow.entry)
             }
+            ctx.beginAccess(pc: o.pc, addr: .rdx, scratch: .rcx, untagTopByte: true)
             ctx.asm.loadZeroExtended(.rcx, ctx.guestMemory(.rdx), size: size)
             N.store(&ctx, o.a, .rcx)
             ctx.finishSlowCall(slow)
